@@ -1,0 +1,46 @@
+#!/usr/bin/env node
+import { ValidationError } from '../errors';
+import { GD_HELP, gdCommand } from './gdCommand';
+
+const HELP = `Usage: labelnoise <command> [options]
+
+Commands:
+  gd        run gradient descent on corrupted clusterable data (labelnoise gd --help)
+  help      this text
+
+Every command accepts --help.`;
+
+const COMMANDS: Record<string, { help: string; run: (argv: string[]) => void }> = {
+  gd: { help: GD_HELP, run: gdCommand },
+};
+
+/** Returns the process exit code: 0 success, 2 bad input, 1 any other failure. */
+export function main(argv: string[]): number {
+  const [command, ...rest] = argv;
+  if (command === undefined || command === 'help' || command === '--help' || command === '-h') {
+    console.log(HELP);
+    return command === undefined ? 2 : 0;
+  }
+  const entry = COMMANDS[command];
+  if (!entry) {
+    console.error(`labelnoise: unknown command "${command}"\n\n${HELP}`);
+    return 2;
+  }
+  if (rest.includes('--help') || rest.includes('-h')) {
+    console.log(entry.help);
+    return 0;
+  }
+  try {
+    entry.run(rest);
+    return 0;
+  } catch (e) {
+    if (e instanceof ValidationError) {
+      console.error(`labelnoise ${command}: ${e.message}`);
+      return 2;
+    }
+    console.error(`labelnoise ${command}: ${(e as Error).message}`);
+    return 1;
+  }
+}
+
+if (require.main === module) process.exitCode = main(process.argv.slice(2));

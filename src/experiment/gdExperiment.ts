@@ -1,0 +1,165 @@
+import { Matrix } from 'ml-matrix';
+import { activation as resolveActivation } from '../activations';
+import { makeClusterable, resampleClusterable, toMatrix } from '../data/clusterable';
+import { corruptLabels, CorruptedData } from '../data/corruption';
+import { classificationError } from '../decision';
+import { distanceTracker, EarlyStoppingRule, errorTracker, gradientDescent, lossTracker, Progress } from '../gd';
+import { loss as resolveLoss } from '../losses';
+import { TwoLayerNet } from '../network';
+import { Rng } from '../random';
+import { clusterStepSize, jacobianStepSize, spectralNorm } from '../stepSize';
+import { GdExperimentConfig } from './gdConfig';
+
+export interface Checkpoint {
+  step: number;
+  loss: number;
+  distance: number;
+  /** Training error against the observed (noisy) labels. */
+  errorNoisy: number;
+  /** Training error against the ground-truth labels. */
+  errorTrue: number;
+  /** Mean per-sample loss over clean points and over corrupted points (y ≠ ỹ). */
+  meanLossClean: number;
+  meanLossCorrupted: number;
+}
+
+export interface GdExperimentResult {
+  config: GdExperimentConfig;
+  data: {
+    n: number;
+    d: number;
+    clusters: number;
+    clusterSizes: number[];
+    classLabels: number[];
+    delta: number;
+    epsilon0: number;
+    inputs: string;
+    centerSpectralNorm: number;
+    corruptionFraction: number;
+    flippedFraction: number;
+    corruptedPerCluster: number[];
+  };
+  network: { width: number; activation: string; gamma: number; phiAtZero: number; smooth: boolean };
+  stepSize: { rule: string; c: number | null; value: number };
+  stepsRun: number;
+  trajectory: { step: number[]; loss: number[]; distance: number[]; errorNoisy: number[]; errorTrue: number[] };
+  checkpoints: Checkpoint[];
+  perSampleLoss: { step: number; clean: number[]; corrupted: number[] }[];
+  earlyStop?: { rule: string; step: number; errorNoisy: number; errorTrue: number; distance: number; heldOutError?: number };
+}
+
+function mean(values: number[]): number {
+  return values.length === 0 ? NaN : values.reduce((a, b) => a + b, 0) / values.length;
+}
+
+function heldOutSet(data: CorruptedData, perCluster: number, corrupted: boolean, rng: Rng): { X: Matrix; classes: Int32Array } {
+  const fresh = resampleClusterable(data, perCluster, rng.fork('inputs'));
+  if (!corrupted) return { X: fresh.X, classes: fresh.trueClass };
+  return { X: fresh.X, classes: corruptLabels(fresh, { fraction: data.rho, scheme: data.scheme }, rng.fork('corruption')).noisyClass };
+}
+
+/** Runs a validated `gd` experiment. Every random draw comes from `config.seed` through named forks. */
+export function runGdExperiment(config: GdExperimentConfig, onProgress?: (p: Progress) => void): GdExperimentResult {
+  const rng = new Rng(config.seed);
+  const clean = makeClusterable(
+    {
+      ...config.data,
+      centers: config.data.centers ? toMatrix(config.data.centers, 'config.data.centers') : undefined,
+    },
+    rng.fork('data'),
+  );
+  const data = corruptLabels(clean, config.corruption, rng.fork('corruption'));
+  const net = new TwoLayerNet({ inputDim: data.X.columns, width: config.network.width, activation: resolveActivation(config.network.activation, 'config.network.activation') });
+  const W0 = net.initialWeights(rng.fork('init'), config.network.initScale);
+  const lossFn = resolveLoss(config.loss, 'config.loss');
+  const n = data.X.rows;
+
+  const s = config.training.stepSize;
+  const stepSize = typeof s === 'number'
+    ? { rule: 'fixed', c: null, value: s }
+    : { rule: s.rule, c: s.c, value: s.rule === 'cluster' ? clusterStepSize({ c: s.c, centers: data.centers, n }) : jacobianStepSize({ c: s.c, net, W0, X: data.X }) };
+
+  let earlyStopping: EarlyStoppingRule | undefined;
+  const es = config.earlyStopping;
+  if (es?.rule === 'fixed') earlyStopping = { rule: 'fixed', step: es.step };
+  if (es?.rule === 'heldOut') {
+    const held = heldOutSet(data, es.perCluster, es.corrupted, rng.fork('heldOut'));
+    earlyStopping = { rule: 'heldOut', X: held.X, classes: held.classes, classLabels: data.classLabels, patience: es.patience };
+  }
+
+  const checkpoints = [...new Set(config.training.checkpoints)].sort((a, b) => a - b);
+  const run = gradientDescent({
+    net,
+    X: data.X,
+    labels: data.labels,
+    loss: lossFn,
+    initialWeights: W0,
+    stepSize: stepSize.value,
+    steps: config.training.steps,
+    trackers: [lossTracker(), distanceTracker(), errorTracker('errorNoisy', data.classLabels, data.noisyClass), errorTracker('errorTrue', data.classLabels, data.trueClass)],
+    recordEvery: config.training.recordEvery,
+    recordAt: checkpoints,
+    perSampleLossAt: checkpoints,
+    earlyStopping,
+    onProgress,
+  });
+
+  const values = run.trajectory.values;
+  const at = (step: number, name: string) => values[name][run.trajectory.step.indexOf(step)];
+  const perSampleLoss = run.perSampleLoss.map(({ step, values: losses }) => ({
+    step,
+    clean: Array.from(losses).filter((_, i) => data.corrupted[i] === 0),
+    corrupted: Array.from(losses).filter((_, i) => data.corrupted[i] === 1),
+  }));
+  const result: GdExperimentResult = {
+    config,
+    data: {
+      n,
+      d: data.X.columns,
+      clusters: data.centers.rows,
+      clusterSizes: [...data.clusterSizes],
+      classLabels: [...data.classLabels],
+      delta: data.delta,
+      epsilon0: data.epsilon0,
+      inputs: data.inputs,
+      centerSpectralNorm: spectralNorm(data.centers),
+      corruptionFraction: data.rho,
+      flippedFraction: data.flippedFraction,
+      corruptedPerCluster: [...data.corruptedPerCluster],
+    },
+    network: { width: net.k, activation: net.activation.name, gamma: net.activation.gamma, phiAtZero: net.activation.phiAtZero, smooth: net.activation.smooth },
+    stepSize,
+    stepsRun: run.stepsRun,
+    trajectory: { step: run.trajectory.step, loss: values.loss, distance: values.distance, errorNoisy: values.errorNoisy, errorTrue: values.errorTrue },
+    checkpoints: perSampleLoss.map((p) => ({
+      step: p.step,
+      loss: at(p.step, 'loss'),
+      distance: at(p.step, 'distance'),
+      errorNoisy: at(p.step, 'errorNoisy'),
+      errorTrue: at(p.step, 'errorTrue'),
+      meanLossClean: mean(p.clean),
+      meanLossCorrupted: mean(p.corrupted),
+    })),
+    perSampleLoss,
+  };
+  if (run.earlyStop) {
+    const f = net.predict(run.earlyStop.weights, data.X);
+    result.earlyStop = {
+      rule: run.earlyStop.rule,
+      step: run.earlyStop.step,
+      errorNoisy: classificationError(f, data.classLabels, data.noisyClass),
+      errorTrue: classificationError(f, data.classLabels, data.trueClass),
+      distance: run.earlyStop.weights.clone().sub(W0).norm('frobenius'),
+      ...(run.earlyStop.heldOutError !== undefined ? { heldOutError: run.earlyStop.heldOutError } : {}),
+    };
+  }
+  return result;
+}
+
+/** The trajectory as CSV: one row per recorded step. */
+export function trajectoryCsv(result: GdExperimentResult): string {
+  const t = result.trajectory;
+  const lines = ['step,loss,distance,errorNoisy,errorTrue'];
+  for (let i = 0; i < t.step.length; i++) lines.push([t.step[i], t.loss[i], t.distance[i], t.errorNoisy[i], t.errorTrue[i]].join(','));
+  return lines.join('\n') + '\n';
+}

@@ -1,0 +1,17 @@
+import { Matrix } from 'ml-matrix';
+
+/**
+ * Hot loops work on one row-major Float64Array per matrix (cache-friendly, no per-element objects);
+ * the public API speaks ml-matrix. These two functions are the only crossing points.
+ */
+export function toFlat(m: Matrix): Float64Array {
+  const out = new Float64Array(m.rows * m.columns);
+  for (let i = 0; i < m.rows; i++) out.set(m.getRow(i), i * m.columns);
+  return out;
+}
+
+export function fromFlat(data: ArrayLike<number>, rows: number, columns: number): Matrix {
+  const m = new Matrix(rows, columns);
+  for (let i = 0; i < rows; i++) for (let j = 0; j < columns; j++) m.set(i, j, data[i * columns + j]);
+  return m;
+}

@@ -1,0 +1,111 @@
+import { test, before } from 'node:test';
+import assert from 'node:assert/strict';
+import { spawnSync } from 'node:child_process';
+import { mkdtempSync, readFileSync, writeFileSync, existsSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+
+// The CLI is tested as users run it: the built bin (npm test builds first).
+const CLI = resolve(__dirname, '..', 'dist', 'cli', 'main.js');
+const dir = mkdtempSync(join(tmpdir(), 'labelnoise-cli-'));
+
+function run(args: string[]) {
+  const r = spawnSync(process.execPath, [CLI, ...args], { encoding: 'utf8' });
+  return { code: r.status, stdout: r.stdout, stderr: r.stderr };
+}
+
+const small = {
+  seed: 3,
+  data: { d: 5, clusters: 2, perCluster: 15, classLabels: [0, 1], epsilon0: 0.3, inputs: 'sphere' },
+  corruption: { fraction: 0.3, scheme: 'resample' },
+  network: { width: 40, activation: 'relu' },
+  training: { steps: 60, stepSize: { rule: 'jacobian', c: 1 }, checkpoints: [10, 60] },
+  earlyStopping: { rule: 'fixed', step: 10 },
+};
+
+function writeConfig(name: string, config: unknown): string {
+  const path = join(dir, name);
+  writeFileSync(path, typeof config === 'string' ? config : JSON.stringify(config));
+  return path;
+}
+
+before(() => assert.ok(existsSync(CLI), `build first: ${CLI} is missing`));
+
+test('gd writes result.json and trajectory.csv that agree, and prints the checkpoints', () => {
+  const out = join(dir, 'ok');
+  const r = run(['gd', '--config', writeConfig('ok.json', small), '--out', out, '--quiet']);
+  assert.equal(r.code, 0, r.stderr);
+  assert.equal(r.stderr, '');
+  const result = JSON.parse(readFileSync(join(out, 'result.json'), 'utf8'));
+  assert.equal(result.data.n, 30);
+  assert.deepEqual(result.checkpoints.map((c: { step: number }) => c.step), [10, 60]);
+  assert.equal(result.trajectory.step.length, 61);
+  assert.equal(result.earlyStop.step, 10);
+  const csv = readFileSync(join(out, 'trajectory.csv'), 'utf8').trim().split('\n');
+  assert.equal(csv[0], 'step,loss,distance,errorNoisy,errorTrue');
+  assert.equal(csv.length, 62);
+  const row60 = csv[61].split(',').map(Number);
+  assert.deepEqual(row60, [60, result.trajectory.loss[60], result.trajectory.distance[60], result.trajectory.errorNoisy[60], result.trajectory.errorTrue[60]]);
+  const c60 = result.checkpoints[1];
+  assert.match(r.stdout, new RegExp(`^60\\s+${(100 * c60.errorNoisy).toFixed(2)}%\\s+${(100 * c60.errorTrue).toFixed(2)}%`, 'm'));
+});
+
+test('gd is deterministic: the same config gives byte-identical output', () => {
+  const config = writeConfig('det.json', small);
+  run(['gd', '--config', config, '--out', join(dir, 'a'), '--quiet']);
+  run(['gd', '--config', config, '--out', join(dir, 'b'), '--quiet']);
+  assert.equal(readFileSync(join(dir, 'a', 'result.json'), 'utf8'), readFileSync(join(dir, 'b', 'result.json'), 'utf8'));
+  const other = run(['gd', '--config', writeConfig('det2.json', { ...small, seed: 4 }), '--out', join(dir, 'c'), '--quiet']);
+  assert.equal(other.code, 0);
+  assert.notEqual(readFileSync(join(dir, 'a', 'result.json'), 'utf8'), readFileSync(join(dir, 'c', 'result.json'), 'utf8'));
+});
+
+const bad: [string, unknown, RegExp][] = [
+  ['unknown key', { ...small, network: { ...small.network, widht: 3 } }, /config\.network\.widht: unknown key/],
+  ['unknown top-level key', { ...small, extra: 1 }, /config\.extra: unknown key/],
+  ['wrong type', { ...small, data: { ...small.data, d: '5' } }, /config\.data\.d: expected a number, got the string "5"/],
+  ['negative size', { ...small, data: { ...small.data, perCluster: -2 } }, /config\.data\.perCluster: expected a number >= 1, got -2/],
+  ['non-integer size', { ...small, network: { ...small.network, width: 2.5 } }, /config\.network\.width: expected an integer, got 2\.5/],
+  ['NaN literal', JSON.stringify(small).replace('"epsilon0":0.3', '"epsilon0":NaN'), /bad JSON/],
+  ['NaN string', { ...small, data: { ...small.data, epsilon0: 'NaN' } }, /config\.data\.epsilon0: expected a number, got the string "NaN"/],
+  ['missing field', { ...small, training: { stepSize: 0.1 } }, /config\.training\.steps: is required/],
+  ['unknown activation', { ...small, network: { width: 4, activation: 'swish' } }, /config\.network\.activation: unknown value "swish"/],
+  ['checkpoint past the end', { ...small, training: { ...small.training, checkpoints: [61] } }, /config\.training\.checkpoints\[0\]: step 61 is beyond/],
+  ['fraction out of range', { ...small, corruption: { fraction: 1.5, scheme: 'resample' } }, /config\.corruption\.fraction: expected a number <= 1/],
+  ['not an object', [1, 2], /config: expected an object, got an array/],
+  ['ragged centers', { ...small, data: { perCluster: 3, classLabels: [0, 1], epsilon0: 0, centers: [[1, 0], [1]] } }, /config\.data\.centers\[1\]: ragged rows/],
+  ['logistic with 0/1 labels', { ...small, loss: { name: 'logistic' } }, /labels\[\d+\]: the logistic loss needs labels in \{-1, \+1\}/],
+];
+for (const [name, config, message] of bad) {
+  test(`gd rejects bad input with exit code 2: ${name}`, () => {
+    const r = run(['gd', '--config', writeConfig(`bad-${name.replace(/\W+/g, '-')}.json`, config), '--out', join(dir, 'never')]);
+    assert.equal(r.code, 2, `exit code ${r.code}; stderr: ${r.stderr}`);
+    assert.match(r.stderr, message);
+    assert.ok(!existsSync(join(dir, 'never')), 'nothing written on bad input');
+  });
+}
+
+test('usage errors: missing file, unknown option, unknown command, missing --config', () => {
+  assert.match(run(['gd', '--config', join(dir, 'nope.json')]).stderr, /--config: cannot read/);
+  assert.equal(run(['gd', '--config', join(dir, 'nope.json')]).code, 2);
+  const opt = run(['gd', '--confg', 'x']);
+  assert.equal(opt.code, 2);
+  assert.match(opt.stderr, /--confg: unknown option/);
+  assert.equal(run(['train']).code, 2);
+  assert.match(run(['gd']).stderr, /--config: is required/);
+});
+
+test('--help works on every command and on the tool', () => {
+  const top = run(['--help']);
+  assert.equal(top.code, 0);
+  assert.match(top.stdout, /Commands:/);
+  const gd = run(['gd', '--help']);
+  assert.equal(gd.code, 0);
+  assert.match(gd.stdout, /Usage: labelnoise gd --config FILE.json/);
+});
+
+test('a diverging run exits 1 with the reason', () => {
+  const r = run(['gd', '--config', writeConfig('diverge.json', { ...small, training: { steps: 200, stepSize: 1e5 } }), '--out', join(dir, 'div'), '--quiet']);
+  assert.equal(r.code, 1);
+  assert.match(r.stderr, /diverged at step \d+/);
+});
