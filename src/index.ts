@@ -15,3 +15,7 @@ export { spectralNorm, clusterStepSize, jacobianStepSize } from './stepSize';
 export { parseGdConfig, type GdExperimentConfig } from './experiment/gdConfig';
 export { runGdExperiment, trajectoryCsv, type GdExperimentResult, type Checkpoint } from './experiment/gdExperiment';
 export { toFlat, fromFlat } from './flat';
+export * from './checks';
+export { gaussHermite, bivariateNormalExpectation, type QuadratureRule } from './quadrature';
+export * from './sigma';
+export { parseMatrixCsv, parseMatrixJson, readMatrixFile } from './io/matrixFile';

@@ -50,6 +50,15 @@ test('gd writes result.json and trajectory.csv that agree, and prints the checkp
   assert.match(r.stdout, new RegExp(`^60\\s+${(100 * c60.errorNoisy).toFixed(2)}%\\s+${(100 * c60.errorTrue).toFixed(2)}%`, 'm'));
 });
 
+test('gd without corruption reports no corrupted-loss mean instead of NaN', () => {
+  const out = join(dir, 'clean');
+  const r = run(['gd', '--config', writeConfig('clean.json', { ...small, corruption: { fraction: 0, scheme: 'reassign' } }), '--out', out, '--quiet']);
+  assert.equal(r.code, 0, r.stderr);
+  const result = JSON.parse(readFileSync(join(out, 'result.json'), 'utf8'));
+  assert.equal(result.checkpoints[0].meanLossCorrupted, null);
+  assert.equal(typeof result.checkpoints[0].meanLossClean, 'number');
+});
+
 test('gd is deterministic: the same config gives byte-identical output', () => {
   const config = writeConfig('det.json', small);
   run(['gd', '--config', config, '--out', join(dir, 'a'), '--quiet']);
@@ -109,3 +118,62 @@ test('a diverging run exits 1 with the reason', () => {
   assert.equal(r.code, 1);
   assert.match(r.stderr, /diverged at step \d+/);
 });
+
+test('sigma reads CSV and both JSON forms and prints Σ, eigenvalues, λ, κ, method and error', () => {
+  const rows = [[1, 0, 0], [0, 1, 0], [0.6, 0.8, 0]];
+  const csv = writeConfig('c.csv', rows.map((r) => r.join(',')).join('\n') + '\n');
+  const outputs = [csv, writeConfig('c.json', rows), writeConfig('c2.json', { centers: rows })].map((file) => {
+    const r = run(['sigma', '--centers', file, '--activation', 'relu']);
+    assert.equal(r.code, 0, r.stderr);
+    return JSON.parse(r.stdout);
+  });
+  assert.deepEqual(outputs[1], outputs[0]);
+  assert.deepEqual(outputs[2], outputs[0]);
+  const out = outputs[0];
+  assert.equal(out.method, 'closed');
+  assert.ok(Math.abs(out.sigma[0][2] - (0.6 * (Math.PI - Math.acos(0.6))) / (2 * Math.PI)) < 1e-15);
+  assert.equal(out.lambda, out.eigenvalues[0]);
+  assert.ok(out.kappa > 0 && out.errorEstimate < 1e-14);
+  assert.equal(out.reluSeparationBound.verdict, 'holds');
+
+  const quad = JSON.parse(run(['sigma', '--centers', csv, '--activation', 'tanh', '--nodes', '64']).stdout);
+  assert.equal(quad.method, 'quadrature');
+  assert.equal(quad.nodes, 64);
+  const mc = JSON.parse(run(['sigma', '--centers', csv, '--activation', 'softplus', '--method', 'montecarlo', '--samples', '500', '--seed', '2']).stdout);
+  assert.equal(mc.samples, 500);
+  assert.equal(mc.standardErrors.length, 3);
+});
+
+test('sigma reports duplicate centers as κ = "Infinity" with a note', () => {
+  const r = run(['sigma', '--centers', writeConfig('dup.csv', '1,0\n0,1\n1,0\n'), '--activation', 'relu']);
+  assert.equal(r.code, 0, r.stderr);
+  const out = JSON.parse(r.stdout);
+  assert.equal(out.kappa, 'Infinity');
+  assert.equal(out.singular, true);
+  assert.ok(Math.abs(out.lambda) < 1e-12);
+});
+
+const badSigma: [string, string, string[], RegExp][] = [
+  ['non-numeric cell', 'b1.csv', ['1,0\n0,abc\n'], /line 2, column 2: expected a finite number, got "abc"/],
+  ['ragged rows', 'b2.csv', ['1,0,0\n0,1\n'], /line 2: ragged rows: expected 3 values, got 2/],
+  ['zero row', 'b3.csv', ['1,0\n0,0\n'], /centers\[1\]: zero row/],
+  ['empty file', 'b4.csv', ['\n'], /no rows: the file is empty/],
+  ['NaN cell', 'b5.csv', ['1,NaN\n'], /line 1, column 2: expected a finite number, got "NaN"/],
+  ['bad JSON', 'b6.json', ['[[1,0],'], /bad JSON/],
+  ['ragged JSON', 'b7.json', ['[[1,0],[1]]'], /\[1\]: ragged rows/],
+  ['JSON without centers', 'b8.json', ['{"rows": [[1]]}'], /expected an array of rows or an object with a "centers" array/],
+  ['unknown activation', 'ok.csv', ['1,0\n0,1\n', '--activation', 'swish'], /activation: unknown activation "swish"/],
+  ['unknown method', 'ok.csv', ['1,0\n0,1\n', '--method', 'exact'], /--method: unknown method "exact"/],
+  ['quadrature for relu', 'ok.csv', ['1,0\n0,1\n', '--method', 'quadrature'], /Gauss–Hermite converges too slowly/],
+  ['bad number option', 'ok.csv', ['1,0\n0,1\n', '--activation', 'tanh', '--nodes', 'many'], /--nodes: expected a number, got "many"/],
+  ['unsupported extension', 'c.txt', ['1,0\n'], /expected a .csv or .json file/],
+];
+for (const [name, file, [content, ...extra], message] of badSigma) {
+  test(`sigma rejects bad input with exit code 2: ${name}`, () => {
+    const args = ['sigma', '--centers', writeConfig(file, content), ...(extra.includes('--activation') ? [] : ['--activation', 'relu']), ...extra];
+    const r = run(args);
+    assert.equal(r.code, 2, `exit ${r.code}: ${r.stderr}`);
+    assert.match(r.stderr, message);
+    assert.equal(r.stdout, '');
+  });
+}

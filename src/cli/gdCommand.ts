@@ -5,6 +5,7 @@ import { parseJson } from '../experiment/fields';
 import { parseGdConfig } from '../experiment/gdConfig';
 import { runGdExperiment, trajectoryCsv } from '../experiment/gdExperiment';
 import { parseArgs } from './args';
+import { toJson } from './json';
 
 export const GD_HELP = `Usage: labelnoise gd --config FILE.json [--out DIR] [--quiet]
 
@@ -51,7 +52,7 @@ export function gdCommand(argv: string[]): void {
     process.stderr.write(`step ${step}/${steps}  loss ${loss.toPrecision(6)}  (${((Date.now() - started) / 1000).toFixed(1)} s)\n`);
   });
   mkdirSync(outDir, { recursive: true });
-  writeFileSync(join(outDir, 'result.json'), JSON.stringify(result, null, 1) + '\n');
+  writeFileSync(join(outDir, 'result.json'), toJson(result) + '\n');
   writeFileSync(join(outDir, 'trajectory.csv'), trajectoryCsv(result));
 
   const d = result.data;
@@ -60,7 +61,7 @@ export function gdCommand(argv: string[]): void {
   console.log('step      train error (noisy labels)   train error (true labels)   ‖W−W0‖_F   mean loss clean / corrupted');
   for (const c of result.checkpoints) {
     console.log(
-      `${String(c.step).padEnd(9)} ${pct(c.errorNoisy).padStart(12)}                 ${pct(c.errorTrue).padStart(12)}             ${c.distance.toFixed(3).padStart(8)}   ${c.meanLossClean.toPrecision(4)} / ${c.meanLossCorrupted.toPrecision(4)}`,
+      `${String(c.step).padEnd(9)} ${pct(c.errorNoisy).padStart(12)}                 ${pct(c.errorTrue).padStart(12)}             ${c.distance.toFixed(3).padStart(8)}   ${c.meanLossClean?.toPrecision(4) ?? '—'} / ${c.meanLossCorrupted?.toPrecision(4) ?? '—'}`,
     );
   }
   if (result.earlyStop) {

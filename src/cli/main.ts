@@ -1,17 +1,20 @@
 #!/usr/bin/env node
 import { ValidationError } from '../errors';
 import { GD_HELP, gdCommand } from './gdCommand';
+import { SIGMA_HELP, sigmaCommand } from './sigmaCommand';
 
 const HELP = `Usage: labelnoise <command> [options]
 
 Commands:
   gd        run gradient descent on corrupted clusterable data (labelnoise gd --help)
+  sigma     Σ(C), λ(C) and κ(C) of a set of cluster centers (labelnoise sigma --help)
   help      this text
 
 Every command accepts --help.`;
 
 const COMMANDS: Record<string, { help: string; run: (argv: string[]) => void }> = {
   gd: { help: GD_HELP, run: gdCommand },
+  sigma: { help: SIGMA_HELP, run: sigmaCommand },
 };
 
 /** Returns the process exit code: 0 success, 2 bad input, 1 any other failure. */

@@ -18,9 +18,9 @@ export interface Checkpoint {
   errorNoisy: number;
   /** Training error against the ground-truth labels. */
   errorTrue: number;
-  /** Mean per-sample loss over clean points and over corrupted points (y ≠ ỹ). */
-  meanLossClean: number;
-  meanLossCorrupted: number;
+  /** Mean per-sample loss over clean points and over corrupted points (y ≠ ỹ); null when there are none. */
+  meanLossClean: number | null;
+  meanLossCorrupted: number | null;
 }
 
 export interface GdExperimentResult {
@@ -48,8 +48,8 @@ export interface GdExperimentResult {
   earlyStop?: { rule: string; step: number; errorNoisy: number; errorTrue: number; distance: number; heldOutError?: number };
 }
 
-function mean(values: number[]): number {
-  return values.length === 0 ? NaN : values.reduce((a, b) => a + b, 0) / values.length;
+function mean(values: number[]): number | null {
+  return values.length === 0 ? null : values.reduce((a, b) => a + b, 0) / values.length;
 }
 
 function heldOutSet(data: CorruptedData, perCluster: number, corrupted: boolean, rng: Rng): { X: Matrix; classes: Int32Array } {
