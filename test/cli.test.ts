@@ -177,3 +177,60 @@ for (const [name, file, [content, ...extra], message] of badSigma) {
     assert.equal(r.stdout, '');
   });
 }
+
+const spectrumConfig = {
+  seed: 2,
+  data: { d: 6, clusters: 3, perCluster: 8, classLabels: [-1, 1], epsilon0: 0 },
+  corruption: { fraction: 0.25, scheme: 'reassign' },
+  network: { width: 12, activation: 'tanh' },
+  training: { steps: 20, stepSize: { rule: 'jacobian', c: 0.5 } },
+  spectrum: { jacobians: ['scalar', 'allClasses', 'correctClass'], method: 'gram' },
+};
+
+test('spectrum writes singular values and the summary for each Jacobian at init and after training', () => {
+  const out = join(dir, 'spectrum.json');
+  const r = run(['spectrum', '--config', writeConfig('spectrum.json', spectrumConfig), '--out', out, '--quiet']);
+  assert.equal(r.code, 0, r.stderr);
+  const result = JSON.parse(readFileSync(out, 'utf8'));
+  assert.deepEqual(result.stages.map((s: { stage: string }) => s.stage), ['initialization', 'trained']);
+  for (const stage of result.stages) {
+    const [scalar, all, correct] = stage.jacobians;
+    assert.deepEqual([scalar.rows, all.rows, correct.rows], [24, 48, 24]);
+    assert.equal(scalar.columns, 72);
+    // ε0 = 0: the range of J lies in S+, so ε = 0 and at most dim S+ singular values are nonzero
+    for (const j of stage.jacobians) {
+      assert.ok(j.epsilon <= 1e-10 * j.beta, `${j.layout}: ε = ${j.epsilon}`);
+      assert.ok(j.countAbove <= j.subspaceDimension);
+      assert.ok(j.alpha <= j.beta);
+    }
+    assert.equal(scalar.subspaceDimension, 3);
+    assert.equal(scalar.gamma, 3);
+  }
+  // training fits the signal part of the residual, not the noise part (frozen when ε0 = 0)
+  const [init, trained] = result.stages.map((s: { jacobians: { ePlus: number; eMinus: number }[] }) => s.jacobians[0]);
+  assert.ok(trained.ePlus < init.ePlus);
+  assert.ok(Math.abs(trained.eMinus - init.eMinus) < 1e-10);
+});
+
+test('spectrum with lanczos reports the top values and whether they converged', () => {
+  const config = { ...spectrumConfig, data: { ...spectrumConfig.data, epsilon0: 0.3 }, training: undefined, spectrum: { method: 'lanczos', top: 5 } };
+  const r = run(['spectrum', '--config', writeConfig('spectrum-lanczos.json', config), '--quiet']);
+  assert.equal(r.code, 0, r.stderr);
+  const [j] = JSON.parse(r.stdout).stages[0].jacobians;
+  assert.equal(j.singularValues.length, 5);
+  assert.equal(j.lanczos.converged, true);
+});
+
+for (const [name, patch, message] of [
+  ['unknown jacobian', { spectrum: { jacobians: ['hessian'] } }, /config\.spectrum\.jacobians\[0\]: unknown Jacobian "hessian"/],
+  ['unknown method', { spectrum: { method: 'svd' } }, /config\.spectrum\.method: unknown value "svd"/],
+  ['missing spectrum', { spectrum: undefined }, /config\.spectrum: is required/],
+  ['bad fraction', { spectrum: { fraction: 2 } }, /config\.spectrum\.fraction: expected a number <= 1/],
+  ['unknown training key', { training: { steps: 3, stepSize: 0.1, momentum: 0.9 } }, /config\.training\.momentum: unknown key/],
+] as const) {
+  test(`spectrum rejects bad config with exit code 2: ${name}`, () => {
+    const r = run(['spectrum', '--config', writeConfig(`spectrum-bad-${name.replace(/\W+/g, '-')}.json`, { ...spectrumConfig, ...patch })]);
+    assert.equal(r.code, 2, r.stderr);
+    assert.match(r.stderr, message);
+  });
+}

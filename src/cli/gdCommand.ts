@@ -1,10 +1,11 @@
-import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { mkdirSync, writeFileSync } from 'node:fs';
 import { basename, join } from 'node:path';
 import { ValidationError } from '../errors';
 import { parseJson } from '../experiment/fields';
 import { parseGdConfig } from '../experiment/gdConfig';
 import { runGdExperiment, trajectoryCsv } from '../experiment/gdExperiment';
 import { parseArgs } from './args';
+import { readTextFile } from './files';
 import { toJson } from './json';
 
 export const GD_HELP = `Usage: labelnoise gd --config FILE.json [--out DIR] [--quiet]
@@ -33,13 +34,7 @@ export function gdCommand(argv: string[]): void {
   if (positional.length > 0) throw new ValidationError(positional[0], 'unexpected argument (did you mean --config FILE?)');
   const configPath = options.get('config');
   if (typeof configPath !== 'string') throw new ValidationError('--config', 'is required');
-  let text: string;
-  try {
-    text = readFileSync(configPath, 'utf8');
-  } catch (e) {
-    throw new ValidationError('--config', `cannot read ${configPath}: ${(e as Error).message}`);
-  }
-  const config = parseGdConfig(parseJson(text, configPath));
+  const config = parseGdConfig(parseJson(readTextFile(configPath, '--config'), configPath));
   const outDir = (options.get('out') as string | undefined) ?? join('out', basename(configPath).replace(/\.json$/i, ''));
   const quiet = options.get('quiet') === true;
 

@@ -2,12 +2,14 @@
 import { ValidationError } from '../errors';
 import { GD_HELP, gdCommand } from './gdCommand';
 import { SIGMA_HELP, sigmaCommand } from './sigmaCommand';
+import { SPECTRUM_HELP, spectrumCommand } from './spectrumCommand';
 
 const HELP = `Usage: labelnoise <command> [options]
 
 Commands:
   gd        run gradient descent on corrupted clusterable data (labelnoise gd --help)
   sigma     Σ(C), λ(C) and κ(C) of a set of cluster centers (labelnoise sigma --help)
+  spectrum  Jacobian spectra, signal/noise subspaces and Assumption-1 constants (labelnoise spectrum --help)
   help      this text
 
 Every command accepts --help.`;
@@ -15,6 +17,7 @@ Every command accepts --help.`;
 const COMMANDS: Record<string, { help: string; run: (argv: string[]) => void }> = {
   gd: { help: GD_HELP, run: gdCommand },
   sigma: { help: SIGMA_HELP, run: sigmaCommand },
+  spectrum: { help: SPECTRUM_HELP, run: spectrumCommand },
 };
 
 /** Returns the process exit code: 0 success, 2 bad input, 1 any other failure. */

@@ -1,14 +1,12 @@
 import { Matrix } from 'ml-matrix';
-import { activation as resolveActivation } from '../activations';
-import { makeClusterable, resampleClusterable, toMatrix } from '../data/clusterable';
+import { resampleClusterable } from '../data/clusterable';
 import { corruptLabels, CorruptedData } from '../data/corruption';
 import { classificationError } from '../decision';
 import { distanceTracker, EarlyStoppingRule, errorTracker, gradientDescent, lossTracker, Progress } from '../gd';
 import { loss as resolveLoss } from '../losses';
-import { TwoLayerNet } from '../network';
 import { Rng } from '../random';
-import { clusterStepSize, jacobianStepSize, spectralNorm } from '../stepSize';
 import { GdExperimentConfig } from './gdConfig';
+import { buildProblem, DataSummary, resolveStepSize, summarizeData } from './sections';
 
 export interface Checkpoint {
   step: number;
@@ -25,20 +23,7 @@ export interface Checkpoint {
 
 export interface GdExperimentResult {
   config: GdExperimentConfig;
-  data: {
-    n: number;
-    d: number;
-    clusters: number;
-    clusterSizes: number[];
-    classLabels: number[];
-    delta: number;
-    epsilon0: number;
-    inputs: string;
-    centerSpectralNorm: number;
-    corruptionFraction: number;
-    flippedFraction: number;
-    corruptedPerCluster: number[];
-  };
+  data: DataSummary;
   network: { width: number; activation: string; gamma: number; phiAtZero: number; smooth: boolean };
   stepSize: { rule: string; c: number | null; value: number };
   stepsRun: number;
@@ -60,24 +45,9 @@ function heldOutSet(data: CorruptedData, perCluster: number, corrupted: boolean,
 
 /** Runs a validated `gd` experiment. Every random draw comes from `config.seed` through named forks. */
 export function runGdExperiment(config: GdExperimentConfig, onProgress?: (p: Progress) => void): GdExperimentResult {
-  const rng = new Rng(config.seed);
-  const clean = makeClusterable(
-    {
-      ...config.data,
-      centers: config.data.centers ? toMatrix(config.data.centers, 'config.data.centers') : undefined,
-    },
-    rng.fork('data'),
-  );
-  const data = corruptLabels(clean, config.corruption, rng.fork('corruption'));
-  const net = new TwoLayerNet({ inputDim: data.X.columns, width: config.network.width, activation: resolveActivation(config.network.activation, 'config.network.activation') });
-  const W0 = net.initialWeights(rng.fork('init'), config.network.initScale);
+  const { rng, data, net, W0 } = buildProblem(config.seed, config.data, config.corruption, config.network);
   const lossFn = resolveLoss(config.loss, 'config.loss');
-  const n = data.X.rows;
-
-  const s = config.training.stepSize;
-  const stepSize = typeof s === 'number'
-    ? { rule: 'fixed', c: null, value: s }
-    : { rule: s.rule, c: s.c, value: s.rule === 'cluster' ? clusterStepSize({ c: s.c, centers: data.centers, n }) : jacobianStepSize({ c: s.c, net, W0, X: data.X }) };
+  const stepSize = resolveStepSize(config.training.stepSize, { data, net, W0 });
 
   let earlyStopping: EarlyStoppingRule | undefined;
   const es = config.earlyStopping;
@@ -113,20 +83,7 @@ export function runGdExperiment(config: GdExperimentConfig, onProgress?: (p: Pro
   }));
   const result: GdExperimentResult = {
     config,
-    data: {
-      n,
-      d: data.X.columns,
-      clusters: data.centers.rows,
-      clusterSizes: [...data.clusterSizes],
-      classLabels: [...data.classLabels],
-      delta: data.delta,
-      epsilon0: data.epsilon0,
-      inputs: data.inputs,
-      centerSpectralNorm: spectralNorm(data.centers),
-      corruptionFraction: data.rho,
-      flippedFraction: data.flippedFraction,
-      corruptedPerCluster: [...data.corruptedPerCluster],
-    },
+    data: summarizeData(data),
     network: { width: net.k, activation: net.activation.name, gamma: net.activation.gamma, phiAtZero: net.activation.phiAtZero, smooth: net.activation.smooth },
     stepSize,
     stepsRun: run.stepsRun,

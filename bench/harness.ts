@@ -1,0 +1,39 @@
+/** Tiny benchmark harness: runs each case `repeats` times after one warm-up and prints median and range. */
+export interface BenchCase {
+  name: string;
+  repeats: number;
+  run: () => unknown;
+}
+
+export interface BenchResult {
+  name: string;
+  medianMs: number;
+  minMs: number;
+  maxMs: number;
+  repeats: number;
+}
+
+export function measure(c: BenchCase): BenchResult {
+  c.run(); // warm-up: JIT and caches
+  const times: number[] = [];
+  for (let i = 0; i < c.repeats; i++) {
+    const start = process.hrtime.bigint();
+    c.run();
+    times.push(Number(process.hrtime.bigint() - start) / 1e6);
+  }
+  times.sort((a, b) => a - b);
+  const mid = Math.floor(times.length / 2);
+  const median = times.length % 2 ? times[mid] : (times[mid - 1] + times[mid]) / 2;
+  return { name: c.name, medianMs: median, minMs: times[0], maxMs: times[times.length - 1], repeats: c.repeats };
+}
+
+export function report(title: string, results: BenchResult[], baselineOf?: (r: BenchResult) => BenchResult | undefined): void {
+  console.log(`\n## ${title}`);
+  console.log('| case | median ms | min–max ms | runs | speed-up vs baseline |');
+  console.log('|---|---:|---:|---:|---:|');
+  for (const r of results) {
+    const base = baselineOf?.(r);
+    const ratio = base && base !== r ? `${(base.medianMs / r.medianMs).toFixed(2)}×` : '';
+    console.log(`| ${r.name} | ${r.medianMs.toFixed(1)} | ${r.minMs.toFixed(1)}–${r.maxMs.toFixed(1)} | ${r.repeats} | ${ratio} |`);
+  }
+}

@@ -1,0 +1,43 @@
+import { writeFileSync } from 'node:fs';
+import { ValidationError } from '../errors';
+import { parseJson } from '../experiment/fields';
+import { parseSpectrumConfig } from '../experiment/spectrumConfig';
+import { runSpectrumExperiment } from '../experiment/spectrumExperiment';
+import { parseArgs } from './args';
+import { readTextFile } from './files';
+import { toJson } from './json';
+
+export const SPECTRUM_HELP = `Usage: labelnoise spectrum --config FILE.json [--out FILE] [--quiet]
+
+Jacobian spectrum of the two-layer network on corrupted clusterable data (seed 000 Fig. 5 / Table 1 analogue),
+at initialisation and, when the config has "training", after GD. For each Jacobian it writes JSON with the
+singular values, how many exceed fraction × the largest, the measured Assumption-1 constants α, β, ε on the
+cluster subspace S+, its diffusedness γ, and the residual energies E+ = ‖Π_{S+}r‖, E− = ‖Π_{S−}r‖.
+
+Config: "seed", "data", "corruption", "network" as for \`labelnoise gd\`, optional "training": {"steps", "stepSize"},
+and "spectrum": {
+  "jacobians": ["scalar", "allClasses", "correctClass"]   (default ["scalar"]; the last two use a K̄-output net)
+  "method": "gram" | "lanczos"   (gram: every singular value, rows ≤ 5000; lanczos: the top ones, matrix-free)
+  "top": 20, "fraction": 0.1 }
+See configs/spectrum.json.
+
+Options:
+  --config FILE  experiment configuration (JSON)
+  --out FILE     write the JSON there instead of standard output
+  --quiet        no progress lines on stderr
+
+Exit codes: 0 done, 2 bad input (the message names the field), 1 run failure.`;
+
+export function spectrumCommand(argv: string[]): void {
+  const { options, positional } = parseArgs(argv, ['config', 'out'], ['quiet']);
+  if (positional.length > 0) throw new ValidationError(positional[0], 'unexpected argument (did you mean --config FILE?)');
+  const configPath = options.get('config');
+  if (typeof configPath !== 'string') throw new ValidationError('--config', 'is required');
+  const config = parseSpectrumConfig(parseJson(readTextFile(configPath, '--config'), configPath));
+  const quiet = options.get('quiet') === true;
+  const result = runSpectrumExperiment(config, (message) => quiet || process.stderr.write(`${message}\n`));
+  const text = toJson(result) + '\n';
+  const out = options.get('out');
+  if (typeof out === 'string') writeFileSync(out, text);
+  else process.stdout.write(text);
+}
