@@ -25,3 +25,4 @@ export * from './subspaces';
 export * from './multiOutput';
 export { parseSpectrumConfig, JACOBIAN_LAYOUTS, SPECTRUM_METHODS, MAX_GRAM_ROWS, type SpectrumExperimentConfig, type JacobianLayout, type SpectrumMethod } from './experiment/spectrumConfig';
 export { runSpectrumExperiment, type SpectrumExperimentResult, type SpectrumStage, type JacobianSpectrum } from './experiment/spectrumExperiment';
+export { plot, table, verdict, verdictText, progress, show, inKernel, PLOTLY_MIME, VERDICT_MIME, type PlotlyFigure, type TableInput, type ProgressDisplay, type MimeBundle } from '../kernel/display';

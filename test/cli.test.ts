@@ -6,7 +6,7 @@ import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 
 // The CLI is tested as users run it: the built bin (npm test builds first).
-const CLI = resolve(__dirname, '..', 'dist', 'cli', 'main.js');
+const CLI = resolve(__dirname, '..', 'dist', 'src', 'cli', 'main.js');
 const dir = mkdtempSync(join(tmpdir(), 'labelnoise-cli-'));
 
 function run(args: string[]) {

@@ -2,6 +2,8 @@ import { ValidationError } from '../errors';
 
 export interface ParsedArgs {
   options: Map<string, string | true>;
+  /** Values of options listed as repeatable, in order (e.g. several --param). */
+  lists: Map<string, string[]>;
   positional: string[];
 }
 
@@ -9,8 +11,10 @@ export interface ParsedArgs {
  * Parses `--key value`, `--key=value` and bare flags. `flags` lists the options that take no value;
  * any option not in `known` is rejected so a typo never passes silently.
  */
-export function parseArgs(argv: string[], known: readonly string[], flags: readonly string[] = []): ParsedArgs {
+export function parseArgs(argv: string[], known: readonly string[], flags: readonly string[] = [], repeatable: readonly string[] = []): ParsedArgs {
   const options = new Map<string, string | true>();
+  const lists = new Map<string, string[]>();
+  const set = (name: string, value: string) => (repeatable.includes(name) ? lists.set(name, [...(lists.get(name) ?? []), value]) : options.set(name, value));
   const positional: string[] = [];
   for (let i = 0; i < argv.length; i++) {
     const arg = argv[i];
@@ -20,20 +24,20 @@ export function parseArgs(argv: string[], known: readonly string[], flags: reado
     }
     const eq = arg.indexOf('=');
     const name = arg.slice(2, eq < 0 ? undefined : eq);
-    if (!known.includes(name) && !flags.includes(name)) {
-      throw new ValidationError(`--${name}`, `unknown option; expected one of ${[...known, ...flags].map((o) => `--${o}`).join(', ')}`);
+    if (!known.includes(name) && !flags.includes(name) && !repeatable.includes(name)) {
+      throw new ValidationError(`--${name}`, `unknown option; expected one of ${[...known, ...repeatable, ...flags].map((o) => `--${o}`).join(', ')}`);
     }
     if (flags.includes(name)) {
       if (eq >= 0) throw new ValidationError(`--${name}`, 'takes no value');
       options.set(name, true);
     } else if (eq >= 0) {
-      options.set(name, arg.slice(eq + 1));
+      set(name, arg.slice(eq + 1));
     } else {
       const value = argv[i + 1];
       if (value === undefined || value.startsWith('--')) throw new ValidationError(`--${name}`, 'needs a value');
-      options.set(name, value);
+      set(name, value);
       i++;
     }
   }
-  return { options, positional };
+  return { options, lists, positional };
 }

@@ -3,6 +3,7 @@ import { ValidationError } from '../errors';
 import { GD_HELP, gdCommand } from './gdCommand';
 import { SIGMA_HELP, sigmaCommand } from './sigmaCommand';
 import { SPECTRUM_HELP, spectrumCommand } from './spectrumCommand';
+import { KERNEL_HELP, kernelCommand, REPORT_HELP, reportCommand, RUN_HELP, runCommand } from './notebookCommands';
 
 const HELP = `Usage: labelnoise <command> [options]
 
@@ -10,18 +11,25 @@ Commands:
   gd        run gradient descent on corrupted clusterable data (labelnoise gd --help)
   sigma     Σ(C), λ(C) and κ(C) of a set of cluster centers (labelnoise sigma --help)
   spectrum  Jacobian spectra, signal/noise subspaces and Assumption-1 constants (labelnoise spectrum --help)
+  run       execute a notebook headlessly into .ipynb and HTML (labelnoise run --help)
+  report    run every notebook and write reports/index.html with all bound checks (labelnoise report --help)
+  kernel    register the Jupyter kernel spec (labelnoise kernel install)
   help      this text
 
 Every command accepts --help.`;
 
-const COMMANDS: Record<string, { help: string; run: (argv: string[]) => void }> = {
+/** A command returns its exit code, or nothing for 0. */
+const COMMANDS: Record<string, { help: string; run: (argv: string[]) => void | number | Promise<number> }> = {
   gd: { help: GD_HELP, run: gdCommand },
   sigma: { help: SIGMA_HELP, run: sigmaCommand },
   spectrum: { help: SPECTRUM_HELP, run: spectrumCommand },
+  run: { help: RUN_HELP, run: runCommand },
+  report: { help: REPORT_HELP, run: reportCommand },
+  kernel: { help: KERNEL_HELP, run: kernelCommand },
 };
 
 /** Returns the process exit code: 0 success, 2 bad input, 1 any other failure. */
-export function main(argv: string[]): number {
+export async function main(argv: string[]): Promise<number> {
   const [command, ...rest] = argv;
   if (command === undefined || command === 'help' || command === '--help' || command === '-h') {
     console.log(HELP);
@@ -37,8 +45,7 @@ export function main(argv: string[]): number {
     return 0;
   }
   try {
-    entry.run(rest);
-    return 0;
+    return (await entry.run(rest)) ?? 0;
   } catch (e) {
     if (e instanceof ValidationError) {
       console.error(`labelnoise ${command}: ${e.message}`);
@@ -49,4 +56,8 @@ export function main(argv: string[]): number {
   }
 }
 
-if (require.main === module) process.exitCode = main(process.argv.slice(2));
+if (require.main === module) {
+  void main(process.argv.slice(2)).then((code) => {
+    process.exitCode = code;
+  });
+}

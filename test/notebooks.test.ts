@@ -1,0 +1,132 @@
+import { test, before } from 'node:test';
+import assert from 'node:assert/strict';
+import { spawnSync } from 'node:child_process';
+import { existsSync, mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+import { chromium } from 'playwright-core';
+
+/**
+ * End-to-end: every notebook runs headlessly through `labelnoise report`, again under stock Jupyter
+ * (nbconvert), and the rendered pages draw their plotly charts in headless Chromium without console errors.
+ * On CI (CI=true) a missing Jupyter or Chromium is a failure; elsewhere those tests are skipped.
+ */
+const ROOT = resolve(__dirname, '..');
+const CLI = join(ROOT, 'dist', 'src', 'cli', 'main.js');
+const NOTEBOOKS = readdirSync(join(ROOT, 'notebooks')).filter((f) => f.endsWith('.ipynb')).sort();
+const out = mkdtempSync(join(tmpdir(), 'labelnoise-report-'));
+const onCi = process.env.CI === 'true';
+let report: { code: number | null; stdout: string; stderr: string };
+
+function available(command: string): boolean {
+  return spawnSync('which', [command]).status === 0;
+}
+
+function requireTool(command: string): string | false {
+  if (available(command)) return false;
+  if (onCi) assert.fail(`${command} is not installed (CI must install it: see .ci/run)`);
+  return `${command} not installed`;
+}
+
+before(() => {
+  const r = spawnSync(process.execPath, [CLI, 'report', '--out', out, '--quiet'], { cwd: ROOT, encoding: 'utf8', timeout: 15 * 60_000 });
+  report = { code: r.status, stdout: r.stdout, stderr: r.stderr };
+});
+
+test('every notebook executes without error through labelnoise report', () => {
+  assert.equal(report.code, 0, `report failed:\n${report.stdout}\n${report.stderr}`);
+  const summary = JSON.parse(readFileSync(join(out, 'summary.json'), 'utf8')) as { name: string; ok: boolean; checks: { check: { verdict: string } }[] }[];
+  assert.deepEqual(summary.map((s) => `${s.name}.ipynb`), NOTEBOOKS);
+  for (const s of summary) {
+    assert.ok(s.ok, `${s.name} failed`);
+    assert.ok(s.checks.length > 0, `${s.name} ends in no bound verdict`);
+    assert.ok(existsSync(join(out, `${s.name}.html`)) && existsSync(join(out, `${s.name}.ipynb`)));
+  }
+  const index = readFileSync(join(out, 'index.html'), 'utf8');
+  for (const s of summary) assert.match(index, new RegExp(`href="${s.name}.html"`));
+  assert.ok(!/<script[^>]+src=/.test(index), 'no external scripts: plotly.js is inlined');
+});
+
+test('the summary collects the notebooks\' verdicts with both sides of each bound', () => {
+  const summary = JSON.parse(readFileSync(join(out, 'summary.json'), 'utf8')) as { name: string; checks: { cell: number; check: { name: string; lhs: number; rhs: number; verdict: string; source: string } }[] }[];
+  const all = summary.flatMap((s) => s.checks.map((c) => ({ notebook: s.name, ...c.check })));
+  const separation = all.find((c) => c.notebook === 'sigma' && c.name.startsWith('λ(C) ≥ ν/(100K²)'));
+  assert.ok(separation && separation.verdict === 'holds' && separation.lhs > separation.rhs);
+  const thm22 = all.find((c) => c.notebook === 'fig6' && c.source.startsWith('seed 000 Thm 2.2'));
+  assert.equal(thm22?.verdict, 'not-applicable', 'Fig. 6 does not meet Thm 2.2\'s hypotheses; the bound must not be claimed');
+  const index = readFileSync(join(out, 'index.html'), 'utf8');
+  assert.equal((index.match(/class="verdict-/g) ?? []).length, all.length, 'one summary row per check');
+});
+
+test('labelnoise run honours --param and stops at the first failing cell with its index', () => {
+  const dir = mkdtempSync(join(tmpdir(), 'labelnoise-run-'));
+  const notebook = {
+    nbformat: 4, nbformat_minor: 5, metadata: {},
+    cells: [
+      { cell_type: 'code', source: 'const n = 2;', metadata: { tags: ['parameters'] }, outputs: [], execution_count: null },
+      { cell_type: 'code', source: 'console.log("n is", n);', metadata: {}, outputs: [], execution_count: null },
+      { cell_type: 'code', source: 'throw new RangeError("n too big: " + n);', metadata: {}, outputs: [], execution_count: null },
+      { cell_type: 'code', source: 'console.log("unreachable");', metadata: {}, outputs: [], execution_count: null },
+    ],
+  };
+  const path = join(dir, 'probe.ipynb');
+  writeFileSync(path, JSON.stringify(notebook));
+  const r = spawnSync(process.execPath, [CLI, 'run', path, '--param', 'n=7', '--out', dir, '--quiet'], { encoding: 'utf8' });
+  assert.equal(r.status, 1);
+  assert.match(r.stderr, /failed at cell 3: RangeError: n too big: 7/);
+  const executed = JSON.parse(readFileSync(join(dir, 'probe.ipynb'), 'utf8'));
+  assert.deepEqual(executed.cells[1].metadata.tags, ['injected-parameters']);
+  assert.match(executed.cells[2].outputs[0].text, /n is 7/);
+  assert.deepEqual(executed.cells[4].outputs, [], 'cells after the failure do not run');
+  const unknown = spawnSync(process.execPath, [CLI, 'run', path, '--param', 'm=1', '--out', dir], { encoding: 'utf8' });
+  assert.equal(unknown.status, 2);
+  assert.match(unknown.stderr, /--param m: not a parameter of .*probe.ipynb \(parameters: n\)/);
+  const slow = join(dir, 'slow.ipynb');
+  writeFileSync(slow, JSON.stringify({ ...notebook, cells: [{ cell_type: 'code', source: 'await new Promise((r) => setTimeout(r, 60000));', metadata: {} }] }));
+  const timed = spawnSync(process.execPath, [CLI, 'run', slow, '--timeout', '2', '--out', dir, '--quiet'], { encoding: 'utf8' });
+  assert.equal(timed.status, 1);
+  assert.match(timed.stderr, /failed at cell 0: .*timed out after 2 s/);
+});
+
+for (const file of NOTEBOOKS) {
+  test(`${file} executes under stock Jupyter (nbconvert --execute)`, { timeout: 15 * 60_000 }, (t) => {
+    const missing = requireTool('jupyter-nbconvert');
+    if (missing) return t.skip(missing);
+    const jupyterPath = mkdtempSync(join(tmpdir(), 'labelnoise-jupyter-'));
+    const install = spawnSync(process.execPath, [CLI, 'kernel', 'install', '--dir', join(jupyterPath, 'kernels')], { encoding: 'utf8' });
+    assert.equal(install.status, 0, install.stderr);
+    const r = spawnSync('jupyter-nbconvert', ['--to', 'notebook', '--execute', '--ExecutePreprocessor.timeout=600', '--output-dir', jupyterPath, join(ROOT, 'notebooks', file)], {
+      encoding: 'utf8', env: { ...process.env, JUPYTER_PATH: jupyterPath },
+    });
+    assert.equal(r.status, 0, r.stderr.slice(-3000));
+    const executed = JSON.parse(readFileSync(join(jupyterPath, file), 'utf8'));
+    const outputs = executed.cells.flatMap((c: { outputs?: unknown[] }) => c.outputs ?? []);
+    assert.ok(outputs.some((o: { data?: Record<string, unknown> }) => o.data?.['application/vnd.labelnoise.verdict+json']), 'verdicts reached Jupyter as display data');
+  });
+}
+
+test('the report pages draw their plotly charts in headless Chromium with no console error', { timeout: 120_000 }, async (t) => {
+  const missing = requireTool('chromium');
+  if (missing) return t.skip(missing);
+  const browser = await chromium.launch({
+    executablePath: '/usr/bin/chromium',
+    args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update'],
+  });
+  try {
+    for (const pageName of ['index.html', 'sigma.html', 'fig6.html']) {
+      const page = await browser.newPage();
+      const errors: string[] = [];
+      page.on('console', (m) => m.type() === 'error' && errors.push(m.text()));
+      page.on('pageerror', (e) => errors.push(e.message));
+      await page.goto(`file://${join(out, pageName)}`);
+      await page.waitForSelector('.js-plotly-plot .main-svg', { timeout: 30_000 });
+      const charts = await page.$$eval('.js-plotly-plot', (plots) => plots.map((p) => p.querySelectorAll('.trace').length));
+      assert.ok(charts.length > 0 && charts.every((traces) => traces > 0), `${pageName}: traces per chart ${JSON.stringify(charts)}`);
+      await page.screenshot({ path: join(out, `${pageName}.png`), fullPage: false });
+      assert.deepEqual(errors, [], `${pageName}: console errors`);
+      await page.close();
+    }
+  } finally {
+    await browser.close();
+  }
+});
