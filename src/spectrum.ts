@@ -67,6 +67,17 @@ function freshDirection(length: number, basis: Float64Array[], rng: Rng): Float6
 }
 
 /**
+ * The next Lanczos vector x/‖x‖ with coefficient ‖x‖; on breakdown (‖x‖ round-off small against `scale`, the
+ * largest coefficient so far) coefficient 0 and a fresh unit direction orthogonal to `basis`, or null when the
+ * basis already spans the space.
+ */
+function extendBasis(x: Float64Array, scale: number, basis: Float64Array[], rng: Rng): { coefficient: number; vector: Float64Array | null } {
+  const size = norm(x);
+  if (size > 1e-13 * Math.max(scale, size, 1e-300)) return { coefficient: size, vector: x.map((xi) => xi / size) };
+  return { coefficient: 0, vector: freshDirection(x.length, basis, rng) };
+}
+
+/**
  * Top singular triplets of a matrix-free operator by Golub–Kahan–Lanczos bidiagonalisation with full
  * reorthogonalisation, growing the Krylov space until the top `count` residuals fall below tolerance·σ_1.
  * Uses only J·x and Jᵀ·y; memory is O(steps·(rows + columns)).
@@ -96,15 +107,9 @@ export function topSingularTriplets(op: LinearOperator, count: number, options: 
       const u = op.matvec(v);
       if (j > 0) for (let i = 0; i < u.length; i++) u[i] -= betas[j - 1] * U[j - 1][i];
       orthogonalize(u, U);
-      let alpha = norm(u);
+      // α = 0 when J v_j lies in span(U): continue from a new left direction
+      const { coefficient: alpha, vector: uj } = extendBasis(u, scale, U, rng);
       scale = Math.max(scale, alpha);
-      let uj: Float64Array | null;
-      if (alpha > 1e-13 * Math.max(scale, 1e-300)) {
-        uj = u.map((x) => x / alpha);
-      } else {
-        alpha = 0; // J v_j lies in span(U): continue from a new left direction
-        uj = freshDirection(op.rows, U, rng);
-      }
       alphas.push(alpha);
       if (uj === null) {
         exhausted = true;
@@ -114,15 +119,9 @@ export function topSingularTriplets(op: LinearOperator, count: number, options: 
       const w = op.rmatvec(uj);
       for (let i = 0; i < w.length; i++) w[i] -= alpha * v[i];
       orthogonalize(w, V);
-      let beta = norm(w);
+      // β = 0 when an invariant subspace is found: restart from a fresh right direction
+      const { coefficient: beta, vector: next } = extendBasis(w, scale, V, rng);
       scale = Math.max(scale, beta);
-      let next: Float64Array | null;
-      if (beta > 1e-13 * Math.max(scale, 1e-300)) {
-        next = w.map((x) => x / beta);
-      } else {
-        beta = 0; // invariant subspace found: restart from a fresh right direction
-        next = freshDirection(op.columns, V, rng);
-      }
       betas.push(beta);
       if (next === null) {
         exhausted = true;

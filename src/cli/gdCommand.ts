@@ -1,11 +1,8 @@
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { basename, join } from 'node:path';
-import { ValidationError } from '../errors';
-import { parseJson } from '../experiment/fields';
 import { parseGdConfig } from '../experiment/gdConfig';
 import { runGdExperiment, trajectoryCsv } from '../experiment/gdExperiment';
-import { parseArgs } from './args';
-import { readTextFile } from './files';
+import { readConfigArgs } from './files';
 import { toJson } from './json';
 
 export const GD_HELP = `Usage: labelnoise gd --config FILE.json [--out DIR] [--quiet]
@@ -30,13 +27,9 @@ function pct(x: number): string {
 }
 
 export function gdCommand(argv: string[]): void {
-  const { options, positional } = parseArgs(argv, ['config', 'out'], ['quiet']);
-  if (positional.length > 0) throw new ValidationError(positional[0], 'unexpected argument (did you mean --config FILE?)');
-  const configPath = options.get('config');
-  if (typeof configPath !== 'string') throw new ValidationError('--config', 'is required');
-  const config = parseGdConfig(parseJson(readTextFile(configPath, '--config'), configPath));
-  const outDir = (options.get('out') as string | undefined) ?? join('out', basename(configPath).replace(/\.json$/i, ''));
-  const quiet = options.get('quiet') === true;
+  const { configPath, json, out, quiet } = readConfigArgs(argv);
+  const config = parseGdConfig(json);
+  const outDir = out ?? join('out', basename(configPath).replace(/\.json$/i, ''));
 
   const started = Date.now();
   let lastDecile = -1;

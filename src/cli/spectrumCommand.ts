@@ -1,10 +1,7 @@
 import { writeFileSync } from 'node:fs';
-import { ValidationError } from '../errors';
-import { parseJson } from '../experiment/fields';
 import { parseSpectrumConfig } from '../experiment/spectrumConfig';
 import { runSpectrumExperiment } from '../experiment/spectrumExperiment';
-import { parseArgs } from './args';
-import { readTextFile } from './files';
+import { readConfigArgs } from './files';
 import { toJson } from './json';
 
 export const SPECTRUM_HELP = `Usage: labelnoise spectrum --config FILE.json [--out FILE] [--quiet]
@@ -29,15 +26,9 @@ Options:
 Exit codes: 0 done, 2 bad input (the message names the field), 1 run failure.`;
 
 export function spectrumCommand(argv: string[]): void {
-  const { options, positional } = parseArgs(argv, ['config', 'out'], ['quiet']);
-  if (positional.length > 0) throw new ValidationError(positional[0], 'unexpected argument (did you mean --config FILE?)');
-  const configPath = options.get('config');
-  if (typeof configPath !== 'string') throw new ValidationError('--config', 'is required');
-  const config = parseSpectrumConfig(parseJson(readTextFile(configPath, '--config'), configPath));
-  const quiet = options.get('quiet') === true;
-  const result = runSpectrumExperiment(config, (message) => quiet || process.stderr.write(`${message}\n`));
+  const { json, out, quiet } = readConfigArgs(argv);
+  const result = runSpectrumExperiment(parseSpectrumConfig(json), (message) => quiet || process.stderr.write(`${message}\n`));
   const text = toJson(result) + '\n';
-  const out = options.get('out');
-  if (typeof out === 'string') writeFileSync(out, text);
+  if (out !== undefined) writeFileSync(out, text);
   else process.stdout.write(text);
 }
