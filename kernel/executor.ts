@@ -1,4 +1,3 @@
-import { dirname, resolve } from 'node:path';
 import { JupyterMessage, KernelClient, TimeoutError } from './kernelClient';
 import { Cell, cellSource, Notebook, Output } from './notebook';
 
@@ -111,8 +110,4 @@ export async function executeNotebook(notebook: Notebook, options: { cwd: string
     await kernel.shutdown();
   }
   return { notebook: executed, ok: failure === undefined, failure, seconds: (Date.now() - started) / 1000 };
-}
-
-export function notebookDirectory(path: string): string {
-  return dirname(resolve(path));
 }

@@ -77,13 +77,6 @@ export class TwoLayerNet {
     return f;
   }
 
-  /** Hidden pre-activations Z = XWᵀ (n×k). */
-  preActivations(W: Matrix, X: Matrix): Matrix {
-    this.checkWeights(W);
-    this.checkInputs(X);
-    return X.mmul(W.transpose());
-  }
-
   /** Loss value, predictions and ∇_W L = diag(v)·φ'(WXᵀ)·diag(∂L/∂f)·X (seed 000 §4.3). */
   lossAndGradient(W: Matrix, X: Matrix, y: ArrayLike<number>, loss: Loss): { loss: number; predictions: Float64Array; gradient: Matrix } {
     this.checkWeights(W);

@@ -51,13 +51,13 @@ export async function runCommand(argv: string[]): Promise<number> {
   const { options, lists, positional } = parseArgs(argv, ['out', 'timeout'], ['quiet'], ['param']);
   if (positional.length !== 1) throw new ValidationError('NOTEBOOK', `expected one notebook path, got ${positional.length}`);
   const params = Object.fromEntries((lists.get('param') ?? []).map(parseParam));
+  const out = resolve((options.get('out') as string | undefined) ?? 'reports');
   const run = await runNotebookFile(positional[0], {
-    outDir: (options.get('out') as string | undefined) ?? 'reports',
+    outDir: out,
     params,
     cellTimeoutMs: timeoutMs(options.get('timeout')),
     log: logger(options.get('quiet') === true),
   });
-  const out = resolve((options.get('out') as string | undefined) ?? 'reports');
   if (!run.ok) {
     console.error(`labelnoise run: ${positional[0]} failed at cell ${run.failure?.cell}: ${run.failure?.message}`);
     return 1;

@@ -3,6 +3,7 @@ import { resampleClusterable } from '../data/clusterable';
 import { corruptLabels, CorruptedData } from '../data/corruption';
 import { classificationError } from '../decision';
 import { distanceTracker, EarlyStoppingRule, errorTracker, gradientDescent, lossTracker, Progress } from '../gd';
+import { jacobianNormSquared } from '../jacobian';
 import { loss as resolveLoss } from '../losses';
 import { Rng } from '../random';
 import { GdExperimentConfig } from './gdConfig';
@@ -47,7 +48,7 @@ function heldOutSet(data: CorruptedData, perCluster: number, corrupted: boolean,
 export function runGdExperiment(config: GdExperimentConfig, onProgress?: (p: Progress) => void): GdExperimentResult {
   const { rng, data, net, W0 } = buildProblem(config.seed, config.data, config.corruption, config.network);
   const lossFn = resolveLoss(config.loss, 'config.loss');
-  const stepSize = resolveStepSize(config.training.stepSize, { data, net, W0 });
+  const stepSize = resolveStepSize(config.training.stepSize, { centers: data.centers, n: data.X.rows, jacobianNormSquared: () => jacobianNormSquared(net, W0, data.X) });
 
   let earlyStopping: EarlyStoppingRule | undefined;
   const es = config.earlyStopping;

@@ -5,7 +5,7 @@ import { CORRUPTION_SCHEMES, CorruptionScheme, CorruptedData, corruptLabels } fr
 import { ValidationError } from '../errors';
 import { TwoLayerNet } from '../network';
 import { Rng } from '../random';
-import { clusterStepSize, jacobianStepSize, spectralNorm } from '../stepSize';
+import { clusterStepSize, spectralNorm } from '../stepSize';
 import { describe } from '../validate';
 import { Fields } from './fields';
 
@@ -107,12 +107,15 @@ export function buildProblem(seed: number | string, data: DataSection, corruptio
   return { rng, data: corrupted, net, W0 };
 }
 
-/** Resolves a step-size section for the scalar network at W0. */
-export function resolveStepSize(section: StepSizeSection, problem: { data: CorruptedData; net: TwoLayerNet; W0: Matrix }): { rule: string; c: number | null; value: number } {
+/**
+ * Resolves a step-size section: a number as is; `cluster` → c·K/(n‖C‖²); `jacobian` → c/‖J(W0)‖², with ‖J‖²
+ * supplied by the caller (the scalar and the multi-output networks compute it differently) and only when needed.
+ */
+export function resolveStepSize(section: StepSizeSection, problem: { centers: Matrix; n: number; jacobianNormSquared: () => number }): { rule: string; c: number | null; value: number } {
   if (typeof section === 'number') return { rule: 'fixed', c: null, value: section };
   const value = section.rule === 'cluster'
-    ? clusterStepSize({ c: section.c, centers: problem.data.centers, n: problem.data.X.rows })
-    : jacobianStepSize({ c: section.c, net: problem.net, W0: problem.W0, X: problem.data.X });
+    ? clusterStepSize({ c: section.c, centers: problem.centers, n: problem.n })
+    : section.c / problem.jacobianNormSquared();
   return { rule: section.rule, c: section.c, value };
 }
 

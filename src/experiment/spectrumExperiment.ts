@@ -2,14 +2,14 @@ import { Matrix } from 'ml-matrix';
 import { CorruptedData } from '../data/corruption';
 import { ValidationError } from '../errors';
 import { gradientDescent } from '../gd';
+import { jacobianNormSquared } from '../jacobian';
 import { JacobianOperator, multiOutputJacobian, networkJacobian } from '../jacobianOperator';
 import { leastSquares } from '../losses';
 import { balancedOutputMatrix, multiOutputGradientDescent, oneHotTargets } from '../multiOutput';
 import { countAbove, singularValuesFromGram, topSingularTriplets } from '../spectrum';
-import { clusterStepSize } from '../stepSize';
 import { bimodalConstants, jacobianRowSubspace, residualEnergies } from '../subspaces';
 import { JacobianLayout, MAX_GRAM_ROWS, SpectrumExperimentConfig } from './spectrumConfig';
-import { buildProblem, DataSummary, resolveStepSize, StepSizeSection, summarizeData } from './sections';
+import { buildProblem, DataSummary, resolveStepSize, summarizeData } from './sections';
 
 export interface JacobianSpectrum {
   layout: JacobianLayout;
@@ -86,14 +86,6 @@ function analyze(op: JacobianOperator, layout: JacobianLayout, targets: Float64A
   };
 }
 
-function multiOutputStepSize(section: StepSizeSection, op: JacobianOperator, data: CorruptedData) {
-  if (typeof section === 'number') return { rule: 'fixed', c: null, value: section };
-  const value = section.rule === 'cluster'
-    ? clusterStepSize({ c: section.c, centers: data.centers, n: data.X.rows })
-    : section.c / topSingularTriplets(op, 1).values[0] ** 2;
-  return { rule: section.rule, c: section.c, value };
-}
-
 /** Jacobian spectra and Assumption-1 constants at W0 and, with `training`, after GD (seed 000 Fig. 5 / Table 1 analogue). */
 export function runSpectrumExperiment(config: SpectrumExperimentConfig, log: (message: string) => void = () => {}): SpectrumExperimentResult {
   const { rng, data, net, W0 } = buildProblem(config.seed, config.data, config.corruption, config.network);
@@ -130,13 +122,15 @@ export function runSpectrumExperiment(config: SpectrumExperimentConfig, log: (me
     let Ws = W0;
     let Wm = W0;
     if (layouts.includes('scalar')) {
-      const eta = resolveStepSize(training.stepSize, { data, net, W0 });
+      const eta = resolveStepSize(training.stepSize, { centers: data.centers, n: data.X.rows, jacobianNormSquared: () => jacobianNormSquared(net, W0, data.X) });
       result.stepSize.scalar = eta;
       log(`training the scalar network: ${training.steps} steps, η = ${eta.value.toPrecision(4)}`);
       Ws = gradientDescent({ net, X: data.X, labels: data.labels, loss: leastSquares(), initialWeights: W0, stepSize: eta.value, steps: training.steps }).weights;
     }
     if (multi) {
-      const eta = multiOutputStepSize(training.stepSize, multiOutputJacobian({ activation: net.activation, W: W0, X: data.X, outputs: V as Matrix, rows: 'allClasses' }), data);
+      // the all-classes Jacobian has n·K̄ rows: Lanczos top-1 is cheaper than its Gram's eigendecomposition
+      const allClasses = multiOutputJacobian({ activation: net.activation, W: W0, X: data.X, outputs: V as Matrix, rows: 'allClasses' });
+      const eta = resolveStepSize(training.stepSize, { centers: data.centers, n: data.X.rows, jacobianNormSquared: () => topSingularTriplets(allClasses, 1).values[0] ** 2 });
       result.stepSize.multiOutput = eta;
       log(`training the ${classes}-output network: ${training.steps} steps, η = ${eta.value.toPrecision(4)}`);
       Wm = multiOutputGradientDescent({ activation: net.activation, W0, X: data.X, outputs: V as Matrix, targets: targets.allClasses, stepSize: eta.value, steps: training.steps }).weights;
