@@ -4,7 +4,7 @@ import { ValidationError } from './errors';
 import { toFlat, fromFlat } from './flat';
 import { Loss } from './losses';
 import { TwoLayerNet } from './network';
-import { integer, positiveNumber } from './validate';
+import { integer, nonNegativeNumber, positiveNumber } from './validate';
 
 /** What trackers, early-stopping rules and callbacks see after the forward pass of step t (before update t+1). */
 export interface StepState {
@@ -88,6 +88,8 @@ export interface GdOptions {
   /** Steps at which to keep every sample's loss (for clean-vs-corrupted histograms). */
   perSampleLossAt?: number[];
   earlyStopping?: EarlyStoppingRule;
+  /** Stop as soon as the loss is at or below this value (training to interpolation). */
+  lossTolerance?: number;
   onProgress?: (progress: Progress) => void;
   /** Call onProgress every this many steps. Default: about 100 calls per run. */
   progressEvery?: number;
@@ -124,6 +126,7 @@ function checkOptions(o: GdOptions): void {
   integer(o.steps, 'steps', 0);
   if (o.recordEvery !== undefined) integer(o.recordEvery, 'recordEvery', 1);
   if (o.progressEvery !== undefined) integer(o.progressEvery, 'progressEvery', 1);
+  if (o.lossTolerance !== undefined) nonNegativeNumber(o.lossTolerance, 'lossTolerance');
   for (const key of ['perSampleLossAt', 'recordAt'] as const) {
     (o[key] ?? []).forEach((t, i) => {
       integer(t, `${key}[${i}]`, 0);
@@ -196,12 +199,13 @@ export function gradientDescent(options: GdOptions): GdResult {
     };
     stepsRun = t;
 
-    if (t % recordEvery === 0 || t === steps || extraRecords.has(t)) {
+    const converged = options.lossTolerance !== undefined && lossValue <= options.lossTolerance;
+    if (t % recordEvery === 0 || t === steps || extraRecords.has(t) || converged) {
       trajectory.step.push(t);
       for (const tracker of trackers) trajectory.values[tracker.name].push(tracker.measure(state));
     }
     if (snapshotSteps.has(t)) perSampleLoss.push({ step: t, values: loss.perSample(f, labels) });
-    if (options.onProgress && (t % progressEvery === 0 || t === steps)) options.onProgress({ step: t, steps, loss: lossValue });
+    if (options.onProgress && (t % progressEvery === 0 || t === steps || converged)) options.onProgress({ step: t, steps, loss: lossValue });
 
     let halt = false;
     if (es?.rule === 'fixed' && t === es.step) {
@@ -215,7 +219,7 @@ export function gradientDescent(options: GdOptions): GdResult {
       }
       halt = es.halt === true && es.patience !== undefined && t - bestStep >= es.patience;
     }
-    if (halt || t === steps) break;
+    if (halt || converged || t === steps) break;
 
     loss.gradient(f, labels, dLdf);
     net.backwardFlat(Xf, n, dLdf, dphiZ, G);

@@ -16,7 +16,7 @@ export { parseGdConfig, type GdExperimentConfig } from './experiment/gdConfig';
 export { runGdExperiment, trajectoryCsv, type GdExperimentResult, type Checkpoint } from './experiment/gdExperiment';
 export { toFlat, fromFlat } from './flat';
 export * from './checks';
-export { gaussHermite, bivariateNormalExpectation, type QuadratureRule } from './quadrature';
+export { gaussHermite, gaussLegendre, bivariateNormalExpectation, type QuadratureRule } from './quadrature';
 export * from './sigma';
 export { parseMatrixCsv, parseMatrixJson, readMatrixFile } from './io/matrixFile';
 export * from './jacobianOperator';

@@ -68,3 +68,39 @@ export function bivariateNormalExpectation(g: (u: number, v: number) => number, 
   }
   return total / Math.PI;
 }
+
+/**
+ * Gauss–Legendre rule on [0, 1] with n nodes (exact for polynomials of degree ≤ 2n − 1), by Newton iteration on
+ * the Legendre recurrence. Used for the average Jacobian J̄(θ, θ0) = ∫₀¹ J(θ0 + t(θ − θ0)) dt (seed 000 Def. 6.1).
+ */
+export function gaussLegendre(n: number): QuadratureRule {
+  integer(n, 'nodes', 1);
+  const nodes = new Float64Array(n);
+  const weights = new Float64Array(n);
+  for (let i = 0; i < Math.ceil(n / 2); i++) {
+    let x = Math.cos((Math.PI * (i + 0.75)) / (n + 0.5));
+    let derivative = 0;
+    for (let iter = 0; iter < 100; iter++) {
+      let p0 = 1;
+      let p1 = x;
+      for (let j = 2; j <= n; j++) {
+        const p2 = ((2 * j - 1) * x * p1 - (j - 1) * p0) / j;
+        p0 = p1;
+        p1 = p2;
+      }
+      const pn = n === 1 ? x : p1;
+      const pnMinus1 = n === 1 ? 1 : p0;
+      derivative = (n * (x * pn - pnMinus1)) / (x * x - 1);
+      const step = pn / derivative;
+      x -= step;
+      if (Math.abs(step) < 1e-16) break;
+    }
+    // map [−1, 1] → [0, 1]
+    const w = 2 / ((1 - x * x) * derivative * derivative);
+    nodes[i] = (1 - x) / 2;
+    nodes[n - 1 - i] = (1 + x) / 2;
+    weights[i] = w / 2;
+    weights[n - 1 - i] = w / 2;
+  }
+  return { nodes, weights };
+}

@@ -82,8 +82,11 @@ export interface BimodalConstants {
   dimension: number;
 }
 
-/** Measured Assumption-1 constants of seed 000 (§1.6) for the Jacobian `op` and subspace S+. */
-export function bimodalConstants(op: LinearOperator, subspace: GroupSubspace, options: { seed?: number | string } = {}): BimodalConstants {
+/**
+ * α = min and β = max of ‖Jᵀv‖ over unit v ∈ S+, i.e. the extreme singular values of UᵀJ (U an orthonormal basis
+ * of S+): dim S+ VJPs and a small eigendecomposition, cheap enough to track along a GD run.
+ */
+export function signalBounds(op: LinearOperator, subspace: GroupSubspace): { alpha: number; beta: number } {
   if (subspace.groups.length !== op.rows) throw new ValidationError('subspace', `expected a subspace of R^${op.rows}, got R^${subspace.groups.length}`);
   const basis = subspace.basis();
   const JtU = Array.from({ length: subspace.dimension }, (_, g) => op.rmatvec(Float64Array.from(basis.getColumn(g))));
@@ -97,20 +100,25 @@ export function bimodalConstants(op: LinearOperator, subspace: GroupSubspace, op
     }
   }
   const eig = new EigenvalueDecomposition(small, { assumeSymmetric: true }).realEigenvalues;
-  const noise: LinearOperator = {
-    rows: op.rows,
-    columns: op.columns,
-    matvec: (x) => subspace.projectComplement(op.matvec(x)),
-    rmatvec: (y) => op.rmatvec(subspace.projectComplement(y)),
-  };
-  const epsilon = subspace.dimension < op.rows ? topSingularTriplets(noise, 1, { seed: options.seed }).values[0] : 0;
-  return {
-    alpha: Math.sqrt(Math.max(0, Math.min(...eig))),
-    beta: Math.sqrt(Math.max(0, Math.max(...eig))),
-    epsilon,
-    gamma: subspace.diffusedness(),
-    dimension: subspace.dimension,
-  };
+  return { alpha: Math.sqrt(Math.max(0, Math.min(...eig))), beta: Math.sqrt(Math.max(0, Math.max(...eig))) };
+}
+
+/** Π·J for Π = Π_{S+} (`signal`) or Π_{S−} (`noise`), matrix-free. */
+export function projectedRows(op: LinearOperator, subspace: GroupSubspace, part: 'signal' | 'noise'): LinearOperator {
+  if (subspace.groups.length !== op.rows) throw new ValidationError('subspace', `expected a subspace of R^${op.rows}, got R^${subspace.groups.length}`);
+  const project = (y: Float64Array) => (part === 'signal' ? subspace.project(y) : subspace.projectComplement(y));
+  return { rows: op.rows, columns: op.columns, matvec: (x) => project(op.matvec(x)), rmatvec: (y) => op.rmatvec(project(y)) };
+}
+
+/** ε = max over unit v ∈ S− of ‖Jᵀv‖ = ‖Π_{S−}J‖, by Lanczos on the projected operator. */
+export function noiseBound(op: LinearOperator, subspace: GroupSubspace, options: { seed?: number | string } = {}): number {
+  if (subspace.dimension >= op.rows) return 0;
+  return topSingularTriplets(projectedRows(op, subspace, 'noise'), 1, { seed: options.seed }).values[0];
+}
+
+/** Measured Assumption-1 constants of seed 000 (§1.6) for the Jacobian `op` and subspace S+. */
+export function bimodalConstants(op: LinearOperator, subspace: GroupSubspace, options: { seed?: number | string } = {}): BimodalConstants {
+  return { ...signalBounds(op, subspace), epsilon: noiseBound(op, subspace, options), gamma: subspace.diffusedness(), dimension: subspace.dimension };
 }
 
 /** E+ = ‖Π_{S+} r‖ and E− = ‖Π_{S−} r‖ (seed 000 Thm 3.3). */

@@ -105,3 +105,16 @@ test('progress callbacks arrive in order and end at the last step', () => {
   gradientDescent({ net, X: data.X, labels: data.labels, loss: leastSquares(), initialWeights: W0, stepSize: 1e-3, steps: 10, progressEvery: 4, onProgress: (p) => seen.push(p.step) });
   assert.deepEqual(seen, [0, 4, 8, 10]);
 });
+
+test('lossTolerance stops at the first step whose loss is at or below it, and records that step', () => {
+  const { data, net, W0 } = setup(0.2);
+  const eta = jacobianStepSize({ c: 0.5, net, W0, X: data.X });
+  const full = gradientDescent({ net, X: data.X, labels: data.labels, loss: leastSquares(), initialWeights: W0, stepSize: eta, steps: 200, trackers: [lossTracker()] });
+  const target = full.trajectory.values.loss[60];
+  const stopped = gradientDescent({ net, X: data.X, labels: data.labels, loss: leastSquares(), initialWeights: W0, stepSize: eta, steps: 200, recordEvery: 7, trackers: [lossTracker()], lossTolerance: target });
+  const firstBelow = full.trajectory.values.loss.findIndex((l) => l <= target);
+  assert.equal(stopped.stepsRun, firstBelow);
+  assert.equal(stopped.trajectory.step[stopped.trajectory.step.length - 1], firstBelow, 'the stopping step is recorded');
+  assert.ok(stopped.trajectory.values.loss[stopped.trajectory.values.loss.length - 1] <= target);
+  assert.throws(() => gradientDescent({ net, X: data.X, labels: data.labels, loss: leastSquares(), initialWeights: W0, stepSize: eta, steps: 5, lossTolerance: -1 }), /lossTolerance: expected a non-negative number/);
+});

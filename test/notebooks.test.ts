@@ -52,7 +52,7 @@ test('the summary collects the notebooks\' verdicts with both sides of each boun
   const all = summary.flatMap((s) => s.checks.map((c) => ({ notebook: s.name, ...c.check })));
   const separation = all.find((c) => c.notebook === 'sigma' && c.name.startsWith('λ(C) ≥ ν/(100K²)'));
   assert.ok(separation && separation.verdict === 'holds' && separation.lhs > separation.rhs);
-  const thm22 = all.find((c) => c.notebook === 'fig6' && c.source.startsWith('seed 000 Thm 2.2'));
+  const thm22 = all.find((c) => c.notebook === 'li2019-fig6' && c.source.startsWith('seed 000 Thm 2.2'));
   assert.equal(thm22?.verdict, 'not-applicable', 'Fig. 6 does not meet Thm 2.2\'s hypotheses; the bound must not be claimed');
   const index = readFileSync(join(out, 'index.html'), 'utf8');
   assert.equal((index.match(/class="verdict-/g) ?? []).length, all.length, 'one summary row per check');
@@ -113,7 +113,7 @@ test('the report pages draw their plotly charts in headless Chromium with no con
     args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update'],
   });
   try {
-    for (const pageName of ['index.html', 'sigma.html', 'fig6.html']) {
+    for (const pageName of ['index.html', 'sigma.html', 'li2019-fig6.html']) {
       const page = await browser.newPage();
       const errors: string[] = [];
       page.on('console', (m) => m.type() === 'error' && errors.push(m.text()));

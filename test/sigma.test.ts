@@ -1,7 +1,7 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { Matrix } from 'ml-matrix';
-import { activation, bivariateNormalExpectation, gaussHermite, jacobianGram, reluSeparationCheck, Rng, sigma, TwoLayerNet } from '../src';
+import { activation, bivariateNormalExpectation, gaussHermite, gaussLegendre, jacobianGram, reluSeparationCheck, Rng, sigma, TwoLayerNet } from '../src';
 
 function randomCenters(K: number, d: number, seed: number, unit = true): Matrix {
   const rng = new Rng(seed);
@@ -176,4 +176,15 @@ test('bad centers, activation, method and node counts are rejected, naming the f
   assert.throws(() => sigma(C, 'tanh', { method: 'magic' as never }), /method: unknown method "magic"/);
   assert.throws(() => sigma(C, 'tanh', { nodes: 400 }), /nodes: at most 150/);
   assert.throws(() => sigma(C, 'tanh', { method: 'montecarlo', samples: 1 }), /samples: expected an integer >= 2/);
+});
+
+test('Gauss–Legendre rules on [0, 1] integrate polynomials of degree ≤ 2n − 1 exactly', () => {
+  for (const n of [1, 2, 5, 8, 16]) {
+    const { nodes, weights } = gaussLegendre(n);
+    for (let p = 0; p <= 2 * n - 1; p++) {
+      const integral = nodes.reduce((s, t, i) => s + weights[i] * t ** p, 0);
+      assert.ok(Math.abs(integral - 1 / (p + 1)) < 1e-14, `n=${n}, ∫t^${p}: ${integral}`);
+    }
+    assert.ok(nodes.every((t) => t > 0 && t < 1));
+  }
 });
