@@ -72,7 +72,8 @@ export interface Progress {
   loss: number;
 }
 
-export interface GdOptions {
+/** What every gradient-descent solver needs: the network, data, loss, W0, a constant step and a step budget. */
+export interface GdProblem {
   net: TwoLayerNet;
   X: Matrix;
   labels: ArrayLike<number>;
@@ -80,6 +81,11 @@ export interface GdOptions {
   initialWeights: Matrix;
   stepSize: number;
   steps: number;
+  /** Stop as soon as the loss is at or below this value (training to interpolation). */
+  lossTolerance?: number;
+}
+
+export interface GdOptions extends GdProblem {
   trackers?: Tracker[];
   /** Record trackers every this many steps (the last step is always recorded). Default 1. */
   recordEvery?: number;
@@ -88,8 +94,6 @@ export interface GdOptions {
   /** Steps at which to keep every sample's loss (for clean-vs-corrupted histograms). */
   perSampleLossAt?: number[];
   earlyStopping?: EarlyStoppingRule;
-  /** Stop as soon as the loss is at or below this value (training to interpolation). */
-  lossTolerance?: number;
   onProgress?: (progress: Progress) => void;
   /** Call onProgress every this many steps. Default: about 100 calls per run. */
   progressEvery?: number;
@@ -117,16 +121,21 @@ export class DivergenceError extends Error {
   }
 }
 
-function checkOptions(o: GdOptions): void {
+/** Validates the part every solver shares; each error names its field. */
+export function checkProblem(o: GdProblem): void {
   o.net.checkWeights(o.initialWeights, 'initialWeights');
   o.net.checkInputs(o.X, 'X');
   if (o.labels.length !== o.X.rows) throw new ValidationError('labels', `expected ${o.X.rows} labels (one per row of X), got ${o.labels.length}`);
   o.loss.checkLabels(o.labels, 'labels');
   positiveNumber(o.stepSize, 'stepSize');
   integer(o.steps, 'steps', 0);
+  if (o.lossTolerance !== undefined) nonNegativeNumber(o.lossTolerance, 'lossTolerance');
+}
+
+function checkOptions(o: GdOptions): void {
+  checkProblem(o);
   if (o.recordEvery !== undefined) integer(o.recordEvery, 'recordEvery', 1);
   if (o.progressEvery !== undefined) integer(o.progressEvery, 'progressEvery', 1);
-  if (o.lossTolerance !== undefined) nonNegativeNumber(o.lossTolerance, 'lossTolerance');
   for (const key of ['perSampleLossAt', 'recordAt'] as const) {
     (o[key] ?? []).forEach((t, i) => {
       integer(t, `${key}[${i}]`, 0);

@@ -24,7 +24,38 @@ export function erf(x: number): number {
   return x < 0 ? -value : value;
 }
 
+/**
+ * Complementary error function 1 − erf(x) without cancellation: the series above for x < 3, and for x ≥ 3 the
+ * continued fraction erfc(x) = e^{−x²}/√π · 1/(x + (1/2)/(x + 1/(x + (3/2)/(x + …)))) by the modified Lentz method.
+ */
+export function erfc(x: number): number {
+  if (Number.isNaN(x)) return NaN;
+  if (x < 3) return 1 - erf(x);
+  // K = x + a1/(x + a2/(x + …)) with a_n = n/2
+  const tiny = 1e-300;
+  let f = x;
+  let C = x;
+  let D = 0;
+  for (let n = 1; n < 500; n++) {
+    const a = n / 2;
+    D = x + a * D;
+    D = Math.abs(D) < tiny ? tiny : D;
+    C = x + a / C;
+    C = Math.abs(C) < tiny ? tiny : C;
+    D = 1 / D;
+    const delta = C * D;
+    f *= delta;
+    if (Math.abs(delta - 1) < 1e-16) break;
+  }
+  return Math.exp(-x * x) / (Math.sqrt(Math.PI) * f);
+}
+
 /** Standard normal CDF Φ(x). */
 export function normalCdf(x: number): number {
-  return 0.5 * (1 + erf(x / Math.SQRT2));
+  return x < 0 ? 0.5 * erfc(-x / Math.SQRT2) : 1 - 0.5 * erfc(x / Math.SQRT2);
+}
+
+/** Upper tail Φ̄(x) = 1 − Φ(x), accurate far into the tail. */
+export function normalSurvival(x: number): number {
+  return normalCdf(-x);
 }

@@ -1,0 +1,74 @@
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { evaluateMlp, initMlp, loadMnist, mlpGradient, mnistPerDigitAvailable, randomizeLabels, Rng, trainMlp, cloneMlp, mlpDistance } from '../src';
+import { assertClose } from './helpers';
+
+function tiny() {
+  const rng = new Rng(3);
+  const X = rng.normalMatrix(6, 4);
+  const labels = Int32Array.from([0, 1, 2, 1, 0, 2]);
+  return { rng, X, labels, w: initMlp(4, 5, 3, rng.fork('init')) };
+}
+
+test('MLP gradient matches central finite differences of the mean cross-entropy', () => {
+  const { X, labels, w } = tiny();
+  const { loss, gradW, gradV } = mlpGradient(w, X, labels);
+  assert.ok(Math.abs(loss - evaluateMlp(w, X, labels).meanLoss) < 1e-14);
+  const h = 1e-6;
+  for (const [name, params, grad] of [['W', w.W, gradW], ['V', w.V, gradV]] as const) {
+    const fd = new Float64Array(params.length);
+    for (let p = 0; p < params.length; p++) {
+      const keep = params[p];
+      params[p] = keep + h;
+      const up = evaluateMlp(w, X, labels).meanLoss;
+      params[p] = keep - h;
+      const down = evaluateMlp(w, X, labels).meanLoss;
+      params[p] = keep;
+      fd[p] = (up - down) / (2 * h);
+    }
+    assertClose(grad, fd, 1e-7, `∂L/∂${name}`);
+  }
+});
+
+test('SGD training fits a small set, reproducibly, and validates its inputs', () => {
+  const { X, labels, w } = tiny();
+  const a = cloneMlp(w);
+  const b = cloneMlp(w);
+  const options = { epochs: 200, batchSize: 2, learningRate: 0.1, momentum: 0.9 };
+  trainMlp(a, X, labels, { ...options, rng: new Rng(1) });
+  trainMlp(b, X, labels, { ...options, rng: new Rng(1) });
+  assert.deepEqual(a.W, b.W, 'same seed, same weights');
+  assert.equal(evaluateMlp(a, X, labels).accuracy, 1);
+  assert.ok(mlpDistance(a, w) > 0);
+  assert.throws(() => trainMlp(a, X, [0, 1], { ...options, rng: new Rng(1) }), /labels: expected 6 labels/);
+  assert.throws(() => evaluateMlp(a, X, Int32Array.from([0, 1, 2, 1, 0, 7])), /labels\[5\]: expected a class index in 0..2/);
+  assert.throws(() => trainMlp(a, X, labels, { ...options, momentum: 1, rng: new Rng(1) }), /momentum/);
+});
+
+test('MNIST loader: deterministic digit-major splits, pooling, unit norms, bounds', () => {
+  const a = loadMnist({ perDigit: 3, offset: 5, pool: 2, normalize: 'unit' });
+  const b = loadMnist({ perDigit: 3, offset: 5, pool: 2, normalize: 'unit' });
+  assert.equal(a.X.rows, 30);
+  assert.equal(a.X.columns, 196);
+  assert.deepEqual(a.X.to1DArray(), b.X.to1DArray());
+  assert.deepEqual(Array.from(a.labels.slice(0, 7)), [0, 0, 0, 1, 1, 1, 2]);
+  for (let i = 0; i < 30; i++) assert.ok(Math.abs(a.X.getRowVector(i).norm() - 1) < 1e-12);
+  const raw = loadMnist({ perDigit: 1 });
+  assert.equal(raw.X.columns, 784);
+  assert.ok(Math.max(...raw.X.to1DArray()) <= 1 && Math.min(...raw.X.to1DArray()) >= 0);
+  const available = mnistPerDigitAvailable();
+  assert.ok(available >= 800);
+  assert.throws(() => loadMnist({ perDigit: available, offset: 1 }), /perDigit: offset 1 \+ perDigit \d+ exceeds/);
+  assert.throws(() => loadMnist({ perDigit: 2, pool: 3 as never }), /pool: expected 1 or 2/);
+});
+
+test('random labels: about the requested fraction redrawn, corrupted marks exactly the changed ones', () => {
+  const labels = Int32Array.from({ length: 20_000 }, (_, i) => i % 10);
+  const rng = new Rng(4);
+  const { labels: noisy, corrupted } = randomizeLabels(labels, 0.5, 10, () => rng.uniform());
+  const changed = noisy.filter((c, i) => c !== labels[i]).length;
+  assert.equal(changed, corrupted.reduce((a, b) => a + b, 0));
+  // redrawn w.p. 0.5 and then changed w.p. 0.9: 45% ± 5 sd (sd ≈ 0.35%)
+  assert.ok(Math.abs(changed / labels.length - 0.45) < 0.018, `changed ${changed / labels.length}`);
+  assert.throws(() => randomizeLabels(labels, 1.5, 10, () => 0), /fraction: expected a number in \[0, 1\]/);
+});
