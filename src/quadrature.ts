@@ -88,10 +88,9 @@ export function gaussLegendre(n: number): QuadratureRule {
         p0 = p1;
         p1 = p2;
       }
-      const pn = n === 1 ? x : p1;
-      const pnMinus1 = n === 1 ? 1 : p0;
-      derivative = (n * (x * pn - pnMinus1)) / (x * x - 1);
-      const step = pn / derivative;
+      // p1 = P_n(x), p0 = P_{n−1}(x) (for n = 1 the loop is skipped and they are x and 1)
+      derivative = (n * (x * p1 - p0)) / (x * x - 1);
+      const step = p1 / derivative;
       x -= step;
       if (Math.abs(step) < 1e-16) break;
     }
