@@ -20,7 +20,12 @@ export function ensureSelfLink(root = packageRoot()): boolean {
   const link = join(root, 'node_modules', 'labelnoise');
   if (existsSync(link)) return false;
   mkdirSync(join(root, 'node_modules'), { recursive: true });
-  symlinkSync('..', link, 'dir');
+  try {
+    symlinkSync('..', link, 'dir');
+  } catch (e) {
+    if ((e as NodeJS.ErrnoException).code === 'EEXIST') return false; // a report's other job linked it first
+    throw e;
+  }
   return true;
 }
 

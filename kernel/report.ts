@@ -81,16 +81,25 @@ function indexHtml(runs: NotebookRun[]): string {
   return page('labelnoise report', body, true);
 }
 
-/** Runs every notebook of `notebooksDir` (alphabetically) and writes the pages, index.html and summary.json. */
-export async function buildReport(options: { notebooksDir: string; outDir: string; cellTimeoutMs: number; log?: (m: string) => void }): Promise<{ runs: NotebookRun[]; index: string }> {
+/**
+ * Runs every notebook of `notebooksDir` and writes the pages, index.html and summary.json (listed alphabetically).
+ * `jobs` notebooks run at once, each in its own kernel process, so a 2-core machine does two at a time.
+ */
+export async function buildReport(options: { notebooksDir: string; outDir: string; cellTimeoutMs: number; jobs?: number; log?: (m: string) => void }): Promise<{ runs: NotebookRun[]; index: string }> {
   const files = readdirSync(options.notebooksDir).filter((f) => f.endsWith('.ipynb')).sort();
-  const runs: NotebookRun[] = [];
-  for (const file of files) {
-    options.log?.(`running ${file}`);
-    const run = await runNotebookFile(join(options.notebooksDir, file), { outDir: options.outDir, cellTimeoutMs: options.cellTimeoutMs, log: options.log });
-    options.log?.(`${file}: ${run.ok ? 'ok' : `failed at cell ${run.failure?.cell}: ${run.failure?.message}`} (${run.seconds.toFixed(1)} s)${run.verdicts.map((v) => `\n  ${verdictText(v.check)}`).join('')}`);
-    runs.push(run);
-  }
+  const runs: NotebookRun[] = new Array(files.length);
+  let next = 0;
+  const worker = async () => {
+    while (next < files.length) {
+      const slot = next++;
+      const file = files[slot];
+      options.log?.(`running ${file}`);
+      const run = await runNotebookFile(join(options.notebooksDir, file), { outDir: options.outDir, cellTimeoutMs: options.cellTimeoutMs, log: options.log });
+      options.log?.(`${file}: ${run.ok ? 'ok' : `failed at cell ${run.failure?.cell}: ${run.failure?.message}`} (${run.seconds.toFixed(1)} s)${run.verdicts.map((v) => `\n  ${verdictText(v.check)}`).join('')}`);
+      runs[slot] = run;
+    }
+  };
+  await Promise.all(Array.from({ length: Math.min(options.jobs ?? 1, files.length) }, worker));
   mkdirSync(options.outDir, { recursive: true });
   const index = join(options.outDir, 'index.html');
   writeFileSync(index, indexHtml(runs));

@@ -29,6 +29,6 @@ export { plot, table, verdict, verdictText, progress, show, inKernel, PLOTLY_MIM
 export { loadMnist, mnistPerDigitAvailable, randomizeLabels, type DigitSplit } from './data/mnist';
 export { initMlp, cloneMlp, trainMlp, evaluateMlp, mlpGradient, mlpDistance, mlpNorm, mlpMatrices, type MlpWeights } from './mlp';
 export { makeXor, xorMean, xorBayesError, xorNoisyBayesError, XOR_NOISE, XOR_FLIPS, XOR_CLUSTER_LABELS, type XorSpec, type XorData, type XorNoise, type XorFlips } from './data/xor';
-export { spanGradientDescent, type SpanState, type SpanRun } from './spanGd';
+export { spanGradientDescent, spanPredictor, type SpanState, type SpanRun } from './spanGd';
 export { normalizedCorrelations, captureFractions, xorTestError } from './xorMetrics';
 export { erfc, normalSurvival } from './special';

@@ -1,6 +1,8 @@
 import { Matrix } from 'ml-matrix';
 import { checkProblem, DivergenceError, GdProblem } from './gd';
+import { ValidationError } from './errors';
 import { fromFlat, toFlat } from './flat';
+import { TwoLayerNet } from './network';
 
 /**
  * Gradient descent in the span of the data, exact for any d: every gradient row is a combination of the inputs, so
@@ -14,6 +16,12 @@ export interface SpanState {
   loss: number;
   /** B_t, k×n row-major. Read-only. */
   coefficients: Float64Array;
+  /** Pre-activations U_t = X W_tᵀ (n×k row-major). Read-only. */
+  preActivations: Float64Array;
+  /** ‖W_t − W0‖_F = √tr(B K Bᵀ), O(nk) since K Bᵀ = U_t − U0. */
+  distanceFromInit(): number;
+  /** ‖W_t‖_F from ‖W0‖_F² + 2 tr(B U0) + tr(B K Bᵀ), O(nk). */
+  weightsNorm(): number;
 }
 
 export interface SpanRun {
@@ -40,6 +48,20 @@ export function spanGradientDescent(options: GdProblem & {
   const U = new Float64Array(n * k);
   const f = new Float64Array(n);
   const g = new Float64Array(n);
+  const w0Squared = options.initialWeights.norm('frobenius') ** 2;
+  /** [tr(B U0), tr(B K Bᵀ)] at the current step. */
+  const traces = (): [number, number] => {
+    let cross = 0;
+    let quad = 0;
+    for (let i = 0; i < n; i++) {
+      for (let l = 0; l < k; l++) {
+        const b = B[l * n + i];
+        cross += b * U0[i * k + l];
+        quad += b * (U[i * k + l] - U0[i * k + l]);
+      }
+    }
+    return [cross, quad];
+  };
   let stepsRun = 0;
   for (let t = 0; t <= steps; t++) {
     for (let i = 0; i < n; i++) {
@@ -57,7 +79,14 @@ export function spanGradientDescent(options: GdProblem & {
     const value = loss.value(f, labels);
     if (!Number.isFinite(value)) throw new DivergenceError(t, value, eta);
     stepsRun = t;
-    options.onStep?.({ step: t, predictions: f, loss: value, coefficients: B });
+    options.onStep?.({
+      step: t, predictions: f, loss: value, coefficients: B, preActivations: U,
+      distanceFromInit: () => Math.sqrt(Math.max(0, traces()[1])),
+      weightsNorm: () => {
+        const [cross, quad] = traces();
+        return Math.sqrt(Math.max(0, w0Squared + 2 * cross + quad));
+      },
+    });
     if (t === steps || (options.lossTolerance !== undefined && value <= options.lossTolerance)) break;
     loss.gradient(f, labels, g);
     // ∇_W L = C·X with C[l, i] = v_l φ'(u_il) ∂L/∂f_i, so B ← B − η·C
@@ -72,14 +101,34 @@ export function spanGradientDescent(options: GdProblem & {
     stepsRun,
     coefficients: B,
     weights: () => W0.clone().add(fromFlat(B, k, n).mmul(X)),
-    predict: (inputs: Matrix) => {
-      net.checkInputs(inputs, 'inputs');
-      const Unew = inputs.mmul(W0.transpose()).add(inputs.mmul(X.transpose()).mmul(fromFlat(B, k, n).transpose()));
-      return Float64Array.from({ length: inputs.rows }, (_, i) => {
-        let s = 0;
-        for (let l = 0; l < k; l++) s += v[l] * phi(Unew.get(i, l));
-        return s;
-      });
-    },
+    predict: (inputs: Matrix) => spanPredictor(net, X, W0, inputs)(B),
+  };
+}
+
+/**
+ * f(W_t, ·) on fixed inputs for any coefficients B_t of W_t = W0 + B_t·X: X_new W0ᵀ and X_new Xᵀ are formed once
+ * (O(n_new·d·(k + n))), so each later call costs O(n_new·n·k) whatever d is — for tracking a validation set.
+ */
+export function spanPredictor(net: TwoLayerNet, X: Matrix, W0: Matrix, inputs: Matrix): (coefficients: ArrayLike<number>) => Float64Array {
+  net.checkInputs(inputs, 'inputs');
+  const { k, v } = net;
+  const { phi } = net.activation;
+  const n = X.rows;
+  const rows = inputs.rows;
+  const P0 = toFlat(inputs.mmul(W0.transpose())); // rows×k
+  const G = toFlat(inputs.mmul(X.transpose())); // rows×n
+  return (B) => {
+    if (B.length !== k * n) throw new ValidationError('coefficients', `expected ${k}×${n} = ${k * n} entries, got ${B.length}`);
+    const out = new Float64Array(rows);
+    for (let i = 0; i < rows; i++) {
+      let s = 0;
+      for (let l = 0; l < k; l++) {
+        let u = P0[i * k + l];
+        for (let m = 0; m < n; m++) u += G[i * n + m] * B[l * n + m];
+        s += v[l] * phi(u);
+      }
+      out[i] = s;
+    }
+    return out;
   };
 }

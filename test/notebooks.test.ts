@@ -1,6 +1,6 @@
-import { test, before } from 'node:test';
+import { test, before, describe } from 'node:test';
 import assert from 'node:assert/strict';
-import { spawnSync } from 'node:child_process';
+import { spawn, spawnSync } from 'node:child_process';
 import { existsSync, mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
@@ -29,7 +29,7 @@ function requireTool(command: string): string | false {
 }
 
 before(() => {
-  const r = spawnSync(process.execPath, [CLI, 'report', '--out', out, '--quiet'], { cwd: ROOT, encoding: 'utf8', timeout: 15 * 60_000 });
+  const r = spawnSync(process.execPath, [CLI, 'report', '--out', out, '--quiet', '--jobs', '2'], { cwd: ROOT, encoding: 'utf8', timeout: 25 * 60_000 });
   report = { code: r.status, stdout: r.stdout, stderr: r.stderr };
 });
 
@@ -78,6 +78,9 @@ test('labelnoise run honours --param and stops at the first failing cell with it
   assert.deepEqual(executed.cells[1].metadata.tags, ['injected-parameters']);
   assert.match(executed.cells[2].outputs[0].text, /n is 7/);
   assert.deepEqual(executed.cells[4].outputs, [], 'cells after the failure do not run');
+  const badJobs = spawnSync(process.execPath, [CLI, 'report', '--notebooks', dir, '--out', dir, '--jobs', '0'], { encoding: 'utf8' });
+  assert.equal(badJobs.status, 2);
+  assert.match(badJobs.stderr, /--jobs: expected a whole number ≥ 1, got "0"/);
   const unknown = spawnSync(process.execPath, [CLI, 'run', path, '--param', 'm=1', '--out', dir], { encoding: 'utf8' });
   assert.equal(unknown.status, 2);
   assert.match(unknown.stderr, /--param m: not a parameter of .*probe.ipynb \(parameters: n\)/);
@@ -88,22 +91,35 @@ test('labelnoise run honours --param and stops at the first failing cell with it
   assert.match(timed.stderr, /failed at cell 0: .*timed out after 2 s/);
 });
 
-for (const file of NOTEBOOKS) {
-  test(`${file} executes under stock Jupyter (nbconvert --execute)`, { timeout: 15 * 60_000 }, (t) => {
-    const missing = requireTool('jupyter-nbconvert');
-    if (missing) return t.skip(missing);
-    const jupyterPath = mkdtempSync(join(tmpdir(), 'labelnoise-jupyter-'));
-    const install = spawnSync(process.execPath, [CLI, 'kernel', 'install', '--dir', join(jupyterPath, 'kernels')], { encoding: 'utf8' });
-    assert.equal(install.status, 0, install.stderr);
-    const r = spawnSync('jupyter-nbconvert', ['--to', 'notebook', '--execute', '--ExecutePreprocessor.timeout=600', '--output-dir', jupyterPath, join(ROOT, 'notebooks', file)], {
-      encoding: 'utf8', env: { ...process.env, JUPYTER_PATH: jupyterPath },
-    });
-    assert.equal(r.status, 0, r.stderr.slice(-3000));
-    const executed = JSON.parse(readFileSync(join(jupyterPath, file), 'utf8'));
-    const outputs = executed.cells.flatMap((c: { outputs?: unknown[] }) => c.outputs ?? []);
-    assert.ok(outputs.some((o: { data?: Record<string, unknown> }) => o.data?.['application/vnd.labelnoise.verdict+json']), 'verdicts reached Jupyter as display data');
+/** Runs a command to its end without blocking the event loop, so two nbconvert runs share the two cores. */
+function runAsync(command: string, args: string[], env: NodeJS.ProcessEnv): Promise<{ status: number | null; stderr: string }> {
+  return new Promise((done, fail) => {
+    const child = spawn(command, args, { env, stdio: ['ignore', 'ignore', 'pipe'] });
+    let stderr = '';
+    child.stderr.setEncoding('utf8').on('data', (chunk: string) => (stderr += chunk));
+    child.on('error', fail);
+    child.on('close', (status) => done({ status, stderr }));
   });
 }
+
+describe('stock Jupyter', { concurrency: 2 }, () => {
+  for (const file of NOTEBOOKS) {
+    test(`${file} executes under stock Jupyter (nbconvert --execute)`, { timeout: 15 * 60_000 }, async (t) => {
+      const missing = requireTool('jupyter-nbconvert');
+      if (missing) return t.skip(missing);
+      const jupyterPath = mkdtempSync(join(tmpdir(), 'labelnoise-jupyter-'));
+      const install = spawnSync(process.execPath, [CLI, 'kernel', 'install', '--dir', join(jupyterPath, 'kernels')], { encoding: 'utf8' });
+      assert.equal(install.status, 0, install.stderr);
+      const r = await runAsync('jupyter-nbconvert', ['--to', 'notebook', '--execute', '--ExecutePreprocessor.timeout=600', '--output-dir', jupyterPath, join(ROOT, 'notebooks', file)], {
+        ...process.env, JUPYTER_PATH: jupyterPath,
+      });
+      assert.equal(r.status, 0, r.stderr.slice(-3000));
+      const executed = JSON.parse(readFileSync(join(jupyterPath, file), 'utf8'));
+      const outputs = executed.cells.flatMap((c: { outputs?: unknown[] }) => c.outputs ?? []);
+      assert.ok(outputs.some((o: { data?: Record<string, unknown> }) => o.data?.['application/vnd.labelnoise.verdict+json']), 'verdicts reached Jupyter as display data');
+    });
+  }
+});
 
 test('the report pages draw their plotly charts in headless Chromium with no console error', { timeout: 120_000 }, async (t) => {
   const missing = requireTool('chromium');

@@ -1,7 +1,7 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import {
-  captureFractions, erfc, gradientDescent, logistic, makeXor, Matrix, normalizedCorrelations, Rng, spanGradientDescent, toFlat,
+  captureFractions, erfc, gradientDescent, logistic, makeXor, Matrix, normalizedCorrelations, Rng, spanGradientDescent, spanPredictor, toFlat,
   TwoLayerNet, xorBayesError, xorNoisyBayesError, xorTestError, XOR_NOISE,
 } from '../src';
 import { assertClose } from './helpers';
@@ -76,11 +76,21 @@ test('span-trick GD reproduces plain GD exactly (d ≫ n) and predicts through t
   const common = { net, X: data.X, labels: data.labels, loss: logistic(), initialWeights: W0, stepSize: 0.2, steps: 60 };
   const plain = gradientDescent(common);
   const losses: number[] = [];
-  const span = spanGradientDescent({ ...common, onStep: (s) => losses.push(s.loss) });
+  const fresh = makeXor({ n: 5, d: 300, sigma: 0.05, eta: 0 }, new Rng(9));
+  const midway = gradientDescent({ ...common, steps: 25 }).weights;
+  let atStep25: Float64Array | undefined;
+  let norms: number[] = [];
+  const span = spanGradientDescent({ ...common, onStep: (s) => {
+    losses.push(s.loss);
+    if (s.step === 25) atStep25 = spanPredictor(net, data.X, W0, fresh.X)(s.coefficients);
+    if (s.step === 60) norms = [s.weightsNorm(), s.distanceFromInit()];
+  } });
+  assertClose(norms, [plain.weights.norm('frobenius'), Matrix.sub(plain.weights, W0).norm('frobenius')], 1e-10, '‖W_T‖_F and ‖W_T − W0‖_F');
   assert.equal(span.stepsRun, 60);
   assertClose(toFlat(span.weights()), toFlat(plain.weights), 1e-10, 'W_T');
-  const fresh = makeXor({ n: 5, d: 300, sigma: 0.05, eta: 0 }, new Rng(9));
   assertClose(span.predict(fresh.X), net.predict(plain.weights, fresh.X), 1e-10, 'predictions');
+  assertClose(atStep25 as Float64Array, net.predict(midway, fresh.X), 1e-10, 'predictions from B_25 during the run');
+  assert.throws(() => spanPredictor(net, data.X, W0, fresh.X)(new Float64Array(3)), /coefficients: expected 16×20 = 320 entries, got 3/);
   assert.ok(losses[60] < losses[0]);
 });
 

@@ -1,3 +1,4 @@
+import { availableParallelism } from 'node:os';
 import { resolve } from 'node:path';
 import { ValidationError } from '../errors';
 import { installKernelSpec, ensureSelfLink, defaultKernelsDir, KERNEL_NAME } from '../../kernel/kernelspec';
@@ -6,6 +7,7 @@ import { buildReport, runNotebookFile } from '../../kernel/report';
 import { parseArgs } from './args';
 
 const DEFAULT_CELL_TIMEOUT_S = 600;
+const DEFAULT_JOBS = 2;
 
 export const RUN_HELP = `Usage: labelnoise run NOTEBOOK.ipynb [--param key=value ...] [--out DIR] [--timeout SECONDS] [--quiet]
 
@@ -20,11 +22,12 @@ writes DIR/NAME.ipynb (executed) and DIR/NAME.html (standalone, plotly.js inline
 
 Stops at the first failing cell and exits 1 with its index and error. Exit 2 on bad input.`;
 
-export const REPORT_HELP = `Usage: labelnoise report [--notebooks DIR] [--out DIR] [--timeout SECONDS] [--quiet]
+export const REPORT_HELP = `Usage: labelnoise report [--notebooks DIR] [--out DIR] [--timeout SECONDS] [--jobs N] [--quiet]
 
 Runs every notebook in DIR (default: notebooks) like \`labelnoise run\` and writes OUT (default: reports):
 one page per notebook, index.html linking them with a summary table of every bound check (source, check,
-LHS vs RHS, verdict, unmet hypotheses), and summary.json. Exits 1 if any notebook failed; a violated bound
+LHS vs RHS, verdict, unmet hypotheses), and summary.json. --jobs N notebooks run at once, each in its own
+kernel (default: the number of cores, at most ${DEFAULT_JOBS}). Exits 1 if any notebook failed; a violated bound
 is a result, not a failure.`;
 
 export const KERNEL_HELP = `Usage: labelnoise kernel install [--dir KERNELS_DIR]
@@ -67,12 +70,16 @@ export async function runCommand(argv: string[]): Promise<number> {
 }
 
 export async function reportCommand(argv: string[]): Promise<number> {
-  const { options, positional } = parseArgs(argv, ['notebooks', 'out', 'timeout'], ['quiet']);
+  const { options, positional } = parseArgs(argv, ['notebooks', 'out', 'timeout', 'jobs'], ['quiet']);
   if (positional.length > 0) throw new ValidationError(positional[0], 'unexpected argument');
+  const jobsOption = options.get('jobs');
+  const jobs = jobsOption === undefined ? Math.min(DEFAULT_JOBS, availableParallelism()) : typeof jobsOption === 'string' ? Number(jobsOption) : NaN;
+  if (!Number.isInteger(jobs) || jobs < 1) throw new ValidationError('--jobs', `expected a whole number ≥ 1, got ${JSON.stringify(jobsOption)}`);
   const { runs, index } = await buildReport({
     notebooksDir: (options.get('notebooks') as string | undefined) ?? 'notebooks',
     outDir: (options.get('out') as string | undefined) ?? 'reports',
     cellTimeoutMs: timeoutMs(options.get('timeout')),
+    jobs,
     log: logger(options.get('quiet') === true),
   });
   const failed = runs.filter((r) => !r.ok);
