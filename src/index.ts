@@ -1,5 +1,5 @@
 /** labelnoise: the toolkit. Everything a notebook or script needs is exported from here. */
-export { Matrix } from 'ml-matrix';
+export { Matrix, EigenvalueDecomposition } from 'ml-matrix';
 export { ValidationError } from './errors';
 export { Rng } from './random';
 export { erf, normalCdf } from './special';
@@ -14,7 +14,7 @@ export * from './gd';
 export { spectralNorm, clusterStepSize, jacobianStepSize } from './stepSize';
 export { parseGdConfig, type GdExperimentConfig } from './experiment/gdConfig';
 export { runGdExperiment, trajectoryCsv, type GdExperimentResult, type Checkpoint } from './experiment/gdExperiment';
-export { toFlat, fromFlat } from './flat';
+export { toFlat, fromFlat, multiplyTransposed } from './flat';
 export * from './checks';
 export { gaussHermite, gaussLegendre, bivariateNormalExpectation, type QuadratureRule } from './quadrature';
 export * from './sigma';
@@ -29,6 +29,8 @@ export { plot, table, verdict, verdictText, progress, show, inKernel, PLOTLY_MIM
 export { loadMnist, mnistPerDigitAvailable, randomizeLabels, type DigitSplit } from './data/mnist';
 export { initMlp, cloneMlp, trainMlp, evaluateMlp, mlpGradient, mlpDistance, mlpNorm, mlpMatrices, type MlpWeights } from './mlp';
 export { makeXor, xorMean, xorBayesError, xorNoisyBayesError, XOR_NOISE, XOR_FLIPS, XOR_CLUSTER_LABELS, type XorSpec, type XorData, type XorNoise, type XorFlips } from './data/xor';
-export { spanGradientDescent, spanPredictor, type SpanState, type SpanRun } from './spanGd';
+export { spanGradientDescent, spanPredictor, SpanGeometry, type SpanState, type SpanRun } from './spanGd';
+export * from './data/mixture';
+export * from './benign';
 export { normalizedCorrelations, captureFractions, xorTestError } from './xorMetrics';
-export { erfc, normalSurvival } from './special';
+export { erfc, normalSurvival, normalQuantile } from './special';

@@ -1,7 +1,7 @@
 import { Matrix } from 'ml-matrix';
 import { checkProblem, DivergenceError, GdProblem } from './gd';
 import { ValidationError } from './errors';
-import { fromFlat, toFlat } from './flat';
+import { fromFlat, multiplyTransposed, toFlat } from './flat';
 import { TwoLayerNet } from './network';
 
 /**
@@ -33,17 +33,86 @@ export interface SpanRun {
   predict(inputs: Matrix): Float64Array;
 }
 
+/**
+ * The fixed products every span computation needs: K = XXᵀ (n×n) and U0 = XW0ᵀ (n×k), formed once (O(n(n+k)d)).
+ * From them and B_t: W_tW_tᵀ and W_t·v without forming W_t (seed 002 §4.5).
+ */
+export class SpanGeometry {
+  readonly n: number;
+  readonly k: number;
+  /** XXᵀ, n×n row-major. */
+  readonly K: Float64Array;
+  /** XW0ᵀ, n×k row-major. */
+  readonly U0: Float64Array;
+  private S00?: Float64Array;
+
+  constructor(readonly X: Matrix, readonly W0: Matrix) {
+    if (W0.columns !== X.columns) throw new ValidationError('initialWeights', `expected ${X.columns} columns (the inputs' dimension), got ${W0.columns}`);
+    this.n = X.rows;
+    this.k = W0.rows;
+    this.K = toFlat(multiplyTransposed(X, X));
+    this.U0 = toFlat(multiplyTransposed(X, W0));
+  }
+
+  private checkCoefficients(B: ArrayLike<number>): void {
+    if (B.length !== this.k * this.n) throw new ValidationError('coefficients', `expected ${this.k}×${this.n} = ${this.k * this.n} entries, got ${B.length}`);
+  }
+
+  /** W_tW_tᵀ = W0W0ᵀ + BU0 + (BU0)ᵀ + BKBᵀ (k×k). W0W0ᵀ (O(k²d)) is formed on the first call. */
+  gram(B: ArrayLike<number>): Matrix {
+    this.checkCoefficients(B);
+    const { n, k, K, U0 } = this;
+    this.S00 ??= toFlat(multiplyTransposed(this.W0, this.W0));
+    const BU0 = new Float64Array(k * k);
+    const BK = new Float64Array(k * n);
+    for (let l = 0; l < k; l++) {
+      for (let i = 0; i < n; i++) {
+        const b = B[l * n + i];
+        if (b === 0) continue;
+        for (let c = 0; c < k; c++) BU0[l * k + c] += b * U0[i * k + c];
+        for (let m = 0; m < n; m++) BK[l * n + m] += b * K[i * n + m];
+      }
+    }
+    const G = new Matrix(k, k);
+    for (let l = 0; l < k; l++) {
+      for (let c = 0; c < k; c++) {
+        let quad = 0;
+        for (let m = 0; m < n; m++) quad += BK[l * n + m] * B[c * n + m];
+        G.set(l, c, this.S00[l * k + c] + BU0[l * k + c] + BU0[c * k + l] + quad);
+      }
+    }
+    return G;
+  }
+
+  /** W_t·v = W0·v + B(X·v) for a fixed direction v: W0·v and X·v (O((k + n)d)) are formed once. */
+  along(direction: ArrayLike<number>): (B: ArrayLike<number>) => Float64Array {
+    const column = Matrix.columnVector(Array.from(direction));
+    if (column.rows !== this.X.columns) throw new ValidationError('direction', `expected length ${this.X.columns}, got ${column.rows}`);
+    const W0v = this.W0.mmul(column).getColumn(0);
+    const Xv = this.X.mmul(column).getColumn(0);
+    return (B) => {
+      this.checkCoefficients(B);
+      const out = Float64Array.from(W0v);
+      for (let l = 0; l < this.k; l++) for (let i = 0; i < this.n; i++) out[l] += B[l * this.n + i] * Xv[i];
+      return out;
+    };
+  }
+}
+
 export function spanGradientDescent(options: GdProblem & {
   /** Called at every step (after the forward pass of W_t, before the update). */
   onStep?: (state: SpanState) => void;
+  /** K and U0 already formed for these X and W0 (they cost O(n(n+k)d), the bulk of a short run at large d). */
+  geometry?: SpanGeometry;
 }): SpanRun {
   checkProblem(options);
   const { net, X, labels, loss, stepSize: eta, steps } = options;
   const n = X.rows;
   const { k, v } = net;
   const { phi, dphi } = net.activation;
-  const K = toFlat(X.mmul(X.transpose()));
-  const U0 = toFlat(X.mmul(options.initialWeights.transpose())); // n×k
+  const geometry = options.geometry ?? new SpanGeometry(X, options.initialWeights);
+  if (geometry.X !== X || geometry.W0 !== options.initialWeights) throw new ValidationError('geometry', 'was built for other inputs or initial weights');
+  const { K, U0 } = geometry;
   const B = new Float64Array(k * n);
   const U = new Float64Array(n * k);
   const f = new Float64Array(n);
@@ -115,8 +184,8 @@ export function spanPredictor(net: TwoLayerNet, X: Matrix, W0: Matrix, inputs: M
   const { phi } = net.activation;
   const n = X.rows;
   const rows = inputs.rows;
-  const P0 = toFlat(inputs.mmul(W0.transpose())); // rows×k
-  const G = toFlat(inputs.mmul(X.transpose())); // rows×n
+  const P0 = toFlat(multiplyTransposed(inputs, W0)); // rows×k
+  const G = toFlat(multiplyTransposed(inputs, X)); // rows×n
   return (B) => {
     if (B.length !== k * n) throw new ValidationError('coefficients', `expected ${k}×${n} = ${k * n} entries, got ${B.length}`);
     const out = new Float64Array(rows);

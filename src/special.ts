@@ -59,3 +59,16 @@ export function normalCdf(x: number): number {
 export function normalSurvival(x: number): number {
   return normalCdf(-x);
 }
+
+/** Standard normal quantile Φ⁻¹(q) for q ∈ (0, 1), by bisection on Φ (to round-off; used for thresholds, not in loops). */
+export function normalQuantile(q: number): number {
+  if (!(q > 0 && q < 1)) throw new RangeError(`normalQuantile needs q in (0, 1), got ${q}`);
+  let lo = -40;
+  let hi = 40;
+  for (let iter = 0; iter < 200 && hi - lo > 1e-15 * Math.max(1, Math.abs(lo)); iter++) {
+    const mid = 0.5 * (lo + hi);
+    if (normalCdf(mid) < q) lo = mid;
+    else hi = mid;
+  }
+  return 0.5 * (lo + hi);
+}

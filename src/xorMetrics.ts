@@ -1,5 +1,6 @@
 import { Matrix } from 'ml-matrix';
 import { makeXor, XorNoise } from './data/xor';
+import { multiplyTransposed } from './flat';
 import { Rng } from './random';
 import { integer } from './validate';
 
@@ -18,7 +19,7 @@ export function normalizedCorrelations(W: Matrix, direction: ArrayLike<number>):
 
 /** cap_j(k): fraction of cluster k's samples on which neuron j is active, ⟨w_j, x_i⟩ > 0 (k × 4, row-major). */
 export function captureFractions(W: Matrix, X: Matrix, cluster: ArrayLike<number>): Float64Array {
-  const Z = X.mmul(W.transpose());
+  const Z = multiplyTransposed(X, W);
   const counts = new Float64Array(4);
   for (let i = 0; i < cluster.length; i++) counts[cluster[i]]++;
   const out = new Float64Array(W.rows * 4);
