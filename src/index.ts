@@ -32,5 +32,7 @@ export { makeXor, xorMean, xorBayesError, xorNoisyBayesError, XOR_NOISE, XOR_FLI
 export { spanGradientDescent, spanPredictor, SpanGeometry, type SpanState, type SpanRun } from './spanGd';
 export * from './data/mixture';
 export * from './benign';
+export * from './slr';
+export * from './contrastive';
 export { normalizedCorrelations, captureFractions, xorTestError } from './xorMetrics';
 export { erfc, normalSurvival, normalQuantile } from './special';

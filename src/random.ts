@@ -1,7 +1,7 @@
 import seedrandom from 'seedrandom';
 import { Matrix } from 'ml-matrix';
 import { ValidationError } from './errors';
-import { integer } from './validate';
+import { integer, positiveNumber } from './validate';
 
 /**
  * The one source of randomness in the toolkit. A seed fixes every draw bit-for-bit.
@@ -38,6 +38,31 @@ export class Rng {
     const radius = Math.sqrt(-2 * Math.log(u1));
     this.spareNormal = radius * Math.sin(2 * Math.PI * u2);
     return radius * Math.cos(2 * Math.PI * u2);
+  }
+
+  /** Gamma(shape, 1) by Marsaglia–Tsang; shape < 1 through Gamma(shape + 1)·U^{1/shape}. */
+  gamma(shape: number): number {
+    positiveNumber(shape, 'shape');
+    if (shape < 1) return this.gamma(shape + 1) * Math.pow(1 - this.prng.double(), 1 / shape);
+    const d = shape - 1 / 3;
+    const c = 1 / Math.sqrt(9 * d);
+    for (;;) {
+      let x: number;
+      let v: number;
+      do {
+        x = this.normal();
+        v = 1 + c * x;
+      } while (v <= 0);
+      v = v * v * v;
+      const u = 1 - this.prng.double();
+      if (Math.log(u) < 0.5 * x * x + d - d * v + d * Math.log(v)) return d * v;
+    }
+  }
+
+  /** Beta(a, b) = G_a/(G_a + G_b) (momentum mixup draws θ ~ Beta(κ, κ)). */
+  beta(a: number, b: number): number {
+    const x = this.gamma(a);
+    return x / (x + this.gamma(b));
   }
 
   normalVector(length: number, scale = 1): Float64Array {
