@@ -49,6 +49,8 @@ export interface RefineryOptions {
   /** `clusterMean`: cluster index of every training point. */
   cluster?: ArrayLike<number>;
   onStep?: (state: RefineryState) => void;
+  /** Stop after this step's callback when it returns true (e.g. once converged). */
+  stopWhen?: (state: RefineryState) => boolean;
 }
 
 export function refineryGradientDescent(o: RefineryOptions): { weights: Matrix; stepsRun: number } {
@@ -100,7 +102,7 @@ export function refineryGradientDescent(o: RefineryOptions): { weights: Matrix; 
     }
     if (!Number.isFinite(loss)) throw new DivergenceError(t, loss, o.stepSize);
     stepsRun = t;
-    o.onStep?.({
+    const state: RefineryState = {
       step: t, predictions: f, refined, mixed, alpha, loss,
       weights: () => fromFlat(W, k, d),
       distanceFromInit: () => {
@@ -109,8 +111,9 @@ export function refineryGradientDescent(o: RefineryOptions): { weights: Matrix; 
         return Math.sqrt(s);
       },
       predict: (inputs) => net.predict(fromFlat(W, k, d), inputs),
-    });
-    if (t === o.steps) break;
+    };
+    o.onStep?.(state);
+    if (t === o.steps || o.stopWhen?.(state)) break;
     net.backwardFlat(Xf, n, residual, dphiZ, G); // ∇ of ½‖f − ỹ‖² with ỹ held fixed
     for (let p = 0; p < W.length; p++) W[p] -= o.stepSize * G[p];
   }
