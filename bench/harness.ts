@@ -3,6 +3,8 @@ export interface BenchCase {
   name: string;
   repeats: number;
   run: () => unknown;
+  /** Default true; long single runs (minutes) skip it, since their JIT warm-up is a negligible share. */
+  warmup?: boolean;
 }
 
 export interface BenchResult {
@@ -14,7 +16,7 @@ export interface BenchResult {
 }
 
 export function measure(c: BenchCase): BenchResult {
-  c.run(); // warm-up: JIT and caches
+  if (c.warmup !== false) c.run(); // warm-up: JIT and caches
   const times: number[] = [];
   for (let i = 0; i < c.repeats; i++) {
     const start = process.hrtime.bigint();

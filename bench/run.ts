@@ -1,5 +1,10 @@
+import { gdBenchmarks } from './gd.bench';
+import { sigmaBenchmarks } from './sigma.bench';
 import { spectrumBenchmarks } from './spectrum.bench';
+import { kernelBackend } from '../src';
 
 /** `npm run bench`: every benchmark, printed as Markdown tables. Timings are medians of repeated runs on this machine. */
-console.log(`# labelnoise benchmarks (node ${process.version}, ${new Date().toISOString()})`);
+console.log(`# labelnoise benchmarks (node ${process.version}, ${new Date().toISOString()}, kernels: ${kernelBackend()})`);
+gdBenchmarks();
 spectrumBenchmarks();
+sigmaBenchmarks();

@@ -2,6 +2,7 @@ import { Matrix } from 'ml-matrix';
 import { Activation } from './activations';
 import { ValidationError } from './errors';
 import { toFlat } from './flat';
+import { gemmNT, gemmTNAccumulate } from './kernels';
 import { TwoLayerNet } from './network';
 import { finiteMatrix, finiteVector } from './validate';
 
@@ -64,16 +65,9 @@ export class JacobianOperator implements LinearOperator {
     this.U = toFlat(outputs);
     const Wf = toFlat(W);
     const { n, d, k } = this;
-    this.phiZ = new Float64Array(n * k);
+    this.phiZ = gemmNT(this.X, Wf, n, k, d); // Z = XWᵀ, then φ(Z) in place
     this.dphiZ = new Float64Array(n * k);
-    for (let i = 0; i < n; i++) {
-      for (let l = 0; l < k; l++) {
-        let z = 0;
-        for (let j = 0; j < d; j++) z += this.X[i * d + j] * Wf[l * d + j];
-        this.phiZ[i * k + l] = activation.phi(z);
-        this.dphiZ[i * k + l] = activation.dphi(z);
-      }
-    }
+    activation.evaluate(this.phiZ, this.phiZ, this.dphiZ);
   }
 
   /** The network outputs f_r = u_rᵀφ(W x_{i_r}) for every row. */
@@ -94,16 +88,7 @@ export class JacobianOperator implements LinearOperator {
   matvec(x: Float64Array): Float64Array {
     if (x.length !== this.columns) throw new ValidationError('x', `expected length ${this.columns} (k·d), got ${x.length}`);
     const { n, d, k } = this;
-    const P = new Float64Array(n * k); // P = X Δᵀ
-    for (let i = 0; i < n; i++) {
-      const xo = i * d;
-      for (let l = 0; l < k; l++) {
-        const o = l * d;
-        let s = 0;
-        for (let j = 0; j < d; j++) s += this.X[xo + j] * x[o + j];
-        P[i * k + l] = s;
-      }
-    }
+    const P = gemmNT(this.X, x, n, k, d); // P = X Δᵀ
     const out = new Float64Array(this.rows);
     for (let r = 0; r < this.rows; r++) {
       const zo = this.rowSample[r] * k;
@@ -128,15 +113,7 @@ export class JacobianOperator implements LinearOperator {
       for (let l = 0; l < k; l++) Cw[zo + l] += yr * this.U[uo + l] * this.dphiZ[zo + l];
     }
     const out = new Float64Array(this.columns);
-    for (let i = 0; i < n; i++) {
-      const xo = i * d;
-      for (let l = 0; l < k; l++) {
-        const c = Cw[i * k + l];
-        if (c === 0) continue;
-        const o = l * d;
-        for (let j = 0; j < d; j++) out[o + j] += c * this.X[xo + j];
-      }
-    }
+    gemmTNAccumulate(Cw, this.X, n, k, d, out);
     return out;
   }
 
@@ -149,20 +126,14 @@ export class JacobianOperator implements LinearOperator {
       const uo = this.rowOutput[r] * k;
       for (let l = 0; l < k; l++) A[r * k + l] = this.U[uo + l] * this.dphiZ[zo + l];
     }
+    const act = gemmNT(A, A, rows, rows, k); // Σ_l A_rl A_sl
+    const inner = gemmNT(this.X, this.X, this.n, this.n, d); // x_iᵀx_j
     const G = new Matrix(rows, rows);
     for (let r = 0; r < rows; r++) {
-      const ro = r * k;
-      const xr = this.rowSample[r] * d;
-      for (let s = r; s < rows; s++) {
-        const so = s * k;
-        let act = 0;
-        for (let l = 0; l < k; l++) act += A[ro + l] * A[so + l];
-        const xs = this.rowSample[s] * d;
-        let inner = 0;
-        for (let j = 0; j < d; j++) inner += this.X[xr + j] * this.X[xs + j];
-        G.set(r, s, inner * act);
-        G.set(s, r, inner * act);
-      }
+      const xr = this.rowSample[r] * this.n;
+      const row = new Float64Array(rows);
+      for (let q = 0; q < rows; q++) row[q] = inner[xr + this.rowSample[q]] * act[r * rows + q];
+      G.setRow(r, row);
     }
     return G;
   }

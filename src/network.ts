@@ -4,6 +4,7 @@ import { ValidationError } from './errors';
 import { Loss } from './losses';
 import { Rng } from './random';
 import { toFlat, fromFlat } from './flat';
+import { gemmNTInto, kernelBackend, reluForward, scaledTNAccumulate } from './kernels';
 import { integer, finiteMatrix, finiteVector, positiveNumber } from './validate';
 
 export interface TwoLayerNetOptions {
@@ -95,40 +96,30 @@ export class TwoLayerNet {
 
   /**
    * f_i = Σ_l v_l φ(w_lᵀx_i) into `f`; when `dphiZ` is given, also φ'(Z) (n×k row-major) for the backward pass.
+   * ReLU on the SIMD backend runs as one fused kernel; otherwise Z = XWᵀ by the kernel, then φ and φ' in one pass over Z
+   * where the kernel left it.
    */
   forwardFlat(W: Float64Array, X: Float64Array, n: number, f: Float64Array, dphiZ: Float64Array | null): void {
     const { d, k, v } = this;
-    const { phi, dphi } = this.activation;
-    for (let i = 0; i < n; i++) {
-      const xo = i * d;
-      const zo = i * k;
-      let fi = 0;
-      for (let l = 0; l < k; l++) {
-        const wo = l * d;
-        let z = 0;
-        for (let j = 0; j < d; j++) z += X[xo + j] * W[wo + j];
-        fi += v[l] * phi(z);
-        if (dphiZ !== null) dphiZ[zo + l] = dphi(z);
-      }
-      f[i] = fi;
+    if (this.activation.name === 'relu' && kernelBackend() === 'wasm') {
+      reluForward(X, W, v, n, k, d, f, dphiZ);
+      return;
     }
+    gemmNTInto(X, W, n, k, d, (Z) => {
+      this.activation.evaluate(Z, Z, dphiZ); // φ(Z) overwrites Z
+      for (let i = 0; i < n; i++) {
+        const zo = i * k;
+        let fi = 0;
+        for (let l = 0; l < k; l++) fi += v[l] * Z[zo + l];
+        f[i] = fi;
+      }
+    });
   }
 
-  /** G = ∇_W L: row l = v_l Σ_i (∂L/∂f_i) φ'(z_il) x_iᵀ. Overwrites G (k×d row-major). */
+  /** G = ∇_W L: row l = v_l Σ_i (∂L/∂f_i) φ'(z_il) x_iᵀ, i.e. G = Cᵀ X with C_il = (∂L/∂f_i)·v_l·φ'(z_il). Overwrites G (k×d). */
   backwardFlat(X: Float64Array, n: number, dLdf: Float64Array, dphiZ: Float64Array, G: Float64Array): void {
     const { d, k, v } = this;
     G.fill(0);
-    for (let i = 0; i < n; i++) {
-      const gi = dLdf[i];
-      if (gi === 0) continue;
-      const xo = i * d;
-      const zo = i * k;
-      for (let l = 0; l < k; l++) {
-        const c = gi * v[l] * dphiZ[zo + l];
-        if (c === 0) continue;
-        const go = l * d;
-        for (let j = 0; j < d; j++) G[go + j] += c * X[xo + j];
-      }
-    }
+    scaledTNAccumulate(dphiZ, dLdf, v, X, n, k, d, G);
   }
 }

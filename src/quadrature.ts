@@ -70,6 +70,24 @@ export function bivariateNormalExpectation(g: (u: number, v: number) => number, 
 }
 
 /**
+ * E[h(u)·h(v)] for the same (u, v) as bivariateNormalExpectation: the product form lets h(u) leave the inner sum,
+ * so h is evaluated n(n + 1) times instead of 2n² (Σ(C)'s E[φ'(u)φ'(v)] is of this form). Same nodes, same sums.
+ */
+export function bivariateProductExpectation(h: (x: number) => number, su: number, sv: number, m: number, n: number): number {
+  const { nodes, weights } = gaussHermite(n);
+  const a = m / su;
+  const b = Math.sqrt(Math.max(0, sv * sv - a * a));
+  let total = 0;
+  for (let p = 0; p < n; p++) {
+    const z1 = Math.SQRT2 * nodes[p];
+    let inner = 0;
+    for (let q = 0; q < n; q++) inner += weights[q] * h(a * z1 + b * Math.SQRT2 * nodes[q]);
+    total += weights[p] * h(su * z1) * inner;
+  }
+  return total / Math.PI;
+}
+
+/**
  * Gauss–Legendre rule on [0, 1] with n nodes (exact for polynomials of degree ≤ 2n − 1), by Newton iteration on
  * the Legendre recurrence. Used for the average Jacobian J̄(θ, θ0) = ∫₀¹ J(θ0 + t(θ − θ0)) dt (seed 000 Def. 6.1).
  */

@@ -3,7 +3,9 @@ import { Activation, ActivationSpec, activation as resolveActivation } from './a
 import { BoundCheck, boundCheck } from './checks';
 import { toMatrix } from './data/clusterable';
 import { ValidationError } from './errors';
-import { bivariateNormalExpectation } from './quadrature';
+import { toFlat } from './flat';
+import { gemmNT, gemmTNAccumulate } from './kernels';
+import { bivariateProductExpectation } from './quadrature';
 import { Rng } from './random';
 import { spectralNorm } from './stepSize';
 import { finiteMatrix, integer } from './validate';
@@ -129,11 +131,10 @@ export function sigma(centers: Matrix | number[][], activationSpec: ActivationSp
   } else if (method === 'quadrature') {
     nodes = integer(options.nodes ?? DEFAULT_QUADRATURE_NODES, 'nodes', 2);
     if (nodes > MAX_QUADRATURE_NODES) throw new ValidationError('nodes', `at most ${MAX_QUADRATURE_NODES} Gauss–Hermite nodes are supported, got ${nodes}`);
-    const g = (u: number, v: number) => act.dphi(u) * act.dphi(v);
     for (let i = 0; i < K; i++) {
       for (let j = i; j < K; j++) {
-        const fine = bivariateNormalExpectation(g, norms[i], norms[j], gram.get(i, j), nodes);
-        const coarse = bivariateNormalExpectation(g, norms[i], norms[j], gram.get(i, j), coarseNodes(nodes));
+        const fine = bivariateProductExpectation(act.dphi, norms[i], norms[j], gram.get(i, j), nodes);
+        const coarse = bivariateProductExpectation(act.dphi, norms[i], norms[j], gram.get(i, j), coarseNodes(nodes));
         const value = gram.get(i, j) * fine;
         errorEstimate = Math.max(errorEstimate, Math.abs(gram.get(i, j) * (fine - coarse)));
         S.set(i, j, value);
@@ -147,22 +148,23 @@ export function sigma(centers: Matrix | number[][], activationSpec: ActivationSp
     const d = C.columns;
     const sum = new Float64Array(K * K);
     const sumSq = new Float64Array(K * K);
-    const phiPrime = new Float64Array(K);
-    const g = new Float64Array(d);
-    for (let s = 0; s < samples; s++) {
-      for (let j = 0; j < d; j++) g[j] = rng.normal();
-      for (let i = 0; i < K; i++) {
-        let z = 0;
-        for (let j = 0; j < d; j++) z += C.get(i, j) * g[j];
-        phiPrime[i] = act.dphi(z);
-      }
-      for (let i = 0; i < K; i++) {
-        for (let j = i; j < K; j++) {
-          const t = phiPrime[i] * phiPrime[j];
-          sum[i * K + j] += t;
-          sumSq[i * K + j] += t * t;
-        }
-      }
+    const Cf = toFlat(C);
+    // batches of draws: Z = G·Cᵀ, then Σ_s φ'φ'ᵀ and Σ_s (φ'φ'ᵀ)² as products Φ'ᵀΦ' and (Φ'²)ᵀ(Φ'²)
+    const batch = Math.min(samples, 512);
+    const G = new Float64Array(batch * d);
+    const dphi = new Float64Array(batch * K);
+    const squares = new Float64Array(batch * K);
+    for (let done = 0; done < samples; done += batch) {
+      const rows = Math.min(batch, samples - done);
+      const Gb = G.subarray(0, rows * d);
+      for (let q = 0; q < rows * d; q++) Gb[q] = rng.normal(); // draw order as one sample after another
+      const Z = gemmNT(Gb, Cf, rows, K, d);
+      const D = dphi.subarray(0, rows * K);
+      act.evaluate(Z, Z, D);
+      const D2 = squares.subarray(0, rows * K);
+      for (let q = 0; q < D.length; q++) D2[q] = D[q] * D[q];
+      gemmTNAccumulate(D, D, rows, K, K, sum);
+      gemmTNAccumulate(D2, D2, rows, K, K, sumSq);
     }
     standardErrors = new Matrix(K, K);
     for (let i = 0; i < K; i++) {

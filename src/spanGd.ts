@@ -2,6 +2,7 @@ import { Matrix } from 'ml-matrix';
 import { checkProblem, DivergenceError, GdProblem } from './gd';
 import { ValidationError } from './errors';
 import { fromFlat, multiplyTransposed, toFlat } from './flat';
+import { gemmNT } from './kernels';
 import { TwoLayerNet } from './network';
 
 /**
@@ -109,12 +110,14 @@ export function spanGradientDescent(options: GdProblem & {
   const { net, X, labels, loss, stepSize: eta, steps } = options;
   const n = X.rows;
   const { k, v } = net;
-  const { phi, dphi } = net.activation;
+  const { evaluate } = net.activation;
   const geometry = options.geometry ?? new SpanGeometry(X, options.initialWeights);
   if (geometry.X !== X || geometry.W0 !== options.initialWeights) throw new ValidationError('geometry', 'was built for other inputs or initial weights');
   const { K, U0 } = geometry;
   const B = new Float64Array(k * n);
   const U = new Float64Array(n * k);
+  const phiU = new Float64Array(n * k);
+  const dphiU = new Float64Array(n * k);
   const f = new Float64Array(n);
   const g = new Float64Array(n);
   const w0Squared = options.initialWeights.norm('frobenius') ** 2;
@@ -133,16 +136,12 @@ export function spanGradientDescent(options: GdProblem & {
   };
   let stepsRun = 0;
   for (let t = 0; t <= steps; t++) {
+    gemmNT(K, B, n, k, n, U); // K·Bᵀ
+    for (let p = 0; p < U.length; p++) U[p] += U0[p];
+    evaluate(U, phiU, dphiU);
     for (let i = 0; i < n; i++) {
-      const ko = i * n;
       let fi = 0;
-      for (let l = 0; l < k; l++) {
-        const bo = l * n;
-        let u = U0[i * k + l];
-        for (let m = 0; m < n; m++) u += K[ko + m] * B[bo + m];
-        U[i * k + l] = u;
-        fi += v[l] * phi(u);
-      }
+      for (let l = 0; l < k; l++) fi += v[l] * phiU[i * k + l];
       f[i] = fi;
     }
     const value = loss.value(f, labels);
@@ -162,7 +161,7 @@ export function spanGradientDescent(options: GdProblem & {
     for (let i = 0; i < n; i++) {
       const gi = g[i];
       if (gi === 0) continue;
-      for (let l = 0; l < k; l++) B[l * n + i] -= eta * v[l] * dphi(U[i * k + l]) * gi;
+      for (let l = 0; l < k; l++) B[l * n + i] -= eta * v[l] * dphiU[i * k + l] * gi;
     }
   }
   const W0 = options.initialWeights;
@@ -181,21 +180,19 @@ export function spanGradientDescent(options: GdProblem & {
 export function spanPredictor(net: TwoLayerNet, X: Matrix, W0: Matrix, inputs: Matrix): (coefficients: ArrayLike<number>) => Float64Array {
   net.checkInputs(inputs, 'inputs');
   const { k, v } = net;
-  const { phi } = net.activation;
   const n = X.rows;
   const rows = inputs.rows;
   const P0 = toFlat(multiplyTransposed(inputs, W0)); // rows×k
   const G = toFlat(multiplyTransposed(inputs, X)); // rows×n
   return (B) => {
     if (B.length !== k * n) throw new ValidationError('coefficients', `expected ${k}×${n} = ${k * n} entries, got ${B.length}`);
+    const U = gemmNT(G, Float64Array.from(B), rows, k, n); // (X_new Xᵀ)·Bᵀ
+    for (let p = 0; p < U.length; p++) U[p] += P0[p];
+    net.activation.evaluate(U, U, null);
     const out = new Float64Array(rows);
     for (let i = 0; i < rows; i++) {
       let s = 0;
-      for (let l = 0; l < k; l++) {
-        let u = P0[i * k + l];
-        for (let m = 0; m < n; m++) u += G[i * n + m] * B[l * n + m];
-        s += v[l] * phi(u);
-      }
+      for (let l = 0; l < k; l++) s += v[l] * U[i * k + l];
       out[i] = s;
     }
     return out;

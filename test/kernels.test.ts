@@ -1,0 +1,158 @@
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { Matrix } from 'ml-matrix';
+import { ACTIVATION_NAMES, activation, gemmNT, gemmNTInto, gemmTNAccumulate, reluForward, scaledTNAccumulate, kernelBackend, kernelThreads, leastSquares, Rng, setKernelBackend, setKernelThreads, toFlat, TwoLayerNet, withKernelBackend, type KernelBackend } from '../src';
+import { KERNELS_WASM_BASE64 } from '../src/wasm/kernelsBinary';
+import { assembleKernels } from '../scripts/wasm';
+import { assertClose } from './helpers';
+
+const BACKENDS: KernelBackend[] = ['wasm', 'js'];
+
+test('the shipped WebAssembly module is exactly the assembled kernels.wat', async () => {
+  const bytes = await assembleKernels();
+  assert.equal(Buffer.from(bytes).toString('base64'), KERNELS_WASM_BASE64, 'run `npm run build:wasm` after editing src/wasm/kernels.wat');
+});
+
+test('this Node runs the SIMD kernels (the JS loops are the fallback)', () => {
+  assert.equal(kernelBackend(), process.env.LABELNOISE_KERNELS === 'js' ? 'js' : 'wasm');
+  assert.throws(() => setKernelBackend('gpu' as never), /backend: expected "wasm" or "js", got "gpu"/);
+});
+
+test('A·Bᵀ and G += Cᵀ·X equal ml-matrix on both backends, for every remainder of d mod 4', () => {
+  const rng = new Rng(1);
+  for (const d of [1, 2, 3, 4, 5, 7, 20, 33]) {
+    const A = rng.normalMatrix(6, d);
+    const B = rng.normalMatrix(9, d);
+    const C = rng.normalMatrix(6, 9);
+    C.set(2, 3, 0); // zero coefficients are skipped, not mis-added
+    C.set(5, 0, 0);
+    const G0 = rng.normalMatrix(9, d);
+    const expectedAB = toFlat(A.mmul(B.transpose()));
+    const expectedAA = toFlat(A.mmul(A.transpose()));
+    const expectedG = toFlat(G0.clone().add(C.transpose().mmul(A)));
+    for (const backend of BACKENDS) {
+      withKernelBackend(backend, () => {
+        assertClose(gemmNT(toFlat(A), toFlat(B), 6, 9, d), expectedAB, 1e-13, `${backend} A·Bᵀ, d = ${d}`);
+        const a = toFlat(A);
+        assertClose(gemmNT(a, a, 6, 6, d), expectedAA, 1e-13, `${backend} A·Aᵀ, d = ${d}`);
+        const G = toFlat(G0);
+        gemmTNAccumulate(toFlat(C), toFlat(A), 6, 9, d, G);
+        assertClose(G, expectedG, 1e-13, `${backend} G += CᵀA, d = ${d}`);
+      });
+    }
+  }
+  assert.throws(() => gemmNT(new Float64Array(5), new Float64Array(6), 2, 3, 2), /A: expected 4 entries, got 5/);
+  assert.throws(() => gemmTNAccumulate(new Float64Array(6), new Float64Array(4), 2, 3, 2, new Float64Array(5)), /G: expected 6 entries, got 5/);
+});
+
+test('the product handed to a callback where it was computed', () => {
+  const rng = new Rng(4);
+  const A = toFlat(rng.normalMatrix(7, 13));
+  const B = toFlat(rng.normalMatrix(5, 13));
+  for (const backend of BACKENDS) {
+    withKernelBackend(backend, () => assertClose(gemmNTInto(A, B, 7, 5, 13, (view) => Float64Array.from(view)), gemmNT(A, B, 7, 5, 13), 0, `${backend} gemmNTInto`));
+  }
+});
+
+test('fused ReLU forward and scaled backward equal the JS reference, with and without the helper thread', () => {
+  const rng = new Rng(6);
+  const [n, k, d] = [301, 257, 40]; // above the size at which work is split between threads
+  const X = toFlat(rng.normalMatrix(n, d));
+  const W = toFlat(rng.normalMatrix(k, d));
+  const v = rng.normalVector(k);
+  const g = rng.normalVector(n);
+  const run = () => {
+    const f = new Float64Array(n);
+    const D = new Float64Array(n * k);
+    reluForward(X, W, v, n, k, d, f, D);
+    const G = new Float64Array(k * d).fill(0.5);
+    scaledTNAccumulate(D, g, v, X, n, k, d, G);
+    return { f, D, G };
+  };
+  const reference = withKernelBackend('js', run);
+  const before = kernelThreads();
+  try {
+    for (const threads of [1, 2] as const) {
+      setKernelThreads(threads);
+      const r = withKernelBackend('wasm', run);
+      assert.deepEqual(Array.from(r.D), Array.from(reference.D), `${threads} thread(s): φ′`);
+      assertClose(r.f, reference.f, 1e-13, `${threads} thread(s): f`);
+      assertClose(r.G, reference.G, 1e-13, `${threads} thread(s): G`);
+    }
+  } finally {
+    setKernelThreads(before as 1 | 2);
+  }
+  assert.throws(() => reluForward(X, W, v, n, k, d, new Float64Array(3), null), /f: expected 301 entries, got 3/);
+});
+
+test('splitting a product across two threads changes no bit of it', () => {
+  const rng = new Rng(5);
+  const A = toFlat(rng.normalMatrix(301, 40));
+  const B = toFlat(rng.normalMatrix(257, 40));
+  const C = toFlat(rng.normalMatrix(301, 257));
+  const before = kernelThreads();
+  const run = (threads: 1 | 2) => {
+    setKernelThreads(threads);
+    const G = new Float64Array(257 * 40);
+    gemmTNAccumulate(C, A, 301, 257, 40, G);
+    return { product: gemmNT(A, B, 301, 257, 40), G };
+  };
+  try {
+    withKernelBackend('wasm', () => {
+      const one = run(1);
+      const two = run(2);
+      assert.deepEqual(Array.from(two.product), Array.from(one.product));
+      assert.deepEqual(Array.from(two.G), Array.from(one.G));
+    });
+  } finally {
+    setKernelThreads(before as 1 | 2);
+  }
+  assert.throws(() => setKernelThreads(3 as never), /threads: expected 1 or 2, got 3/);
+});
+
+test('large products grow the WebAssembly memory and stay correct', () => {
+  const rng = new Rng(2);
+  const A = rng.normalMatrix(300, 64);
+  const B = rng.normalMatrix(700, 64); // 300×700 result: several 64 KiB pages
+  withKernelBackend('wasm', () => assertClose(gemmNT(toFlat(A), toFlat(B), 300, 700, 64), toFlat(A.mmul(B.transpose())), 1e-12, 'A·Bᵀ'));
+});
+
+test('activation passes equal the scalar φ and φ′ bit for bit, in place too', () => {
+  const z = Float64Array.from([-40, -3, -1, -0.5, -1e-9, 0, 1e-9, 0.25, 0.5, 1, 2.5, 40]);
+  for (const name of ACTIVATION_NAMES) {
+    const act = activation(name === 'smoothedLeakyRelu' ? { name, gamma: 0.3, H: 2 } : name);
+    const phi = new Float64Array(z.length);
+    const dphi = new Float64Array(z.length);
+    act.evaluate(z, phi, dphi);
+    z.forEach((x, p) => {
+      assert.equal(phi[p], act.phi(x), `${name} φ(${x})`);
+      assert.equal(dphi[p], act.dphi(x), `${name} φ′(${x})`);
+    });
+    const inPlace = Float64Array.from(z);
+    act.evaluate(inPlace, inPlace, null);
+    assert.deepEqual(Array.from(inPlace), Array.from(phi), `${name} in place`);
+  }
+});
+
+test('network forward and gradient: both backends equal plain ml-matrix within 1e-12', () => {
+  const rng = new Rng(3);
+  const X = rng.normalMatrix(40, 11);
+  const y = Float64Array.from({ length: 40 }, () => rng.normal());
+  for (const name of ['relu', 'softplus'] as const) {
+    const net = new TwoLayerNet({ inputDim: 11, width: 30, activation: name });
+    const W = net.initialWeights(rng.fork(name));
+    const Z = X.mmul(W.transpose());
+    const v = Matrix.columnVector(Array.from(net.v));
+    const f = Z.clone().apply(function (this: Matrix, i: number, j: number) { this.set(i, j, net.activation.phi(Z.get(i, j))); }).mmul(v);
+    const C = Z.clone().apply(function (this: Matrix, i: number, j: number) { this.set(i, j, net.activation.dphi(Z.get(i, j))); });
+    C.mulRowVector(Array.from(net.v)).mulColumnVector(f.to1DArray().map((fi, i) => fi - y[i]));
+    const gradient = C.transpose().mmul(X);
+    for (const backend of BACKENDS) {
+      withKernelBackend(backend, () => {
+        const r = net.lossAndGradient(W, X, y, leastSquares());
+        assertClose(r.predictions, f.to1DArray(), 1e-12, `${name} ${backend} f`);
+        assertClose(toFlat(r.gradient), toFlat(gradient), 1e-12, `${name} ${backend} ∇L`);
+      });
+    }
+  }
+});
