@@ -71,7 +71,8 @@ export function bivariateNormalExpectation(g: (u: number, v: number) => number, 
 
 /**
  * E[h(u)·h(v)] for the same (u, v) as bivariateNormalExpectation: the product form lets h(u) leave the inner sum,
- * so h is evaluated n(n + 1) times instead of 2n² (Σ(C)'s E[φ'(u)φ'(v)] is of this form). Same nodes, same sums.
+ * so h is evaluated n(n + 1) times instead of 2n² (Σ(C)'s E[φ'(u)φ'(v)] is of this form). Same rule; the sums are only
+ * reassociated, so it equals bivariateNormalExpectation(h(u)·h(v)) to round-off.
  */
 export function bivariateProductExpectation(h: (x: number) => number, su: number, sv: number, m: number, n: number): number {
   const { nodes, weights } = gaussHermite(n);
