@@ -237,7 +237,8 @@ export function gradientDescent(options: GdOptions): GdResult {
   return { weights: fromFlat(W, k, d), stepsRun, trajectory, perSampleLoss, earlyStop };
 }
 
-function frobeniusDistance(a: Float64Array, b: Float64Array): number {
+/** ‖a − b‖ of two flat weight arrays (‖W_t − W0‖_F). */
+export function frobeniusDistance(a: Float64Array, b: Float64Array): number {
   let s = 0;
   for (let p = 0; p < a.length; p++) s += (a[p] - b[p]) ** 2;
   return Math.sqrt(s);

@@ -1,7 +1,7 @@
 import { Matrix } from 'ml-matrix';
 import { ValidationError } from './errors';
 import { fromFlat, toFlat } from './flat';
-import { DivergenceError } from './gd';
+import { DivergenceError, frobeniusDistance } from './gd';
 import { TwoLayerNet } from './network';
 import { GroupSubspace } from './subspaces';
 import { finiteVector, inRange, integer, nonNegativeNumber, positiveNumber } from './validate';
@@ -105,11 +105,7 @@ export function refineryGradientDescent(o: RefineryOptions): { weights: Matrix; 
     const state: RefineryState = {
       step: t, predictions: f, refined, mixed, alpha, loss,
       weights: () => fromFlat(W, k, d),
-      distanceFromInit: () => {
-        let s = 0;
-        for (let p = 0; p < W.length; p++) s += (W[p] - W0[p]) ** 2;
-        return Math.sqrt(s);
-      },
+      distanceFromInit: () => frobeniusDistance(W, W0),
       predict: (inputs) => net.predict(fromFlat(W, k, d), inputs),
     };
     o.onStep?.(state);
