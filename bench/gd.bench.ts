@@ -26,23 +26,23 @@ function fig6Problem(activation: 'relu' | 'softplus') {
 
 type Problem = ReturnType<typeof fig6Problem>;
 
-/** One step through the toolkit's flat kernels (what gradientDescent runs). */
+/** One step through the toolkit's training pass (what gradientDescent runs); `release` hands its kernel memory back. */
 function flatStepper(p: Problem) {
   const { net, X, y } = p;
   const n = X.rows;
-  const Xf = toFlat(X);
+  const pass = net.trainingPass(toFlat(X), n);
   const f = new Float64Array(n);
-  const dphiZ = new Float64Array(n * net.k);
   const G = new Float64Array(net.k * net.d);
   const loss = leastSquares();
   const g = new Float64Array(n);
-  return (W: Float64Array) => {
-    net.forwardFlat(W, Xf, n, f, dphiZ);
+  const step = (W: Float64Array) => {
+    pass.forward(W, f);
     loss.gradient(f, y, g);
-    net.backwardFlat(Xf, n, g, dphiZ, G);
+    pass.backward(g, G);
     for (let q = 0; q < W.length; q++) W[q] -= p.eta * G[q];
     return W;
   };
+  return Object.assign(step, { release: () => pass.release() });
 }
 
 /** The same step written with plain ml-matrix calls: Z = XWᵀ, φ(Z)v, C = φ'(Z)·diag(v)·diag(f − y), W − η·CᵀX. */
@@ -78,13 +78,15 @@ export function gdBenchmarks(): { stepMs: number; runS: number } {
       const gap = withKernelBackend(choice, () => relativeGap(step(toFlat(p.W0)), reference));
       if (!(gap <= 1e-12)) throw new Error(`${activation} ${choice}: one step differs from ml-matrix by ${gap}`);
       const W = toFlat(p.W0);
-      results.push(withKernelBackend(choice, () => measure({ name: `${activation}: toolkit step, ${choice} kernels (≡ ml-matrix to ${gap.toExponential(1)})`, repeats: 30, run: () => step(W) })));
+      results.push(withKernelBackend(choice, () => measure({ name: `${activation}: toolkit step, ${choice} kernels (≡ ml-matrix to ${gap.toExponential(1)})`, repeats: choice === 'wasm' ? 200 : 30, run: () => step(W) })));
+      step.release();
     }
     const threads = kernelThreads();
     setKernelThreads(1);
     const W1 = toFlat(p.W0);
     const oneThread = withKernelBackend('wasm', () => flatStepper(p));
-    results.push(withKernelBackend('wasm', () => measure({ name: `${activation}: toolkit step, wasm kernels on one thread`, repeats: 30, run: () => oneThread(W1) })));
+    results.push(withKernelBackend('wasm', () => measure({ name: `${activation}: toolkit step, wasm kernels on one thread`, repeats: 100, run: () => oneThread(W1) })));
+    oneThread.release();
     setKernelThreads(threads as 1 | 2);
     results.push(measure({ name: `${activation}: plain ml-matrix step (baseline)`, repeats: 5, run: () => mlMatrixStep(p, p.W0) }));
     report(`One GD step, n = 400, d = 20, k = 1000, ${activation} (backend in use: ${kernelBackend()}, ${kernelThreads()} threads)`, results, (r) => (r === results[results.length - 1] ? undefined : results[results.length - 1]));

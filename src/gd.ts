@@ -177,7 +177,6 @@ export function gradientDescent(options: GdOptions): GdResult {
   const W0 = toFlat(options.initialWeights);
   const W = Float64Array.from(W0);
   const f = new Float64Array(n);
-  const dphiZ = new Float64Array(n * k);
   const dLdf = new Float64Array(n);
   const G = new Float64Array(k * d);
 
@@ -187,52 +186,57 @@ export function gradientDescent(options: GdOptions): GdResult {
   let bestStep = -1;
   let stepsRun = 0;
 
-  for (let t = 0; t <= steps; t++) {
-    net.forwardFlat(W, Xf, n, f, dphiZ);
-    const lossValue = loss.value(f, labels);
-    if (!Number.isFinite(lossValue)) throw new DivergenceError(t, lossValue, stepSize);
-    let distance: number | undefined;
-    const state: StepState = {
-      step: t,
-      predictions: f,
-      loss: lossValue,
-      weightsView: W,
-      distanceFromInit: () => (distance ??= frobeniusDistance(W, W0)),
-      weights: () => fromFlat(W, k, d),
-      predict: (inputs: Matrix) => {
-        net.checkInputs(inputs, 'inputs');
-        const out = new Float64Array(inputs.rows);
-        net.forwardFlat(W, toFlat(inputs), inputs.rows, out, null);
-        return out;
-      },
-    };
-    stepsRun = t;
+  const pass = net.trainingPass(Xf, n);
+  try {
+    for (let t = 0; t <= steps; t++) {
+      pass.forward(W, f);
+      const lossValue = loss.value(f, labels);
+      if (!Number.isFinite(lossValue)) throw new DivergenceError(t, lossValue, stepSize);
+      let distance: number | undefined;
+      const state: StepState = {
+        step: t,
+        predictions: f,
+        loss: lossValue,
+        weightsView: W,
+        distanceFromInit: () => (distance ??= frobeniusDistance(W, W0)),
+        weights: () => fromFlat(W, k, d),
+        predict: (inputs: Matrix) => {
+          net.checkInputs(inputs, 'inputs');
+          const out = new Float64Array(inputs.rows);
+          net.forwardFlat(W, toFlat(inputs), inputs.rows, out, null);
+          return out;
+        },
+      };
+      stepsRun = t;
 
-    const converged = options.lossTolerance !== undefined && lossValue <= options.lossTolerance;
-    if (t % recordEvery === 0 || t === steps || extraRecords.has(t) || converged) {
-      trajectory.step.push(t);
-      for (const tracker of trackers) trajectory.values[tracker.name].push(tracker.measure(state));
-    }
-    if (snapshotSteps.has(t)) perSampleLoss.push({ step: t, values: loss.perSample(f, labels) });
-    if (options.onProgress && (t % progressEvery === 0 || t === steps || converged)) options.onProgress({ step: t, steps, loss: lossValue });
-
-    let halt = false;
-    if (es?.rule === 'fixed' && t === es.step) {
-      earlyStop = { rule: 'fixed', step: t, weights: state.weights() };
-      halt = es.halt === true;
-    } else if (es?.rule === 'heldOut' && (es.patience === undefined || bestStep < 0 || t - bestStep <= es.patience)) {
-      const error = classificationError(state.predict(es.X), es.classLabels, es.classes);
-      if (earlyStop === undefined || error < (earlyStop.heldOutError as number)) {
-        earlyStop = { rule: 'heldOut', step: t, weights: state.weights(), heldOutError: error };
-        bestStep = t;
+      const converged = options.lossTolerance !== undefined && lossValue <= options.lossTolerance;
+      if (t % recordEvery === 0 || t === steps || extraRecords.has(t) || converged) {
+        trajectory.step.push(t);
+        for (const tracker of trackers) trajectory.values[tracker.name].push(tracker.measure(state));
       }
-      halt = es.halt === true && es.patience !== undefined && t - bestStep >= es.patience;
-    }
-    if (halt || converged || t === steps) break;
+      if (snapshotSteps.has(t)) perSampleLoss.push({ step: t, values: loss.perSample(f, labels) });
+      if (options.onProgress && (t % progressEvery === 0 || t === steps || converged)) options.onProgress({ step: t, steps, loss: lossValue });
 
-    loss.gradient(f, labels, dLdf);
-    net.backwardFlat(Xf, n, dLdf, dphiZ, G);
-    for (let p = 0; p < W.length; p++) W[p] -= stepSize * G[p];
+      let halt = false;
+      if (es?.rule === 'fixed' && t === es.step) {
+        earlyStop = { rule: 'fixed', step: t, weights: state.weights() };
+        halt = es.halt === true;
+      } else if (es?.rule === 'heldOut' && (es.patience === undefined || bestStep < 0 || t - bestStep <= es.patience)) {
+        const error = classificationError(state.predict(es.X), es.classLabels, es.classes);
+        if (earlyStop === undefined || error < (earlyStop.heldOutError as number)) {
+          earlyStop = { rule: 'heldOut', step: t, weights: state.weights(), heldOutError: error };
+          bestStep = t;
+        }
+        halt = es.halt === true && es.patience !== undefined && t - bestStep >= es.patience;
+      }
+      if (halt || converged || t === steps) break;
+
+      loss.gradient(f, labels, dLdf);
+      pass.backward(dLdf, G);
+      for (let p = 0; p < W.length; p++) W[p] -= stepSize * G[p];
+    }
+  } finally {
+    pass.release();
   }
   return { weights: fromFlat(W, k, d), stepsRun, trajectory, perSampleLoss, earlyStop };
 }

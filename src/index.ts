@@ -7,7 +7,7 @@ export * from './activations';
 export * from './losses';
 export * from './data/clusterable';
 export * from './data/corruption';
-export { TwoLayerNet, balancedOutputLayer, type TwoLayerNetOptions } from './network';
+export { TwoLayerNet, balancedOutputLayer, type TwoLayerNetOptions, type TrainingPass } from './network';
 export { jacobian, jacobianGram, jacobianNormSquared } from './jacobian';
 export { nearestClass, classificationError } from './decision';
 export * from './gd';
@@ -17,7 +17,7 @@ export { runGdExperiment, trajectoryCsv, type GdExperimentResult, type Checkpoin
 export { toFlat, fromFlat, multiplyTransposed } from './flat';
 export * from './checks';
 export { gaussHermite, gaussLegendre, bivariateNormalExpectation, bivariateProductExpectation, type QuadratureRule } from './quadrature';
-export { gemmNT, gemmNTInto, gemmTNAccumulate, reluForward, scaledTNAccumulate, kernelBackend, setKernelBackend, withKernelBackend, kernelThreads, setKernelThreads, type KernelBackend } from './kernels';
+export { gemmNT, gemmNTInto, gemmTNAccumulate, reluForward, reluTrainingPass, scaledTNAccumulate, kernelBackend, setKernelBackend, withKernelBackend, kernelThreads, setKernelThreads, type KernelBackend, type ReluTrainingPass } from './kernels';
 export * from './sigma';
 export { parseMatrixCsv, parseMatrixJson, readMatrixFile } from './io/matrixFile';
 export * from './jacobianOperator';

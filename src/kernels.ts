@@ -32,6 +32,8 @@ interface WasmExports {
   gemm_tn_acc(c: number, x: number, g: number, n: number, k: number, d: number, ldc: number): void;
   relu_forward(x: number, w: number, v: number, f: number, dm: number, m: number, k: number, d: number): void;
   scaled_tn_acc(dm: number, gv: number, v: number, x: number, g: number, n: number, k: number, d: number, ldd: number, idx: number): void;
+  relu_forward_lists(x: number, w: number, v: number, f: number, lists: number, counts: number, n: number, k: number, d: number, chunk: number, chunks: number): void;
+  relu_backward_lists(lists: number, counts: number, n: number, segments: number, gv: number, v: number, x: number, g: number, k: number, d: number, chunk: number, chunks: number): void;
 }
 
 interface Wasm {
@@ -91,7 +93,10 @@ export function withKernelBackend<T>(choice: KernelBackend, work: () => T): T {
 
 // ---- the helper thread --------------------------------------------------------------------------------------------
 
-/** Control words shared with the helper: [0] task number, [1] last task done, [2] op, [3..12] arguments, [15] failed. */
+/**
+ * Control words shared with the helper: [0] task number, [1] last task done, [2] op, [3..13] arguments, [14] the next
+ * chunk of a chunked op (both threads take chunks until none is left), [15] failed.
+ */
 const HELPER_SOURCE = `
 const { workerData } = require('node:worker_threads');
 const { bytes, memory, control } = workerData;
@@ -108,7 +113,12 @@ function serve() {
         case 0: kernels.gemm_nt(a[3], a[4], a[5], a[6], a[7], a[8]); break;
         case 1: kernels.gemm_tn_acc(a[3], a[4], a[5], a[6], a[7], a[8], a[9]); break;
         case 2: kernels.relu_forward(a[3], a[4], a[5], a[6], a[7], a[8], a[9], a[10]); break;
-        default: kernels.scaled_tn_acc(a[3], a[4], a[5], a[6], a[7], a[8], a[9], a[10], a[11], a[12]);
+        case 3: kernels.scaled_tn_acc(a[3], a[4], a[5], a[6], a[7], a[8], a[9], a[10], a[11], a[12]); break;
+        case 4:
+          for (let c; (c = Atomics.add(a, 14, 1)) < a[12]; ) kernels.relu_forward_lists(a[3], a[4], a[5], a[6], a[7], a[8], a[9], a[10], a[11], c, a[12]);
+          break;
+        default:
+          for (let c; (c = Atomics.add(a, 14, 1)) < a[13]; ) kernels.relu_backward_lists(a[3], a[4], a[5], a[6], a[7], a[8], a[9], a[10], a[11], a[12], c, a[13]);
       }
     } catch {
       Atomics.store(words, 15, 1); // the waiting thread throws instead of waiting forever
@@ -153,34 +163,94 @@ function startHelper(w: Wasm): { words: Int32Array; task: number } | null {
 function split(op: 0 | 1 | 2 | 3, args: number[], mine: () => void): boolean {
   const h = kernelThreads() === 2 ? startHelper(wasm as Wasm) : null;
   if (h === null) return false;
+  post(h, op, args);
+  mine();
+  waitFor(h);
+  return true;
+}
+
+/**
+ * Runs chunks 0…chunks−1 of a chunked op (args ending in the chunk count), taken by whichever thread is free next: a
+ * thread slowed by the machine gets fewer chunks instead of holding the other up. Chunks write disjoint memory, so who
+ * runs which changes no result.
+ */
+function shareChunks(op: 4 | 5, args: number[], chunks: number, run: (chunk: number) => void): void {
+  const h = kernelThreads() === 2 ? startHelper(wasm as Wasm) : null;
+  if (h === null) {
+    for (let c = 0; c < chunks; c++) run(c);
+    return;
+  }
+  Atomics.store(h.words, 14, 0);
+  post(h, op, args);
+  for (let c; (c = Atomics.add(h.words, 14, 1)) < chunks; ) run(c);
+  waitFor(h);
+}
+
+function post(h: { words: Int32Array; task: number }, op: number, args: number[]): void {
   Atomics.store(h.words, 2, op);
   args.forEach((x, i) => Atomics.store(h.words, 3 + i, x));
   h.task++;
   Atomics.store(h.words, 0, h.task);
   Atomics.notify(h.words, 0);
-  mine();
+}
+
+function waitFor(h: { words: Int32Array; task: number }): void {
   for (let done = Atomics.load(h.words, 1); done !== h.task; done = Atomics.load(h.words, 1)) Atomics.wait(h.words, 1, done, 1000);
   if (Atomics.load(h.words, 15) !== 0) {
     helper = null;
     throw new Error('the kernel helper thread failed; set LABELNOISE_THREADS=1 to run on one thread');
   }
-  return true;
 }
 
 // ---- memory and the kernels -----------------------------------------------------------------------------------------
 
-/** Byte offsets of consecutive f64 blocks in wasm memory, growing the memory to fit. */
-function layout(sizes: number[]): { offsets: number[]; heap: Float64Array } {
+/**
+ * Blocks kept in wasm memory across calls (a training pass's X and activation lists) sit below the scratch area that
+ * every other call lays its arrays out in; `reservedEnd` is where the scratch area starts.
+ */
+const reservations = new Map<number, number>(); // offset → end, in bytes
+let reservedEnd = 0;
+
+function growTo(end: number): void {
   const w = wasm as Wasm;
+  const have = w.memory.buffer.byteLength;
+  if (end > have) w.memory.grow(Math.ceil((end - have) / PAGE));
+}
+
+/** Byte offsets of consecutive blocks of `sizes[b]` f64 slots from `start`, 16-byte aligned, growing the memory to fit. */
+function blocksFrom(start: number, sizes: number[]): { offsets: number[]; end: number } {
   const offsets: number[] = [];
-  let end = 0;
+  let end = start;
   for (const size of sizes) {
+    end = Math.ceil(end / 16) * 16;
     offsets.push(end);
     end += size * 8;
   }
-  const have = w.memory.buffer.byteLength;
-  if (end > have) w.memory.grow(Math.ceil((end - have) / PAGE));
-  return { offsets, heap: new Float64Array(w.memory.buffer as ArrayBuffer) };
+  growTo(end);
+  return { offsets, end };
+}
+
+function heapView(): Float64Array {
+  return new Float64Array((wasm as Wasm).memory.buffer as ArrayBuffer);
+}
+
+/** Byte offsets of consecutive f64 blocks in the scratch area, for the duration of one call. */
+function layout(sizes: number[]): { offsets: number[]; heap: Float64Array } {
+  const { offsets } = blocksFrom(reservedEnd, sizes);
+  return { offsets, heap: heapView() };
+}
+
+/** Reserves blocks that later calls must not overwrite, until `unreserve(offsets[0])`. */
+function reserve(sizes: number[]): number[] {
+  const { offsets, end } = blocksFrom(reservedEnd, sizes);
+  reservations.set(offsets[0], end);
+  reservedEnd = end;
+  return offsets;
+}
+
+function unreserve(offset: number): void {
+  reservations.delete(offset);
+  reservedEnd = Math.max(0, ...reservations.values());
 }
 
 function wasmGemmNT(a: number, b: number, c: number, m: number, k: number, d: number): void {
@@ -364,5 +434,118 @@ export function gemmTNAccumulate(c: Float64Array, x: Float64Array, n: number, k:
       const go = l * d;
       for (let j = 0; j < d; j++) g[go + j] += coef * x[xo + j];
     }
+  }
+}
+
+/**
+ * The two halves of a training step of the ReLU network f = vᵀ·relu(W·x) on fixed inputs X (n×d), with X and the
+ * activation pattern kept between them: `forward` writes the predictions and remembers, for every hidden unit, which
+ * rows activate it; `backward` turns ∂L/∂f into ∇_W L from those lists alone. On the wasm backend X, v and the lists
+ * stay in WebAssembly memory for the pass's life (only W, f, ∂L/∂f and G are copied, k·d + 2n numbers a step, instead of
+ * an n×k φ′(Z) twice), and the backward pass touches only the active (row, unit) pairs. Results equal reluForward and
+ * scaledTNAccumulate bit for bit. Call `release` when done to hand the memory back.
+ */
+export interface ReluTrainingPass {
+  /** f_i = Σ_l v_l·max(w_lᵀx_i, 0) for W (k×d row-major) into f (n). */
+  forward(W: Float64Array, f: Float64Array): void;
+  /** G = Σ_i (∂L/∂f_i)·(v_l·[w_lᵀx_i > 0])·x_iᵀ row by row (k×d), for the W of the last `forward`; overwrites G. */
+  backward(dLdf: Float64Array, G: Float64Array): void;
+  release(): void;
+}
+
+export function reluTrainingPass(x: Float64Array, v: Float64Array, n: number, k: number, d: number): ReluTrainingPass {
+  checkLength(x, n * d, 'X');
+  checkLength(v, k, 'v');
+  return kernelBackend() === 'wasm' ? new WasmReluPass(x, v, n, k, d) : new JsReluPass(x, v, n, k, d);
+}
+
+/** The reference: the general kernels with an n×k φ′(Z) between the halves. */
+class JsReluPass implements ReluTrainingPass {
+  private dphi: Float64Array | null;
+  private ready = false;
+
+  constructor(private readonly x: Float64Array, private readonly v: Float64Array, private readonly n: number, private readonly k: number, private readonly d: number) {
+    this.dphi = new Float64Array(n * k);
+  }
+
+  forward(W: Float64Array, f: Float64Array): void {
+    reluForward(this.x, W, this.v, this.n, this.k, this.d, f, this.live());
+    this.ready = true;
+  }
+
+  backward(dLdf: Float64Array, G: Float64Array): void {
+    const dphi = this.live();
+    if (!this.ready) throw new ValidationError('backward', 'call forward(W, f) first');
+    checkLength(dLdf, this.n, 'dLdf');
+    checkLength(G, this.k * this.d, 'G');
+    G.fill(0);
+    scaledTNAccumulate(dphi, dLdf, this.v, this.x, this.n, this.k, this.d, G);
+  }
+
+  release(): void {
+    this.dphi = null;
+  }
+
+  private live(): Float64Array {
+    if (this.dphi === null) throw new ValidationError('trainingPass', 'used after release()');
+    return this.dphi;
+  }
+}
+
+/** Row blocks of the forward pass (and list segments of the backward pass), unit blocks of the backward pass. */
+const PASS_CHUNKS = 8;
+
+class WasmReluPass implements ReluTrainingPass {
+  private base: number | null;
+  private readonly at: { x: number; v: number; w: number; f: number; g: number; grad: number; lists: number; counts: number };
+  private ready = false;
+
+  constructor(x: Float64Array, v: Float64Array, private readonly n: number, private readonly k: number, private readonly d: number) {
+    // n·k i32 list slots take n·k/2 f64 slots, and so do the PASS_CHUNKS·k list lengths
+    const o = reserve([n * d, k, k * d, n, n, k * d, Math.ceil((n * k) / 2), Math.ceil((PASS_CHUNKS * k) / 2)]);
+    this.base = o[0];
+    this.at = { x: o[0], v: o[1], w: o[2], f: o[3], g: o[4], grad: o[5], lists: o[6], counts: o[7] };
+    const heap = heapView();
+    heap.set(x, this.at.x / 8);
+    heap.set(v, this.at.v / 8);
+  }
+
+  forward(W: Float64Array, f: Float64Array): void {
+    const { n, k, d, at } = this;
+    this.live();
+    checkLength(W, k * d, 'W');
+    checkLength(f, n, 'f');
+    heapView().set(W, at.w / 8);
+    const e = (wasm as Wasm).exports;
+    const run = (c: number) => e.relu_forward_lists(at.x, at.w, at.v, at.f, at.lists, at.counts, n, k, d, c, PASS_CHUNKS);
+    if (n * k * d >= PARALLEL_MIN_WORK) shareChunks(4, [at.x, at.w, at.v, at.f, at.lists, at.counts, n, k, d, PASS_CHUNKS], PASS_CHUNKS, run);
+    else for (let c = 0; c < PASS_CHUNKS; c++) run(c);
+    f.set(heapView().subarray(at.f / 8, at.f / 8 + n));
+    this.ready = true;
+  }
+
+  backward(dLdf: Float64Array, G: Float64Array): void {
+    const { n, k, d, at } = this;
+    this.live();
+    if (!this.ready) throw new ValidationError('backward', 'call forward(W, f) first');
+    checkLength(dLdf, n, 'dLdf');
+    checkLength(G, k * d, 'G');
+    const heap = heapView();
+    heap.set(dLdf, at.g / 8);
+    heap.fill(0, at.grad / 8, at.grad / 8 + k * d);
+    const e = (wasm as Wasm).exports;
+    const run = (c: number) => e.relu_backward_lists(at.lists, at.counts, n, PASS_CHUNKS, at.g, at.v, at.x, at.grad, k, d, c, PASS_CHUNKS);
+    if (n * k * d >= PARALLEL_MIN_WORK) shareChunks(5, [at.lists, at.counts, n, PASS_CHUNKS, at.g, at.v, at.x, at.grad, k, d, PASS_CHUNKS], PASS_CHUNKS, run);
+    else for (let c = 0; c < PASS_CHUNKS; c++) run(c);
+    G.set(heapView().subarray(at.grad / 8, at.grad / 8 + k * d));
+  }
+
+  release(): void {
+    if (this.base !== null) unreserve(this.base);
+    this.base = null;
+  }
+
+  private live(): void {
+    if (this.base === null) throw new ValidationError('trainingPass', 'used after release()');
   }
 }

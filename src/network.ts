@@ -4,8 +4,21 @@ import { ValidationError } from './errors';
 import { Loss } from './losses';
 import { Rng } from './random';
 import { toFlat, fromFlat } from './flat';
-import { gemmNTInto, kernelBackend, reluForward, scaledTNAccumulate } from './kernels';
+import { gemmNTInto, kernelBackend, reluForward, reluTrainingPass, scaledTNAccumulate } from './kernels';
 import { integer, finiteMatrix, finiteVector, positiveNumber } from './validate';
+
+/**
+ * Forward and backward passes on fixed training inputs that keep, between the two, what the backward pass needs
+ * (φ′(Z), or for ReLU just which units each input activates). Gradient-descent loops make one per run and `release` it.
+ */
+export interface TrainingPass {
+  /** Predictions f(W, x_i) of W (k×d row-major) into f. */
+  forward(W: Float64Array, f: Float64Array): void;
+  /** G = ∇_W L (k×d) from ∂L/∂f, for the W of the last `forward`; overwrites G. */
+  backward(dLdf: Float64Array, G: Float64Array): void;
+  /** Hands back the memory the pass holds. */
+  release(): void;
+}
 
 export interface TwoLayerNetOptions {
   /** Input dimension d. */
@@ -114,6 +127,23 @@ export class TwoLayerNet {
         f[i] = fi;
       }
     });
+  }
+
+  /**
+   * A training pass on the n rows of X (row-major). ReLU gets the fused kernels of `reluTrainingPass` (activation lists
+   * instead of an n×k φ′(Z), inputs kept in kernel memory); other activations run forwardFlat / backwardFlat with one
+   * φ′(Z) buffer. Both give the same numbers as those two methods.
+   */
+  trainingPass(X: Float64Array, n: number): TrainingPass {
+    const { d, k, v } = this;
+    if (X.length !== n * d) throw new ValidationError('X', `expected ${n}×${d} = ${n * d} entries, got ${X.length}`);
+    if (this.activation.name === 'relu') return reluTrainingPass(X, v, n, k, d);
+    const dphiZ = new Float64Array(n * k);
+    return {
+      forward: (W, f) => this.forwardFlat(W, X, n, f, dphiZ),
+      backward: (dLdf, G) => this.backwardFlat(X, n, dLdf, dphiZ, G),
+      release: () => undefined,
+    };
   }
 
   /** G = ∇_W L: row l = v_l Σ_i (∂L/∂f_i) φ'(z_il) x_iᵀ, i.e. G = Cᵀ X with C_il = (∂L/∂f_i)·v_l·φ'(z_il). Overwrites G (k×d). */

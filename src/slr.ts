@@ -75,43 +75,47 @@ export function refineryGradientDescent(o: RefineryOptions): { weights: Matrix; 
   const W0 = toFlat(o.initialWeights);
   const W = Float64Array.from(W0);
   const f = new Float64Array(n);
-  const dphiZ = new Float64Array(n * k);
   const residual = new Float64Array(n);
   const G = new Float64Array(k * d);
   const y = Float64Array.from(o.labels);
   let stepsRun = 0;
-  for (let t = 0; t <= o.steps; t++) {
-    net.forwardFlat(W, Xf, n, f, dphiZ);
-    const alpha = alphaAt(t);
-    let mixed: Float64Array;
-    if (o.refinery === 'positive') {
-      const P = (o.positives as (t: number) => Matrix)(t);
-      if (P.rows !== n || P.columns !== d) throw new ValidationError('positives', `expected ${n}×${d} crops at step ${t}, got ${P.rows}×${P.columns}`);
-      mixed = new Float64Array(n);
-      net.forwardFlat(W, toFlat(P), n, mixed, null);
-    } else if (o.refinery === 'clusterMean') {
-      mixed = (groups as GroupSubspace).project(f);
-    } else {
-      mixed = o.refinery === 'own' ? Float64Array.from(f) : Float64Array.from(y);
+  const pass = net.trainingPass(Xf, n);
+  try {
+    for (let t = 0; t <= o.steps; t++) {
+      pass.forward(W, f);
+      const alpha = alphaAt(t);
+      let mixed: Float64Array;
+      if (o.refinery === 'positive') {
+        const P = (o.positives as (t: number) => Matrix)(t);
+        if (P.rows !== n || P.columns !== d) throw new ValidationError('positives', `expected ${n}×${d} crops at step ${t}, got ${P.rows}×${P.columns}`);
+        mixed = new Float64Array(n);
+        net.forwardFlat(W, toFlat(P), n, mixed, null);
+      } else if (o.refinery === 'clusterMean') {
+        mixed = (groups as GroupSubspace).project(f);
+      } else {
+        mixed = o.refinery === 'own' ? Float64Array.from(f) : Float64Array.from(y);
+      }
+      const refined = Float64Array.from(y, (yi, i) => (1 - alpha) * yi + alpha * mixed[i]);
+      let loss = 0;
+      for (let i = 0; i < n; i++) {
+        residual[i] = f[i] - refined[i];
+        loss += 0.5 * residual[i] ** 2;
+      }
+      if (!Number.isFinite(loss)) throw new DivergenceError(t, loss, o.stepSize);
+      stepsRun = t;
+      const state: RefineryState = {
+        step: t, predictions: f, refined, mixed, alpha, loss,
+        weights: () => fromFlat(W, k, d),
+        distanceFromInit: () => frobeniusDistance(W, W0),
+        predict: (inputs) => net.predict(fromFlat(W, k, d), inputs),
+      };
+      o.onStep?.(state);
+      if (t === o.steps || o.stopWhen?.(state)) break;
+      pass.backward(residual, G); // ∇ of ½‖f − ỹ‖² with ỹ held fixed
+      for (let p = 0; p < W.length; p++) W[p] -= o.stepSize * G[p];
     }
-    const refined = Float64Array.from(y, (yi, i) => (1 - alpha) * yi + alpha * mixed[i]);
-    let loss = 0;
-    for (let i = 0; i < n; i++) {
-      residual[i] = f[i] - refined[i];
-      loss += 0.5 * residual[i] ** 2;
-    }
-    if (!Number.isFinite(loss)) throw new DivergenceError(t, loss, o.stepSize);
-    stepsRun = t;
-    const state: RefineryState = {
-      step: t, predictions: f, refined, mixed, alpha, loss,
-      weights: () => fromFlat(W, k, d),
-      distanceFromInit: () => frobeniusDistance(W, W0),
-      predict: (inputs) => net.predict(fromFlat(W, k, d), inputs),
-    };
-    o.onStep?.(state);
-    if (t === o.steps || o.stopWhen?.(state)) break;
-    net.backwardFlat(Xf, n, residual, dphiZ, G); // ∇ of ½‖f − ỹ‖² with ỹ held fixed
-    for (let p = 0; p < W.length; p++) W[p] -= o.stepSize * G[p];
+  } finally {
+    pass.release();
   }
   return { weights: fromFlat(W, k, d), stepsRun };
 }

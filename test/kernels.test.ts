@@ -1,7 +1,7 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { Matrix } from 'ml-matrix';
-import { ACTIVATION_NAMES, activation, gemmNT, gemmNTInto, gemmTNAccumulate, reluForward, scaledTNAccumulate, kernelBackend, kernelThreads, leastSquares, Rng, setKernelBackend, setKernelThreads, toFlat, TwoLayerNet, withKernelBackend, type KernelBackend } from '../src';
+import { ACTIVATION_NAMES, activation, gemmNT, gemmNTInto, gemmTNAccumulate, reluForward, reluTrainingPass, scaledTNAccumulate, kernelBackend, kernelThreads, leastSquares, Rng, setKernelBackend, setKernelThreads, toFlat, TwoLayerNet, withKernelBackend, type KernelBackend } from '../src';
 import { KERNELS_WASM_BASE64 } from '../src/wasm/kernelsBinary';
 import { assembleKernels } from '../scripts/wasm';
 import { assertClose } from './helpers';
@@ -155,4 +155,91 @@ test('network forward and gradient: both backends equal plain ml-matrix within 1
       });
     }
   }
+});
+
+/** f and G of one ReLU training step by the general kernels (n×k φ′ between the passes), on the current backend. */
+function generalStep(X: Float64Array, W: Float64Array, v: Float64Array, g: Float64Array, n: number, k: number, d: number) {
+  const f = new Float64Array(n);
+  const D = new Float64Array(n * k);
+  reluForward(X, W, v, n, k, d, f, D);
+  const G = new Float64Array(k * d);
+  scaledTNAccumulate(D, g, v, X, n, k, d, G);
+  return { f, G };
+}
+
+test('the ReLU training pass (activation lists) equals the general kernels bit for bit, on one and two threads', () => {
+  const rng = new Rng(8);
+  const before = kernelThreads();
+  try {
+    // odd and even n, k and d (every remainder of d mod 4), small and above the size at which work is split
+    for (const [n, k, d] of [[1, 1, 1], [2, 3, 2], [5, 7, 3], [9, 4, 5], [17, 13, 20], [64, 300, 17], [301, 257, 40], [50, 33, 33]]) {
+      const X = toFlat(rng.normalMatrix(n, d));
+      const v = Float64Array.from(rng.normalVector(k), (x, l) => (l % 5 === 0 ? 0 : x)); // zero output weights too
+      const g = Float64Array.from(rng.normalVector(n), (x, i) => (i % 7 === 3 ? 0 : x)); // and zero residuals
+      const W1 = toFlat(rng.normalMatrix(k, d));
+      const W2 = toFlat(rng.normalMatrix(k, d));
+      for (const backend of BACKENDS) {
+        withKernelBackend(backend, () => {
+          for (const threads of [1, 2] as const) {
+            setKernelThreads(threads);
+            const pass = reluTrainingPass(X, v, n, k, d);
+            try {
+              for (const W of [W1, W2]) { // the second forward must replace the first one's lists
+                const expected = generalStep(X, W, v, g, n, k, d);
+                const f = new Float64Array(n);
+                const G = new Float64Array(k * d).fill(3); // overwritten, not accumulated into
+                pass.forward(W, f);
+                gemmNT(X, W, n, k, d); // other kernel calls between the halves must not disturb the pass
+                pass.backward(g, G);
+                const where = `${backend}, ${threads} thread(s), n = ${n}, k = ${k}, d = ${d}`;
+                assert.deepEqual(Array.from(f), Array.from(expected.f), `f, ${where}`);
+                assert.deepEqual(Array.from(G), Array.from(expected.G), `G, ${where}`);
+              }
+            } finally {
+              pass.release();
+            }
+          }
+        });
+      }
+    }
+  } finally {
+    setKernelThreads(before as 1 | 2);
+  }
+});
+
+test('two live training passes keep their own inputs; a released pass refuses work; shapes are checked', () => {
+  const rng = new Rng(10);
+  const [n, k, d] = [30, 40, 6];
+  const X1 = toFlat(rng.normalMatrix(n, d));
+  const X2 = toFlat(rng.normalMatrix(n, d));
+  const v = rng.normalVector(k);
+  const W = toFlat(rng.normalMatrix(k, d));
+  const g = rng.normalVector(n);
+  for (const backend of BACKENDS) {
+    withKernelBackend(backend, () => {
+      const first = reluTrainingPass(X1, v, n, k, d);
+      const second = reluTrainingPass(X2, v, n, k, d);
+      const f1 = new Float64Array(n);
+      const f2 = new Float64Array(n);
+      const G = new Float64Array(k * d);
+      assert.throws(() => first.backward(g, G), /backward: call forward\(W, f\) first/);
+      first.forward(W, f1);
+      second.forward(W, f2);
+      first.backward(g, G);
+      assert.deepEqual(Array.from(f1), Array.from(generalStep(X1, W, v, g, n, k, d).f), `${backend}: first pass`);
+      assert.deepEqual(Array.from(G), Array.from(generalStep(X1, W, v, g, n, k, d).G), `${backend}: first pass's gradient`);
+      assert.deepEqual(Array.from(f2), Array.from(generalStep(X2, W, v, g, n, k, d).f), `${backend}: second pass`);
+      first.release();
+      const third = reluTrainingPass(X1, v, n, k, d); // reuses the first one's memory
+      third.forward(W, f1);
+      second.backward(g, G);
+      assert.deepEqual(Array.from(G), Array.from(generalStep(X2, W, v, g, n, k, d).G), `${backend}: second pass after a release`);
+      assert.throws(() => first.forward(W, f1), /trainingPass: used after release\(\)/);
+      assert.throws(() => second.forward(W, new Float64Array(3)), /f: expected 30 entries, got 3/);
+      assert.throws(() => second.backward(new Float64Array(2), G), /dLdf: expected 30 entries, got 2/);
+      second.release();
+      third.release();
+    });
+  }
+  assert.throws(() => reluTrainingPass(X1, v, n, k, d + 1), /X: expected 210 entries, got 180/);
 });

@@ -1,6 +1,6 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { balancedOutputLayer, leastSquares, logistic, Matrix, Rng, TwoLayerNet } from '../src';
+import { balancedOutputLayer, leastSquares, logistic, Matrix, Rng, toFlat, TwoLayerNet } from '../src';
 
 test('balanced output layer: half +1/√k, half −1/√k, one zero for odd k', () => {
   const even = balancedOutputLayer(6);
@@ -56,4 +56,29 @@ test('wrong shapes, NaN and bad labels are rejected, naming the field', () => {
   assert.throws(() => new TwoLayerNet({ inputDim: 3, width: 0, activation: 'relu' }), /width: expected an integer >= 1/);
   assert.throws(() => new TwoLayerNet({ inputDim: 3, width: 2, activation: 'relu', outputLayer: [1] }), /outputLayer: expected length 2/);
   assert.throws(() => new TwoLayerNet({ inputDim: 3, width: 2, activation: 'elu' as never }), /activation: unknown activation "elu"/);
+});
+
+test('a training pass gives the predictions and gradient of forwardFlat / backwardFlat, for ReLU and smooth activations', () => {
+  const rng = new Rng(21);
+  const [n, d, k] = [37, 9, 24];
+  const X = toFlat(rng.normalMatrix(n, d));
+  const g = rng.normalVector(n);
+  for (const name of ['relu', 'softplus'] as const) {
+    const net = new TwoLayerNet({ inputDim: d, width: k, activation: name });
+    const W = toFlat(net.initialWeights(rng.fork(name)));
+    const f = new Float64Array(n);
+    const D = new Float64Array(n * k);
+    net.forwardFlat(W, X, n, f, D);
+    const G = new Float64Array(k * d);
+    net.backwardFlat(X, n, g, D, G);
+    const pass = net.trainingPass(X, n);
+    const fp = new Float64Array(n);
+    const Gp = new Float64Array(k * d);
+    pass.forward(W, fp);
+    pass.backward(g, Gp);
+    pass.release();
+    assert.deepEqual(Array.from(fp), Array.from(f), `${name}: f`);
+    assert.deepEqual(Array.from(Gp), Array.from(G), `${name}: ∇`);
+    assert.throws(() => net.trainingPass(X, n + 1), /X: expected 38×9 = 342 entries, got 333/);
+  }
 });
