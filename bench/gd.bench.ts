@@ -26,23 +26,24 @@ function fig6Problem(activation: 'relu' | 'softplus') {
 
 type Problem = ReturnType<typeof fig6Problem>;
 
-/** One step through the toolkit's training pass (what gradientDescent runs); `release` hands its kernel memory back. */
+/** Steps through the toolkit's training pass from W0 (what gradientDescent runs); `release` hands its kernel memory back. */
 function flatStepper(p: Problem) {
   const { net, X, y } = p;
   const n = X.rows;
   const pass = net.trainingPass(toFlat(X), n);
+  pass.weights.set(toFlat(p.W0));
   const f = new Float64Array(n);
-  const G = new Float64Array(net.k * net.d);
   const loss = leastSquares();
   const g = new Float64Array(n);
-  const step = (W: Float64Array) => {
-    pass.forward(W, f);
-    loss.gradient(f, y, g);
-    pass.backward(g, G);
-    for (let q = 0; q < W.length; q++) W[q] -= p.eta * G[q];
-    return W;
+  return {
+    step: () => {
+      pass.forward(f);
+      loss.gradient(f, y, g);
+      pass.descend(g, p.eta);
+      return pass.weights;
+    },
+    release: () => pass.release(),
   };
-  return Object.assign(step, { release: () => pass.release() });
 }
 
 /** The same step written with plain ml-matrix calls: Z = XWᵀ, φ(Z)v, C = φ'(Z)·diag(v)·diag(f − y), W − η·CᵀX. */
@@ -74,18 +75,16 @@ export function gdBenchmarks(): { stepMs: number; runS: number } {
     const reference = toFlat(mlMatrixStep(p, p.W0));
     const results: BenchResult[] = [];
     for (const choice of ['wasm', 'js'] as const) {
-      const step = withKernelBackend(choice, () => flatStepper(p));
-      const gap = withKernelBackend(choice, () => relativeGap(step(toFlat(p.W0)), reference));
+      const stepper = withKernelBackend(choice, () => flatStepper(p));
+      const gap = withKernelBackend(choice, () => relativeGap(stepper.step(), reference));
       if (!(gap <= 1e-12)) throw new Error(`${activation} ${choice}: one step differs from ml-matrix by ${gap}`);
-      const W = toFlat(p.W0);
-      results.push(withKernelBackend(choice, () => measure({ name: `${activation}: toolkit step, ${choice} kernels (≡ ml-matrix to ${gap.toExponential(1)})`, repeats: choice === 'wasm' ? 200 : 30, run: () => step(W) })));
-      step.release();
+      results.push(withKernelBackend(choice, () => measure({ name: `${activation}: toolkit step, ${choice} kernels (≡ ml-matrix to ${gap.toExponential(1)})`, repeats: choice === 'wasm' ? 200 : 30, run: stepper.step })));
+      stepper.release();
     }
     const threads = kernelThreads();
     setKernelThreads(1);
-    const W1 = toFlat(p.W0);
     const oneThread = withKernelBackend('wasm', () => flatStepper(p));
-    results.push(withKernelBackend('wasm', () => measure({ name: `${activation}: toolkit step, wasm kernels on one thread`, repeats: 100, run: () => oneThread(W1) })));
+    results.push(withKernelBackend('wasm', () => measure({ name: `${activation}: toolkit step, wasm kernels on one thread`, repeats: 100, run: oneThread.step })));
     oneThread.release();
     setKernelThreads(threads as 1 | 2);
     results.push(measure({ name: `${activation}: plain ml-matrix step (baseline)`, repeats: 5, run: () => mlMatrixStep(p, p.W0) }));

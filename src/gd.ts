@@ -175,10 +175,8 @@ export function gradientDescent(options: GdOptions): GdResult {
   const { k, d } = net;
   const Xf = toFlat(X);
   const W0 = toFlat(options.initialWeights);
-  const W = Float64Array.from(W0);
   const f = new Float64Array(n);
   const dLdf = new Float64Array(n);
-  const G = new Float64Array(k * d);
 
   const trajectory: Trajectory = { step: [], values: Object.fromEntries(trackers.map((t) => [t.name, [] as number[]])) };
   const perSampleLoss: GdResult['perSampleLoss'] = [];
@@ -187,9 +185,11 @@ export function gradientDescent(options: GdOptions): GdResult {
   let stepsRun = 0;
 
   const pass = net.trainingPass(Xf, n);
+  const W = pass.weights; // updated in place by pass.descend
+  W.set(W0);
   try {
     for (let t = 0; t <= steps; t++) {
-      pass.forward(W, f);
+      pass.forward(f);
       const lossValue = loss.value(f, labels);
       if (!Number.isFinite(lossValue)) throw new DivergenceError(t, lossValue, stepSize);
       let distance: number | undefined;
@@ -232,13 +232,12 @@ export function gradientDescent(options: GdOptions): GdResult {
       if (halt || converged || t === steps) break;
 
       loss.gradient(f, labels, dLdf);
-      pass.backward(dLdf, G);
-      for (let p = 0; p < W.length; p++) W[p] -= stepSize * G[p];
+      pass.descend(dLdf, stepSize);
     }
+    return { weights: fromFlat(W, k, d), stepsRun, trajectory, perSampleLoss, earlyStop };
   } finally {
     pass.release();
   }
-  return { weights: fromFlat(W, k, d), stepsRun, trajectory, perSampleLoss, earlyStop };
 }
 
 /** ‖a − b‖ of two flat weight arrays (‖W_t − W0‖_F). */

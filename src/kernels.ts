@@ -34,6 +34,7 @@ interface WasmExports {
   scaled_tn_acc(dm: number, gv: number, v: number, x: number, g: number, n: number, k: number, d: number, ldd: number, idx: number): void;
   relu_forward_lists(x: number, w: number, v: number, f: number, lists: number, counts: number, n: number, k: number, d: number, chunk: number, chunks: number): void;
   relu_backward_lists(lists: number, counts: number, n: number, segments: number, gv: number, v: number, x: number, g: number, k: number, d: number, chunk: number, chunks: number): void;
+  descend(w: number, g: number, len: number, eta: number): void;
 }
 
 interface Wasm {
@@ -438,18 +439,25 @@ export function gemmTNAccumulate(c: Float64Array, x: Float64Array, n: number, k:
 }
 
 /**
- * The two halves of a training step of the ReLU network f = vᵀ·relu(W·x) on fixed inputs X (n×d), with X and the
+ * The two halves of a training step of the ReLU network f = vᵀ·relu(W·x) on fixed inputs X (n×d), with X, W and the
  * activation pattern kept between them: `forward` writes the predictions and remembers, for every hidden unit, which
- * rows activate it; `backward` turns ∂L/∂f into ∇_W L from those lists alone. On the wasm backend X, v and the lists
- * stay in WebAssembly memory for the pass's life (only W, f, ∂L/∂f and G are copied, k·d + 2n numbers a step, instead of
- * an n×k φ′(Z) twice), and the backward pass touches only the active (row, unit) pairs. Results equal reluForward and
- * scaledTNAccumulate bit for bit. Call `release` when done to hand the memory back.
+ * rows activate it; `backward` / `descend` turn ∂L/∂f into ∇_W L from those lists alone. On the wasm backend X, v, W and
+ * the lists live in WebAssembly memory for the pass's life (a step copies 2n numbers, not an n×k φ′(Z) twice), and the
+ * backward pass touches only the active (row, unit) pairs. Results equal reluForward and scaledTNAccumulate (and the JS
+ * update w − η·g) bit for bit. Call `release` when done to hand the memory back.
  */
 export interface ReluTrainingPass {
-  /** f_i = Σ_l v_l·max(w_lᵀx_i, 0) for W (k×d row-major) into f (n). */
-  forward(W: Float64Array, f: Float64Array): void;
-  /** G = Σ_i (∂L/∂f_i)·(v_l·[w_lᵀx_i > 0])·x_iᵀ row by row (k×d), for the W of the last `forward`; overwrites G. */
+  /**
+   * W (k×d row-major): the pass's own weights, which `forward` reads and `descend` updates; write into it to start from
+   * other weights. On the wasm backend a view of kernel memory, valid until `release`.
+   */
+  readonly weights: Float64Array;
+  /** f_i = Σ_l v_l·max(w_lᵀx_i, 0) into f (n). */
+  forward(f: Float64Array): void;
+  /** G = Σ_i (∂L/∂f_i)·(v_l·[w_lᵀx_i > 0])·x_iᵀ row by row (k×d), at the weights of the last `forward`; overwrites G. */
   backward(dLdf: Float64Array, G: Float64Array): void;
+  /** weights ← weights − η·∇_W L, the gradient of `backward`, without handing it out. */
+  descend(dLdf: Float64Array, stepSize: number): void;
   release(): void;
 }
 
@@ -461,25 +469,35 @@ export function reluTrainingPass(x: Float64Array, v: Float64Array, n: number, k:
 
 /** The reference: the general kernels with an n×k φ′(Z) between the halves. */
 class JsReluPass implements ReluTrainingPass {
+  readonly weights: Float64Array;
   private dphi: Float64Array | null;
+  private readonly gradient: Float64Array;
   private ready = false;
 
   constructor(private readonly x: Float64Array, private readonly v: Float64Array, private readonly n: number, private readonly k: number, private readonly d: number) {
+    this.weights = new Float64Array(k * d);
+    this.gradient = new Float64Array(k * d);
     this.dphi = new Float64Array(n * k);
   }
 
-  forward(W: Float64Array, f: Float64Array): void {
-    reluForward(this.x, W, this.v, this.n, this.k, this.d, f, this.live());
+  forward(f: Float64Array): void {
+    reluForward(this.x, this.weights, this.v, this.n, this.k, this.d, f, this.live());
     this.ready = true;
   }
 
   backward(dLdf: Float64Array, G: Float64Array): void {
     const dphi = this.live();
-    if (!this.ready) throw new ValidationError('backward', 'call forward(W, f) first');
+    if (!this.ready) throw new ValidationError('backward', 'call forward(f) first');
     checkLength(dLdf, this.n, 'dLdf');
     checkLength(G, this.k * this.d, 'G');
     G.fill(0);
     scaledTNAccumulate(dphi, dLdf, this.v, this.x, this.n, this.k, this.d, G);
+  }
+
+  descend(dLdf: Float64Array, stepSize: number): void {
+    const { weights: W, gradient: G } = this;
+    this.backward(dLdf, G);
+    for (let p = 0; p < W.length; p++) W[p] -= stepSize * G[p];
   }
 
   release(): void {
@@ -496,6 +514,7 @@ class JsReluPass implements ReluTrainingPass {
 const PASS_CHUNKS = 8;
 
 class WasmReluPass implements ReluTrainingPass {
+  readonly weights: Float64Array;
   private base: number | null;
   private readonly at: { x: number; v: number; w: number; f: number; g: number; grad: number; lists: number; counts: number };
   private ready = false;
@@ -508,14 +527,15 @@ class WasmReluPass implements ReluTrainingPass {
     const heap = heapView();
     heap.set(x, this.at.x / 8);
     heap.set(v, this.at.v / 8);
+    heap.fill(0, this.at.w / 8, this.at.w / 8 + k * d);
+    // a view stays valid when the memory grows: shared memory is never detached
+    this.weights = new Float64Array(heap.buffer, this.at.w, k * d);
   }
 
-  forward(W: Float64Array, f: Float64Array): void {
+  forward(f: Float64Array): void {
     const { n, k, d, at } = this;
     this.live();
-    checkLength(W, k * d, 'W');
     checkLength(f, n, 'f');
-    heapView().set(W, at.w / 8);
     const e = (wasm as Wasm).exports;
     const run = (c: number) => e.relu_forward_lists(at.x, at.w, at.v, at.f, at.lists, at.counts, n, k, d, c, PASS_CHUNKS);
     if (n * k * d >= PARALLEL_MIN_WORK) shareChunks(4, [at.x, at.w, at.v, at.f, at.lists, at.counts, n, k, d, PASS_CHUNKS], PASS_CHUNKS, run);
@@ -525,11 +545,27 @@ class WasmReluPass implements ReluTrainingPass {
   }
 
   backward(dLdf: Float64Array, G: Float64Array): void {
+    checkLength(G, this.k * this.d, 'G');
+    this.gradientInPlace(dLdf);
+    G.set(heapView().subarray(this.at.grad / 8, this.at.grad / 8 + this.k * this.d));
+  }
+
+  descend(dLdf: Float64Array, stepSize: number): void {
+    this.gradientInPlace(dLdf);
+    (wasm as Wasm).exports.descend(this.at.w, this.at.grad, this.k * this.d, stepSize);
+  }
+
+  release(): void {
+    if (this.base !== null) unreserve(this.base);
+    this.base = null;
+  }
+
+  /** ∇_W L into the pass's gradient block. */
+  private gradientInPlace(dLdf: Float64Array): void {
     const { n, k, d, at } = this;
     this.live();
-    if (!this.ready) throw new ValidationError('backward', 'call forward(W, f) first');
+    if (!this.ready) throw new ValidationError('backward', 'call forward(f) first');
     checkLength(dLdf, n, 'dLdf');
-    checkLength(G, k * d, 'G');
     const heap = heapView();
     heap.set(dLdf, at.g / 8);
     heap.fill(0, at.grad / 8, at.grad / 8 + k * d);
@@ -537,12 +573,6 @@ class WasmReluPass implements ReluTrainingPass {
     const run = (c: number) => e.relu_backward_lists(at.lists, at.counts, n, PASS_CHUNKS, at.g, at.v, at.x, at.grad, k, d, c, PASS_CHUNKS);
     if (n * k * d >= PARALLEL_MIN_WORK) shareChunks(5, [at.lists, at.counts, n, PASS_CHUNKS, at.g, at.v, at.x, at.grad, k, d, PASS_CHUNKS], PASS_CHUNKS, run);
     else for (let c = 0; c < PASS_CHUNKS; c++) run(c);
-    G.set(heapView().subarray(at.grad / 8, at.grad / 8 + k * d));
-  }
-
-  release(): void {
-    if (this.base !== null) unreserve(this.base);
-    this.base = null;
   }
 
   private live(): void {

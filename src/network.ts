@@ -9,13 +9,18 @@ import { integer, finiteMatrix, finiteVector, positiveNumber } from './validate'
 
 /**
  * Forward and backward passes on fixed training inputs that keep, between the two, what the backward pass needs
- * (φ′(Z), or for ReLU just which units each input activates). Gradient-descent loops make one per run and `release` it.
+ * (φ′(Z), or for ReLU just which units each input activates), with weights of their own. Gradient-descent loops make one
+ * per run, step it with `forward` and `descend`, and `release` it.
  */
 export interface TrainingPass {
-  /** Predictions f(W, x_i) of W (k×d row-major) into f. */
-  forward(W: Float64Array, f: Float64Array): void;
-  /** G = ∇_W L (k×d) from ∂L/∂f, for the W of the last `forward`; overwrites G. */
+  /** W (k×d row-major), which `forward` reads and `descend` updates; valid until `release`. */
+  readonly weights: Float64Array;
+  /** Predictions f(W, x_i) into f. */
+  forward(f: Float64Array): void;
+  /** G = ∇_W L (k×d) from ∂L/∂f, at the weights of the last `forward`; overwrites G. */
   backward(dLdf: Float64Array, G: Float64Array): void;
+  /** weights ← weights − η·∇_W L. */
+  descend(dLdf: Float64Array, stepSize: number): void;
   /** Hands back the memory the pass holds. */
   release(): void;
 }
@@ -138,10 +143,18 @@ export class TwoLayerNet {
     const { d, k, v } = this;
     if (X.length !== n * d) throw new ValidationError('X', `expected ${n}×${d} = ${n * d} entries, got ${X.length}`);
     if (this.activation.name === 'relu') return reluTrainingPass(X, v, n, k, d);
+    const weights = new Float64Array(k * d);
     const dphiZ = new Float64Array(n * k);
+    const G = new Float64Array(k * d);
+    const backward = (dLdf: Float64Array, out: Float64Array) => this.backwardFlat(X, n, dLdf, dphiZ, out);
     return {
-      forward: (W, f) => this.forwardFlat(W, X, n, f, dphiZ),
-      backward: (dLdf, G) => this.backwardFlat(X, n, dLdf, dphiZ, G),
+      weights,
+      forward: (f) => this.forwardFlat(weights, X, n, f, dphiZ),
+      backward,
+      descend: (dLdf, stepSize) => {
+        backward(dLdf, G);
+        for (let p = 0; p < weights.length; p++) weights[p] -= stepSize * G[p];
+      },
       release: () => undefined,
     };
   }

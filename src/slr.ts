@@ -73,16 +73,16 @@ export function refineryGradientDescent(o: RefineryOptions): { weights: Matrix; 
   const { k, d } = net;
   const Xf = toFlat(X);
   const W0 = toFlat(o.initialWeights);
-  const W = Float64Array.from(W0);
   const f = new Float64Array(n);
   const residual = new Float64Array(n);
-  const G = new Float64Array(k * d);
   const y = Float64Array.from(o.labels);
   let stepsRun = 0;
   const pass = net.trainingPass(Xf, n);
+  const W = pass.weights; // updated in place by pass.descend
+  W.set(W0);
   try {
     for (let t = 0; t <= o.steps; t++) {
-      pass.forward(W, f);
+      pass.forward(f);
       const alpha = alphaAt(t);
       let mixed: Float64Array;
       if (o.refinery === 'positive') {
@@ -111,13 +111,12 @@ export function refineryGradientDescent(o: RefineryOptions): { weights: Matrix; 
       };
       o.onStep?.(state);
       if (t === o.steps || o.stopWhen?.(state)) break;
-      pass.backward(residual, G); // ∇ of ½‖f − ỹ‖² with ỹ held fixed
-      for (let p = 0; p < W.length; p++) W[p] -= o.stepSize * G[p];
+      pass.descend(residual, o.stepSize); // ∇ of ½‖f − ỹ‖² with ỹ held fixed
     }
+    return { weights: fromFlat(W, k, d), stepsRun };
   } finally {
     pass.release();
   }
-  return { weights: fromFlat(W, k, d), stepsRun };
 }
 
 function clusterGroups(cluster: ArrayLike<number> | undefined, n: number): GroupSubspace {

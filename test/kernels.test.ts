@@ -188,12 +188,16 @@ test('the ReLU training pass (activation lists) equals the general kernels bit f
                 const expected = generalStep(X, W, v, g, n, k, d);
                 const f = new Float64Array(n);
                 const G = new Float64Array(k * d).fill(3); // overwritten, not accumulated into
-                pass.forward(W, f);
+                pass.weights.set(W);
+                pass.forward(f);
                 gemmNT(X, W, n, k, d); // other kernel calls between the halves must not disturb the pass
                 pass.backward(g, G);
                 const where = `${backend}, ${threads} thread(s), n = ${n}, k = ${k}, d = ${d}`;
                 assert.deepEqual(Array.from(f), Array.from(expected.f), `f, ${where}`);
                 assert.deepEqual(Array.from(G), Array.from(expected.G), `G, ${where}`);
+                const eta = 0.37;
+                pass.descend(g, eta); // the JS update W − η·G, bit for bit
+                assert.deepEqual(Array.from(pass.weights), Array.from(W, (w, p) => w - eta * expected.G[p]), `descend, ${where}`);
               }
             } finally {
               pass.release();
@@ -222,20 +226,23 @@ test('two live training passes keep their own inputs; a released pass refuses wo
       const f1 = new Float64Array(n);
       const f2 = new Float64Array(n);
       const G = new Float64Array(k * d);
-      assert.throws(() => first.backward(g, G), /backward: call forward\(W, f\) first/);
-      first.forward(W, f1);
-      second.forward(W, f2);
+      assert.throws(() => first.backward(g, G), /backward: call forward\(f\) first/);
+      first.weights.set(W);
+      second.weights.set(W);
+      first.forward(f1);
+      second.forward(f2);
       first.backward(g, G);
       assert.deepEqual(Array.from(f1), Array.from(generalStep(X1, W, v, g, n, k, d).f), `${backend}: first pass`);
       assert.deepEqual(Array.from(G), Array.from(generalStep(X1, W, v, g, n, k, d).G), `${backend}: first pass's gradient`);
       assert.deepEqual(Array.from(f2), Array.from(generalStep(X2, W, v, g, n, k, d).f), `${backend}: second pass`);
       first.release();
       const third = reluTrainingPass(X1, v, n, k, d); // reuses the first one's memory
-      third.forward(W, f1);
+      third.weights.fill(1);
+      third.forward(f1);
       second.backward(g, G);
       assert.deepEqual(Array.from(G), Array.from(generalStep(X2, W, v, g, n, k, d).G), `${backend}: second pass after a release`);
-      assert.throws(() => first.forward(W, f1), /trainingPass: used after release\(\)/);
-      assert.throws(() => second.forward(W, new Float64Array(3)), /f: expected 30 entries, got 3/);
+      assert.throws(() => first.forward(f1), /trainingPass: used after release\(\)/);
+      assert.throws(() => second.forward(new Float64Array(3)), /f: expected 30 entries, got 3/);
       assert.throws(() => second.backward(new Float64Array(2), G), /dLdf: expected 30 entries, got 2/);
       second.release();
       third.release();

@@ -74,11 +74,14 @@ test('a training pass gives the predictions and gradient of forwardFlat / backwa
     const pass = net.trainingPass(X, n);
     const fp = new Float64Array(n);
     const Gp = new Float64Array(k * d);
-    pass.forward(W, fp);
+    pass.weights.set(W);
+    pass.forward(fp);
     pass.backward(g, Gp);
-    pass.release();
+    pass.descend(g, 0.1);
     assert.deepEqual(Array.from(fp), Array.from(f), `${name}: f`);
     assert.deepEqual(Array.from(Gp), Array.from(G), `${name}: ∇`);
+    assert.deepEqual(Array.from(pass.weights), Array.from(W, (w, p) => w - 0.1 * G[p]), `${name}: W − η∇`);
+    pass.release();
     assert.throws(() => net.trainingPass(X, n + 1), /X: expected 38×9 = 342 entries, got 333/);
   }
 });

@@ -667,4 +667,20 @@
         (local.set $pl (i32.add (local.get $pl) (i32.const 4)))
         (br $next)))
     (local.get $r))
+
+  ;; w[p] −= η·g[p] for p < len: a gradient-descent update, the same two roundings as the JS expression w − η·g
+  (func (export "descend") (param $w i32) (param $g i32) (param $len i32) (param $eta f64)
+    (local $end i32) (local $end2 i32) (local $ev v128)
+    (local.set $ev (f64x2.splat (local.get $eta)))
+    (local.set $end (i32.add (local.get $w) (i32.shl (local.get $len) (i32.const 3))))
+    (local.set $end2 (i32.add (local.get $w) (i32.shl (i32.and (local.get $len) (i32.const -2)) (i32.const 3))))
+    (block $done
+      (loop $pairs
+        (br_if $done (i32.ge_u (local.get $w) (local.get $end2)))
+        (v128.store (local.get $w) (f64x2.sub (v128.load (local.get $w)) (f64x2.mul (local.get $ev) (v128.load (local.get $g)))))
+        (local.set $w (i32.add (local.get $w) (i32.const 16)))
+        (local.set $g (i32.add (local.get $g) (i32.const 16)))
+        (br $pairs)))
+    (if (i32.lt_u (local.get $w) (local.get $end))
+      (then (f64.store (local.get $w) (f64.sub (f64.load (local.get $w)) (f64.mul (local.get $eta) (f64.load (local.get $g))))))))
 )
