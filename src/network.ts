@@ -4,7 +4,8 @@ import { ValidationError } from './errors';
 import { Loss } from './losses';
 import { Rng } from './random';
 import { toFlat, fromFlat } from './flat';
-import { gemmNTInto, kernelBackend, reluForward, reluTrainingPass, scaledTNAccumulate } from './kernels';
+import { gemmNTInto, kernelBackend, reluForward, scaledTNAccumulate } from './kernels';
+import { reluTrainingPass } from './reluTrainingPass';
 import { integer, finiteMatrix, finiteVector, positiveNumber } from './validate';
 
 /**
