@@ -78,13 +78,13 @@ export function gdBenchmarks(): { stepMs: number; runS: number } {
       const stepper = withKernelBackend(choice, () => flatStepper(p));
       const gap = withKernelBackend(choice, () => relativeGap(stepper.step(), reference));
       if (!(gap <= 1e-12)) throw new Error(`${activation} ${choice}: one step differs from ml-matrix by ${gap}`);
-      results.push(withKernelBackend(choice, () => measure({ name: `${activation}: toolkit step, ${choice} kernels (≡ ml-matrix to ${gap.toExponential(1)})`, repeats: choice === 'wasm' ? 200 : 30, run: stepper.step })));
+      results.push(withKernelBackend(choice, () => measure({ name: `${activation}: toolkit step, ${choice} kernels (≡ ml-matrix to ${gap.toExponential(1)})`, repeats: choice === 'wasm' ? 1000 : 30, run: stepper.step })));
       stepper.release();
     }
     const threads = kernelThreads();
     setKernelThreads(1);
     const oneThread = withKernelBackend('wasm', () => flatStepper(p));
-    results.push(withKernelBackend('wasm', () => measure({ name: `${activation}: toolkit step, wasm kernels on one thread`, repeats: 100, run: oneThread.step })));
+    results.push(withKernelBackend('wasm', () => measure({ name: `${activation}: toolkit step, wasm kernels on one thread`, repeats: 300, run: oneThread.step })));
     oneThread.release();
     setKernelThreads(threads as 1 | 2);
     results.push(measure({ name: `${activation}: plain ml-matrix step (baseline)`, repeats: 5, run: () => mlMatrixStep(p, p.W0) }));
