@@ -17,7 +17,7 @@ export { runGdExperiment, trajectoryCsv, type GdExperimentResult, type Checkpoin
 export { toFlat, fromFlat, multiplyTransposed } from './flat';
 export * from './checks';
 export { gaussHermite, gaussLegendre, bivariateNormalExpectation, bivariateProductExpectation, type QuadratureRule } from './quadrature';
-export { gemmNT, gemmNTInto, gemmTNAccumulate, reluForward, scaledTNAccumulate, kernelBackend, setKernelBackend, withKernelBackend, kernelThreads, setKernelThreads, type KernelBackend } from './kernels';
+export { gemmNT, gemmNTInto, gemmSequential, gemmTNAccumulate, reluForward, scaledTNAccumulate, kernelBackend, setKernelBackend, withKernelBackend, kernelThreads, setKernelThreads, type KernelBackend } from './kernels';
 export { reluTrainingPass, type ReluTrainingPass } from './reluTrainingPass';
 export * from './sigma';
 export { parseMatrixCsv, parseMatrixJson, readMatrixFile } from './io/matrixFile';

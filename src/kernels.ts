@@ -7,7 +7,8 @@ export { kernelBackend, kernelThreads, setKernelBackend, setKernelThreads, withK
  * The dense products every hot loop reduces to, on row-major Float64Arrays:
  * - gemmNT: C = A·Bᵀ (forward passes Z = XWᵀ, JVPs, Gram matrices, XXᵀ);
  * - gemmTNAccumulate: G += Cᵀ·X (backward passes and VJPs), skipping zero coefficients (inactive ReLU units);
- * - reluForward / scaledTNAccumulate: the ReLU network's fused forward pass and its backward pass.
+ * - reluForward / scaledTNAccumulate: the ReLU network's fused forward pass and its backward pass;
+ * - gemmSequential: C = A·B summed in plain index order, for code whose results must equal a naive loop's (the MLP).
  * Backend `wasm` (src/wasm/runtime.ts) runs them as WebAssembly SIMD (two doubles per instruction; src/wasm/kernels.wat)
  * on a shared memory, and large products are split with one helper thread (rows of A·Bᵀ, columns of Cᵀ·X). Backend `js`
  * is the plain-loop reference. Every output entry is summed in the same order whatever the split, so threaded and
@@ -18,6 +19,13 @@ function wasmGemmNT(a: number, b: number, c: number, m: number, k: number, d: nu
   const half = m >> 1;
   if (m >= 2 && m * k * d >= PARALLEL_MIN_WORK && split(0, [a + half * d * 8, b, c + half * k * 8, m - half, k, d], () => w.gemm_nt(a, b, c, half, k, d))) return;
   w.gemm_nt(a, b, c, m, k, d);
+}
+
+function wasmGemmSeq(a: number, b: number, c: number, m: number, k: number, d: number): void {
+  const w = wasmExports();
+  const half = m >> 1;
+  if (m >= 2 && m * k * d >= PARALLEL_MIN_WORK && split(6, [a + half * d * 8, b, c + half * k * 8, m - half, k, d], () => w.gemm_seq(a, b, c, half, k, d))) return;
+  w.gemm_seq(a, b, c, m, k, d);
 }
 
 function wasmGemmTN(c: number, x: number, g: number, n: number, k: number, d: number): void {
@@ -195,4 +203,32 @@ export function gemmTNAccumulate(c: Float64Array, x: Float64Array, n: number, k:
       for (let j = 0; j < d; j++) g[go + j] += coef * x[xo + j];
     }
   }
+}
+
+/**
+ * C = A·B with A m×d and B d×k row-major (so B is, e.g., Wᵀ), every entry summed in order j = 0…d−1 exactly as the
+ * naive loop `s += A[i][j]·B[j][l]` does: code written against such a loop keeps its bits. Returns C (m×k), written into
+ * `out` when given.
+ */
+export function gemmSequential(a: Float64Array, b: Float64Array, m: number, k: number, d: number, out = new Float64Array(m * k)): Float64Array {
+  checkLength(a, m * d, 'A');
+  checkLength(b, d * k, 'B');
+  checkLength(out, m * k, 'out');
+  if (kernelBackend() === 'wasm') {
+    const { offsets, heap } = layout([m * d, d * k, m * k]);
+    heap.set(a, offsets[0] / 8);
+    heap.set(b, offsets[1] / 8);
+    wasmGemmSeq(offsets[0], offsets[1], offsets[2], m, k, d);
+    out.set(heap.subarray(offsets[2] / 8, offsets[2] / 8 + m * k));
+    return out;
+  }
+  for (let i = 0; i < m; i++) {
+    const ao = i * d;
+    for (let l = 0; l < k; l++) {
+      let s = 0;
+      for (let j = 0; j < d; j++) s += a[ao + j] * b[j * k + l];
+      out[i * k + l] = s;
+    }
+  }
+  return out;
 }

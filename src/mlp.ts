@@ -1,6 +1,7 @@
 import { Matrix } from 'ml-matrix';
 import { ValidationError } from './errors';
 import { fromFlat, toFlat } from './flat';
+import { gemmSequential, gemmTNAccumulate } from './kernels';
 import { Rng } from './random';
 import { finiteMatrix, integer, positiveNumber, inRange } from './validate';
 
@@ -29,28 +30,24 @@ export function cloneMlp(w: MlpWeights): MlpWeights {
   return { ...w, W: Float64Array.from(w.W), V: Float64Array.from(w.V) };
 }
 
-/** Logits (n × classes, row-major) and hidden activations (n × k) of the rows `rows` of X (flat n×d). */
-function forward(w: MlpWeights, X: Float64Array, rows: ArrayLike<number>): { H: Float64Array; logits: Float64Array } {
+/**
+ * Logits (B × classes, row-major), hidden activations (B × k) and the inputs themselves (B × d) of the rows `rows` of X
+ * (flat n×d). Both layers go through the kernels, summed in the order of the plain loops z += W[l][j]·x[j] and
+ * s += V[c][l]·h[l].
+ */
+function forward(w: MlpWeights, X: Float64Array, rows: ArrayLike<number>): { H: Float64Array; logits: Float64Array; inputs: Float64Array } {
   const { d, k, classes } = w;
   const B = rows.length;
-  const H = new Float64Array(B * k);
-  const logits = new Float64Array(B * classes);
-  for (let b = 0; b < B; b++) {
-    const xo = rows[b] * d;
-    for (let l = 0; l < k; l++) {
-      let z = 0;
-      const wo = l * d;
-      for (let j = 0; j < d; j++) z += w.W[wo + j] * X[xo + j];
-      H[b * k + l] = z > 0 ? z : 0;
-    }
-    for (let c = 0; c < classes; c++) {
-      let s = 0;
-      const vo = c * k;
-      for (let l = 0; l < k; l++) s += w.V[vo + l] * H[b * k + l];
-      logits[b * classes + c] = s;
-    }
-  }
-  return { H, logits };
+  const inputs = new Float64Array(B * d);
+  for (let b = 0; b < B; b++) inputs.set(X.subarray(rows[b] * d, rows[b] * d + d), b * d);
+  const Wt = new Float64Array(d * k); // Wᵀ, so that each z is one column sum
+  for (let l = 0; l < k; l++) for (let j = 0; j < d; j++) Wt[j * k + l] = w.W[l * d + j];
+  const H = gemmSequential(inputs, Wt, B, k, d);
+  for (let p = 0; p < H.length; p++) H[p] = H[p] > 0 ? H[p] : 0;
+  const Vt = new Float64Array(k * classes);
+  for (let c = 0; c < classes; c++) for (let l = 0; l < k; l++) Vt[l * classes + c] = w.V[c * k + l];
+  const logits = gemmSequential(H, Vt, B, classes, k); // s += V[c][l]·h[l] in order of l
+  return { H, logits, inputs };
 }
 
 /** Per-sample cross-entropy and the softmax probabilities, in place of the logits. */
@@ -118,7 +115,7 @@ export function mlpMatrices(w: MlpWeights): { W: Matrix; V: Matrix } {
 function batchGradient(w: MlpWeights, Xf: Float64Array, batch: ArrayLike<number>, labels: ArrayLike<number>, gradW: Float64Array, gradV: Float64Array): number {
   const { d, k, classes } = w;
   const B = batch.length;
-  const { H, logits } = forward(w, Xf, batch);
+  const { H, logits, inputs } = forward(w, Xf, batch);
   const losses = softmaxCrossEntropy(logits, classes, Array.from(batch, (i) => labels[i]));
   // ∂(mean loss)/∂logits = (p − onehot)/B, written over the probabilities
   for (let b = 0; b < B; b++) {
@@ -128,6 +125,7 @@ function batchGradient(w: MlpWeights, Xf: Float64Array, batch: ArrayLike<number>
   gradW.fill(0);
   gradV.fill(0);
   const dH = new Float64Array(k);
+  const dZ = new Float64Array(B * k); // ∂loss/∂z: dH where relu'(z) = 1, else 0
   for (let b = 0; b < B; b++) {
     dH.fill(0);
     for (let c = 0; c < classes; c++) {
@@ -138,14 +136,9 @@ function batchGradient(w: MlpWeights, Xf: Float64Array, batch: ArrayLike<number>
         dH[l] += g * w.V[vo + l];
       }
     }
-    const xo = batch[b] * d;
-    for (let l = 0; l < k; l++) {
-      if (H[b * k + l] <= 0) continue; // relu'(z) = 0
-      const g = dH[l];
-      const wo = l * d;
-      for (let j = 0; j < d; j++) gradW[wo + j] += g * Xf[xo + j];
-    }
+    for (let l = 0; l < k; l++) dZ[b * k + l] = H[b * k + l] > 0 ? dH[l] : 0;
   }
+  gemmTNAccumulate(dZ, inputs, B, k, d, gradW); // gradW[l] += dZ[b][l]·x_b, b in order, as the plain loop did
   return losses.reduce((a, b) => a + b, 0) / B;
 }
 

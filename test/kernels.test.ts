@@ -1,7 +1,7 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { Matrix } from 'ml-matrix';
-import { ACTIVATION_NAMES, activation, gemmNT, gemmNTInto, gemmTNAccumulate, reluForward, reluTrainingPass, scaledTNAccumulate, kernelBackend, kernelThreads, leastSquares, Rng, setKernelBackend, setKernelThreads, toFlat, TwoLayerNet, withKernelBackend, type KernelBackend } from '../src';
+import { ACTIVATION_NAMES, activation, gemmNT, gemmNTInto, gemmSequential, gemmTNAccumulate, reluForward, reluTrainingPass, scaledTNAccumulate, kernelBackend, kernelThreads, leastSquares, Rng, setKernelBackend, setKernelThreads, toFlat, TwoLayerNet, withKernelBackend, type KernelBackend } from '../src';
 import { KERNELS_WASM_BASE64 } from '../src/wasm/kernelsBinary';
 import { assembleKernels } from '../scripts/wasm';
 import { assertClose } from './helpers';
@@ -249,4 +249,29 @@ test('two live training passes keep their own inputs; a released pass refuses wo
     });
   }
   assert.throws(() => reluTrainingPass(X1, v, n, k, d + 1), /X: expected 210 entries, got 180/);
+});
+
+test('A·B summed in plain index order equals the naive loop bit for bit, for every block shape', () => {
+  const rng = new Rng(13);
+  for (const [m, k, d] of [[1, 1, 1], [2, 3, 2], [3, 8, 5], [5, 11, 7], [4, 19, 3], [301, 257, 40]]) {
+    const A = toFlat(rng.normalMatrix(m, d));
+    const B = toFlat(rng.normalMatrix(d, k));
+    const expected = new Float64Array(m * k);
+    for (let i = 0; i < m; i++) for (let l = 0; l < k; l++) {
+      let s = 0;
+      for (let j = 0; j < d; j++) s += A[i * d + j] * B[j * k + l];
+      expected[i * k + l] = s;
+    }
+    const before = kernelThreads();
+    try {
+      for (const backend of BACKENDS) for (const threads of [1, 2] as const) {
+        setKernelThreads(threads);
+        const got = withKernelBackend(backend, () => gemmSequential(A, B, m, k, d));
+        assert.deepEqual(Array.from(got), Array.from(expected), `${backend}, ${threads} thread(s), ${m}×${d}·${d}×${k}`);
+      }
+    } finally {
+      setKernelThreads(before as 1 | 2);
+    }
+  }
+  assert.throws(() => gemmSequential(new Float64Array(6), new Float64Array(5), 2, 2, 3), /B: expected 6 entries, got 5/);
 });

@@ -1,6 +1,6 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { evaluateMlp, initMlp, loadMnist, mlpGradient, mnistPerDigitAvailable, randomizeLabels, Rng, trainMlp, cloneMlp, mlpDistance } from '../src';
+import { evaluateMlp, initMlp, kernelThreads, setKernelThreads, toFlat, withKernelBackend, loadMnist, mlpGradient, mnistPerDigitAvailable, randomizeLabels, Rng, trainMlp, cloneMlp, mlpDistance } from '../src';
 import { assertClose } from './helpers';
 
 function tiny() {
@@ -71,4 +71,64 @@ test('random labels: about the requested fraction redrawn, corrupted marks exact
   // redrawn w.p. 0.5 and then changed w.p. 0.9: 45% ± 5 sd (sd ≈ 0.35%)
   assert.ok(Math.abs(changed / labels.length - 0.45) < 0.018, `changed ${changed / labels.length}`);
   assert.throws(() => randomizeLabels(labels, 1.5, 10, () => 0), /fraction: expected a number in \[0, 1\]/);
+});
+
+/** The MLP's mean cross-entropy gradient written as plain loops (the reference the kernels must reproduce bit for bit). */
+function naiveGradient(W: Float64Array, V: Float64Array, X: Float64Array, labels: ArrayLike<number>, d: number, k: number, classes: number) {
+  const n = labels.length;
+  const gradW = new Float64Array(k * d);
+  const gradV = new Float64Array(classes * k);
+  for (let b = 0; b < n; b++) {
+    const h = new Float64Array(k);
+    for (let l = 0; l < k; l++) {
+      let z = 0;
+      for (let j = 0; j < d; j++) z += W[l * d + j] * X[b * d + j];
+      h[l] = z > 0 ? z : 0;
+    }
+    const logits = new Float64Array(classes);
+    for (let c = 0; c < classes; c++) {
+      let s = 0;
+      for (let l = 0; l < k; l++) s += V[c * k + l] * h[l];
+      logits[c] = s;
+    }
+    let max = -Infinity;
+    for (let c = 0; c < classes; c++) max = Math.max(max, logits[c]);
+    let sum = 0;
+    for (let c = 0; c < classes; c++) sum += Math.exp(logits[c] - max);
+    const g = logits.map((x) => Math.exp(x - max) / sum);
+    g[labels[b]] -= 1;
+    for (let c = 0; c < classes; c++) g[c] /= n;
+    const dH = new Float64Array(k);
+    for (let c = 0; c < classes; c++) for (let l = 0; l < k; l++) {
+      gradV[c * k + l] += g[c] * h[l];
+      dH[l] += g[c] * V[c * k + l];
+    }
+    for (let l = 0; l < k; l++) {
+      if (h[l] <= 0) continue;
+      for (let j = 0; j < d; j++) gradW[l * d + j] += dH[l] * X[b * d + j];
+    }
+  }
+  return { gradW, gradV };
+}
+
+test('the MLP through the kernels gives the plain loops\' gradient bit for bit, on both backends and threads', () => {
+  const rng = new Rng(12);
+  // k = 8·a + 2·b + 1 and odd row counts exercise every block of the kernel; sizes above the split threshold too
+  for (const [n, d, k] of [[7, 5, 11], [61, 196, 64], [300, 40, 27]]) {
+    const X = rng.normalMatrix(n, d);
+    const labels = Int32Array.from({ length: n }, (_, i) => i % 10);
+    const w = initMlp(d, k, 10, rng.fork(`init-${n}`));
+    const expected = naiveGradient(w.W, w.V, toFlat(X), labels, d, k, 10);
+    for (const backend of ['wasm', 'js'] as const) for (const threads of [1, 2] as const) {
+      const before = kernelThreads();
+      setKernelThreads(threads);
+      try {
+        const got = withKernelBackend(backend, () => mlpGradient(w, X, labels));
+        assert.deepEqual(Array.from(got.gradW), Array.from(expected.gradW), `∂L/∂W, ${backend}, ${threads} thread(s), n = ${n}`);
+        assert.deepEqual(Array.from(got.gradV), Array.from(expected.gradV), `∂L/∂V, ${backend}, ${threads} thread(s), n = ${n}`);
+      } finally {
+        setKernelThreads(before as 1 | 2);
+      }
+    }
+  }
 });

@@ -31,6 +31,7 @@ export interface WasmExports {
   relu_forward_lists(x: number, w: number, v: number, f: number, lists: number, counts: number, n: number, k: number, d: number, chunk: number, chunks: number): void;
   relu_backward_lists(lists: number, counts: number, n: number, segments: number, gv: number, v: number, x: number, g: number, k: number, d: number, chunk: number, chunks: number): void;
   descend(w: number, g: number, len: number, eta: number): void;
+  gemm_seq(a: number, bt: number, c: number, m: number, k: number, d: number): void;
 }
 
 interface Wasm {
@@ -114,8 +115,10 @@ function serve() {
         case 4:
           for (let c; (c = Atomics.add(a, 14, 1)) < a[12]; ) kernels.relu_forward_lists(a[3], a[4], a[5], a[6], a[7], a[8], a[9], a[10], a[11], c, a[12]);
           break;
-        default:
+        case 5:
           for (let c; (c = Atomics.add(a, 14, 1)) < a[13]; ) kernels.relu_backward_lists(a[3], a[4], a[5], a[6], a[7], a[8], a[9], a[10], a[11], a[12], c, a[13]);
+          break;
+        default: kernels.gemm_seq(a[3], a[4], a[5], a[6], a[7], a[8]);
       }
     } catch {
       Atomics.store(words, 15, 1); // the waiting thread throws instead of waiting forever
@@ -157,7 +160,7 @@ function startHelper(w: Wasm): { words: Int32Array; task: number } | null {
 }
 
 /** Runs `mine` here while the helper runs its op with `args`, and returns when both are done. */
-export function split(op: 0 | 1 | 2 | 3, args: number[], mine: () => void): boolean {
+export function split(op: 0 | 1 | 2 | 3 | 6, args: number[], mine: () => void): boolean {
   const h = kernelThreads() === 2 ? startHelper(wasm as Wasm) : null;
   if (h === null) return false;
   post(h, op, args);
