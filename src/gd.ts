@@ -14,7 +14,10 @@ export interface StepState {
   readonly predictions: Float64Array;
   /** Training loss L(W_t). */
   readonly loss: number;
-  /** W_t as a row-major k×d array. Read-only: GD keeps updating it in place. */
+  /**
+   * W_t as a row-major k×d array. Read-only, and only for the duration of the callback: GD keeps updating it in place,
+   * and its memory (kernel memory on the wasm backend) is handed back when the run ends. Keep a copy with weights().
+   */
   readonly weightsView: Float64Array;
   /** ‖W_t − W0‖_F (computed once per step on demand). */
   distanceFromInit(): number;

@@ -25,6 +25,7 @@ export interface ReluTrainingPass {
   release(): void;
 }
 
+/** A pass on copies of X (n×d) and v (k); its weights start at zero. */
 export function reluTrainingPass(x: Float64Array, v: Float64Array, n: number, k: number, d: number): ReluTrainingPass {
   checkLength(x, n * d, 'X');
   checkLength(v, k, 'v');
@@ -38,7 +39,12 @@ class JsReluPass implements ReluTrainingPass {
   private readonly gradient: Float64Array;
   private ready = false;
 
-  constructor(private readonly x: Float64Array, private readonly v: Float64Array, private readonly n: number, private readonly k: number, private readonly d: number) {
+  private readonly x: Float64Array;
+  private readonly v: Float64Array;
+
+  constructor(x: Float64Array, v: Float64Array, private readonly n: number, private readonly k: number, private readonly d: number) {
+    this.x = Float64Array.from(x); // copies, like the wasm pass: later changes to the caller's arrays do not leak in
+    this.v = Float64Array.from(v);
     this.weights = new Float64Array(k * d);
     this.gradient = new Float64Array(k * d);
     this.dphi = new Float64Array(n * k);
