@@ -1,4 +1,5 @@
 import { gdBenchmarks } from './gd.bench';
+import { mlpBenchmarks } from './mlp.bench';
 import { sigmaBenchmarks } from './sigma.bench';
 import { spectrumBenchmarks } from './spectrum.bench';
 import { kernelBackend } from '../src';
@@ -8,3 +9,4 @@ console.log(`# labelnoise benchmarks (node ${process.version}, ${new Date().toIS
 gdBenchmarks();
 spectrumBenchmarks();
 sigmaBenchmarks();
+mlpBenchmarks();
