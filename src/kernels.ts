@@ -14,18 +14,13 @@ export { kernelBackend, kernelThreads, setKernelBackend, setKernelThreads, withK
  * is the plain-loop reference. Every output entry is summed in the same order whatever the split, so threaded and
  * single-threaded results are identical, and the two backends agree to round-off.
  */
-function wasmGemmNT(a: number, b: number, c: number, m: number, k: number, d: number): void {
+/** A product by rows (C = A·Bᵀ for op 0, C = A·B for op 6): the helper takes the second half of A's and C's rows. */
+function wasmByRows(op: 0 | 6, a: number, b: number, c: number, m: number, k: number, d: number): void {
   const w = wasmExports();
+  const kernel = op === 0 ? w.gemm_nt : w.gemm_seq;
   const half = m >> 1;
-  if (m >= 2 && m * k * d >= PARALLEL_MIN_WORK && split(0, [a + half * d * 8, b, c + half * k * 8, m - half, k, d], () => w.gemm_nt(a, b, c, half, k, d))) return;
-  w.gemm_nt(a, b, c, m, k, d);
-}
-
-function wasmGemmSeq(a: number, b: number, c: number, m: number, k: number, d: number): void {
-  const w = wasmExports();
-  const half = m >> 1;
-  if (m >= 2 && m * k * d >= PARALLEL_MIN_WORK && split(6, [a + half * d * 8, b, c + half * k * 8, m - half, k, d], () => w.gemm_seq(a, b, c, half, k, d))) return;
-  w.gemm_seq(a, b, c, m, k, d);
+  if (m >= 2 && m * k * d >= PARALLEL_MIN_WORK && split(op, [a + half * d * 8, b, c + half * k * 8, m - half, k, d], () => kernel(a, b, c, half, k, d))) return;
+  kernel(a, b, c, m, k, d);
 }
 
 function wasmGemmTN(c: number, x: number, g: number, n: number, k: number, d: number): void {
@@ -73,7 +68,7 @@ export function gemmNTInto<T>(a: Float64Array, b: Float64Array, m: number, k: nu
     const { offsets, heap } = layout([m * d, k * d, m * k]);
     heap.set(a, offsets[0] / 8);
     heap.set(b, offsets[1] / 8);
-    wasmGemmNT(offsets[0], offsets[1], offsets[2], m, k, d);
+    wasmByRows(0, offsets[0], offsets[1], offsets[2], m, k, d);
     return use(heap.subarray(offsets[2] / 8, offsets[2] / 8 + m * k));
   }
   return use(gemmNT(a, b, m, k, d, scratchOf(m * k)));
@@ -154,7 +149,7 @@ export function gemmNT(a: Float64Array, b: Float64Array, m: number, k: number, d
     const { offsets, heap } = layout(same ? [m * d, 0, m * k] : [m * d, k * d, m * k]);
     heap.set(a, offsets[0] / 8);
     if (!same) heap.set(b, offsets[1] / 8);
-    wasmGemmNT(offsets[0], same ? offsets[0] : offsets[1], offsets[2], m, k, d);
+    wasmByRows(0, offsets[0], same ? offsets[0] : offsets[1], offsets[2], m, k, d);
     out.set(heap.subarray(offsets[2] / 8, offsets[2] / 8 + m * k));
     return out;
   }
@@ -218,7 +213,7 @@ export function gemmSequential(a: Float64Array, b: Float64Array, m: number, k: n
     const { offsets, heap } = layout([m * d, d * k, m * k]);
     heap.set(a, offsets[0] / 8);
     heap.set(b, offsets[1] / 8);
-    wasmGemmSeq(offsets[0], offsets[1], offsets[2], m, k, d);
+    wasmByRows(6, offsets[0], offsets[1], offsets[2], m, k, d);
     out.set(heap.subarray(offsets[2] / 8, offsets[2] / 8 + m * k));
     return out;
   }
