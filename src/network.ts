@@ -5,26 +5,8 @@ import { Loss } from './losses';
 import { Rng } from './random';
 import { toFlat, fromFlat } from './flat';
 import { gemmNTInto, kernelBackend, reluForward, scaledTNAccumulate } from './kernels';
-import { reluTrainingPass } from './reluTrainingPass';
+import { bufferedTrainingPass, reluTrainingPass, type TrainingPass } from './trainingPass';
 import { integer, finiteMatrix, finiteVector, positiveNumber } from './validate';
-
-/**
- * Forward and backward passes on fixed training inputs that keep, between the two, what the backward pass needs
- * (φ′(Z), or for ReLU just which units each input activates), with weights of their own. Gradient-descent loops make one
- * per run, step it with `forward` and `descend`, and `release` it.
- */
-export interface TrainingPass {
-  /** W (k×d row-major), which `forward` reads and `descend` updates; valid until `release`. */
-  readonly weights: Float64Array;
-  /** Predictions f(W, x_i) into f. */
-  forward(f: Float64Array): void;
-  /** G = ∇_W L (k×d) from ∂L/∂f, at the weights of the last `forward`; overwrites G. */
-  backward(dLdf: Float64Array, G: Float64Array): void;
-  /** weights ← weights − η·∇_W L. */
-  descend(dLdf: Float64Array, stepSize: number): void;
-  /** Hands back the memory the pass holds. */
-  release(): void;
-}
 
 export interface TwoLayerNetOptions {
   /** Input dimension d. */
@@ -144,20 +126,7 @@ export class TwoLayerNet {
     const { d, k, v } = this;
     if (X.length !== n * d) throw new ValidationError('X', `expected ${n}×${d} = ${n * d} entries, got ${X.length}`);
     if (this.activation.name === 'relu') return reluTrainingPass(X, v, n, k, d);
-    const weights = new Float64Array(k * d);
-    const dphiZ = new Float64Array(n * k);
-    const G = new Float64Array(k * d);
-    const backward = (dLdf: Float64Array, out: Float64Array) => this.backwardFlat(X, n, dLdf, dphiZ, out);
-    return {
-      weights,
-      forward: (f) => this.forwardFlat(weights, X, n, f, dphiZ),
-      backward,
-      descend: (dLdf, stepSize) => {
-        backward(dLdf, G);
-        for (let p = 0; p < weights.length; p++) weights[p] -= stepSize * G[p];
-      },
-      release: () => undefined,
-    };
+    return bufferedTrainingPass(n, k, d, (W, f, dphi) => this.forwardFlat(W, X, n, f, dphi), (dLdf, dphi, G) => this.backwardFlat(X, n, dLdf, dphi, G));
   }
 
   /** G = ∇_W L: row l = v_l Σ_i (∂L/∂f_i) φ'(z_il) x_iᵀ, i.e. G = Cᵀ X with C_il = (∂L/∂f_i)·v_l·φ'(z_il). Overwrites G (k×d). */

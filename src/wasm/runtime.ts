@@ -6,7 +6,7 @@ import { KERNELS_WASM_BASE64 } from './kernelsBinary';
 /**
  * Where the WebAssembly kernels run: loading the module (kernels.wat, shipped as base64), choosing the backend, the
  * module's shared memory (scratch laid out per call, blocks reserved across calls) and the one helper thread that runs
- * the same kernels on another part of the same arrays. src/kernels.ts and src/reluTrainingPass.ts call the kernels.
+ * the same kernels on another part of the same arrays. src/kernels.ts and src/trainingPass.ts call the kernels.
  */
 export type KernelBackend = 'wasm' | 'js';
 

@@ -3,87 +3,87 @@ import { checkLength, reluForward, scaledTNAccumulate } from './kernels';
 import { heapView, kernelBackend, PARALLEL_MIN_WORK, reserve, shareChunks, unreserve, wasmExports } from './wasm/runtime';
 
 /**
- * The two halves of a training step of the ReLU network f = vᵀ·relu(W·x) on fixed inputs X (n×d), with X, W and the
- * activation pattern kept between them: `forward` writes the predictions and remembers, for every hidden unit, which
- * rows activate it; `backward` / `descend` turn ∂L/∂f into ∇_W L from those lists alone. On the wasm backend X, v, W and
- * the lists live in WebAssembly memory for the pass's life (a step copies 2n numbers, not an n×k φ′(Z) twice), and the
- * backward pass touches only the active (row, unit) pairs. Results equal reluForward and scaledTNAccumulate (and the JS
- * update w − η·g) bit for bit. Call `release` when done to hand the memory back.
+ * Forward and backward passes on fixed training inputs X (n×d) that keep, between the two, what the backward pass needs,
+ * with weights of their own. Gradient-descent loops make one per run (`TwoLayerNet.trainingPass`), step it with
+ * `forward` and `descend`, and `release` it.
  */
-export interface ReluTrainingPass {
+export interface TrainingPass {
   /**
    * W (k×d row-major): the pass's own weights, which `forward` reads and `descend` updates; write into it to start from
    * other weights. On the wasm backend a view of kernel memory, valid until `release`.
    */
   readonly weights: Float64Array;
-  /** f_i = Σ_l v_l·max(w_lᵀx_i, 0) into f (n). */
+  /** Predictions f(W, x_i) into f (n). */
   forward(f: Float64Array): void;
-  /** G = Σ_i (∂L/∂f_i)·(v_l·[w_lᵀx_i > 0])·x_iᵀ row by row (k×d), at the weights of the last `forward`; overwrites G. */
+  /** G = ∇_W L (k×d) from ∂L/∂f, at the weights of the last `forward`; overwrites G. */
   backward(dLdf: Float64Array, G: Float64Array): void;
   /** weights ← weights − η·∇_W L, the gradient of `backward`, without handing it out. */
   descend(dLdf: Float64Array, stepSize: number): void;
+  /** Hands back the memory the pass holds. */
   release(): void;
 }
 
-/** A pass on copies of X (n×d) and v (k); its weights start at zero. */
-export function reluTrainingPass(x: Float64Array, v: Float64Array, n: number, k: number, d: number): ReluTrainingPass {
-  checkLength(x, n * d, 'X');
-  checkLength(v, k, 'v');
-  return kernelBackend() === 'wasm' ? new WasmReluPass(x, v, n, k, d) : new JsReluPass(x, v, n, k, d);
+/**
+ * The general pass: `forward(W, f, dphi)` writes the predictions and φ′(Z) (n×k), `backward(dLdf, dphi, G)` adds the
+ * gradient into G from it. Any activation; ReLU on the js backend.
+ */
+export function bufferedTrainingPass(n: number, k: number, d: number,
+  forward: (W: Float64Array, f: Float64Array, dphi: Float64Array) => void,
+  backward: (dLdf: Float64Array, dphi: Float64Array, G: Float64Array) => void): TrainingPass {
+  const weights = new Float64Array(k * d);
+  const gradient = new Float64Array(k * d);
+  let dphi: Float64Array | null = new Float64Array(n * k);
+  let ready = false;
+  const live = (): Float64Array => {
+    if (dphi === null) throw new ValidationError('trainingPass', 'used after release()');
+    return dphi;
+  };
+  const pass: TrainingPass = {
+    weights,
+    forward: (f) => {
+      checkLength(f, n, 'f');
+      forward(weights, f, live());
+      ready = true;
+    },
+    backward: (dLdf, G) => {
+      const buffer = live();
+      if (!ready) throw new ValidationError('backward', 'call forward(f) first');
+      checkLength(dLdf, n, 'dLdf');
+      checkLength(G, k * d, 'G');
+      G.fill(0);
+      backward(dLdf, buffer, G);
+    },
+    descend: (dLdf, stepSize) => {
+      pass.backward(dLdf, gradient);
+      for (let p = 0; p < weights.length; p++) weights[p] -= stepSize * gradient[p];
+    },
+    release: () => {
+      dphi = null;
+    },
+  };
+  return pass;
 }
 
-/** The reference: the general kernels with an n×k φ′(Z) between the halves. */
-class JsReluPass implements ReluTrainingPass {
-  readonly weights: Float64Array;
-  private dphi: Float64Array | null;
-  private readonly gradient: Float64Array;
-  private ready = false;
-
-  private readonly x: Float64Array;
-  private readonly v: Float64Array;
-
-  constructor(x: Float64Array, v: Float64Array, private readonly n: number, private readonly k: number, private readonly d: number) {
-    this.x = Float64Array.from(x); // copies, like the wasm pass: later changes to the caller's arrays do not leak in
-    this.v = Float64Array.from(v);
-    this.weights = new Float64Array(k * d);
-    this.gradient = new Float64Array(k * d);
-    this.dphi = new Float64Array(n * k);
-  }
-
-  forward(f: Float64Array): void {
-    reluForward(this.x, this.weights, this.v, this.n, this.k, this.d, f, this.live());
-    this.ready = true;
-  }
-
-  backward(dLdf: Float64Array, G: Float64Array): void {
-    const dphi = this.live();
-    if (!this.ready) throw new ValidationError('backward', 'call forward(f) first');
-    checkLength(dLdf, this.n, 'dLdf');
-    checkLength(G, this.k * this.d, 'G');
-    G.fill(0);
-    scaledTNAccumulate(dphi, dLdf, this.v, this.x, this.n, this.k, this.d, G);
-  }
-
-  descend(dLdf: Float64Array, stepSize: number): void {
-    const { weights: W, gradient: G } = this;
-    this.backward(dLdf, G);
-    for (let p = 0; p < W.length; p++) W[p] -= stepSize * G[p];
-  }
-
-  release(): void {
-    this.dphi = null;
-  }
-
-  private live(): Float64Array {
-    if (this.dphi === null) throw new ValidationError('trainingPass', 'used after release()');
-    return this.dphi;
-  }
+/**
+ * A training step of the ReLU network f = vᵀ·relu(W·x) on copies of X (n×d) and v (k); its weights start at zero.
+ * On the wasm backend X, v, W and the activation pattern live in WebAssembly memory for the pass's life: the forward
+ * pass records, for every hidden unit, the list of rows that activate it, and the backward pass touches only those
+ * (row, unit) pairs (a step copies 2n numbers, not an n×k φ′(Z) twice). Results equal reluForward and
+ * scaledTNAccumulate (and the JS update w − η·g) bit for bit. On the js backend it is the buffered pass over them.
+ */
+export function reluTrainingPass(x: Float64Array, v: Float64Array, n: number, k: number, d: number): TrainingPass {
+  checkLength(x, n * d, 'X');
+  checkLength(v, k, 'v');
+  if (kernelBackend() === 'wasm') return new WasmReluPass(x, v, n, k, d);
+  const X = Float64Array.from(x); // copies, like the wasm pass: later changes to the caller's arrays do not leak in
+  const V = Float64Array.from(v);
+  return bufferedTrainingPass(n, k, d, (W, f, dphi) => reluForward(X, W, V, n, k, d, f, dphi), (dLdf, dphi, G) => scaledTNAccumulate(dphi, dLdf, V, X, n, k, d, G));
 }
 
 /** Row blocks of the forward pass (and list segments of the backward pass), unit blocks of the backward pass. */
 const PASS_CHUNKS = 8;
 
-class WasmReluPass implements ReluTrainingPass {
+class WasmReluPass implements TrainingPass {
   readonly weights: Float64Array;
   private base: number | null;
   private readonly at: { x: number; v: number; w: number; f: number; g: number; grad: number; lists: number; counts: number };
