@@ -92,7 +92,7 @@
             (br $loopL)))
         (local.set $i (i32.add (local.get $i) (i32.const 1)))
         (br $loopI))))
-;; f[i] = Σ_l v[l]·max(z_il, 0) and D[i*k + l] = (z_il > 0 ? 1 : 0), z = X·Wᵀ, for the m rows of X at $x:
+  ;; f[i] = Σ_l v[l]·max(z_il, 0) and D[i*k + l] = (z_il > 0 ? 1 : 0), z = X·Wᵀ, for the m rows of X at $x:
   ;; the whole ReLU forward pass in one sweep (z as in gemm_nt; no branch on the sign of z)
   (func (export "relu_forward") (param $x i32) (param $w i32) (param $v i32) (param $f i32) (param $dm i32) (param $m i32) (param $k i32) (param $d i32)
     (local $i i32) (local $l i32) (local $j i32) (local $pa i32) (local $pb i32) (local $pd i32)
@@ -146,7 +146,7 @@
         (local.set $i (i32.add (local.get $i) (i32.const 1)))
         (br $loopI))))
 
-;; G[l*d + j] += Σ_i (g[i]·v[l])·D[i*ldd + l]·X[i*d + j] for l < k: the backward pass G += (diag(g)·D·diag(v))ᵀ·X with the
+  ;; G[l*d + j] += Σ_i (g[i]·v[l])·D[i*ldd + l]·X[i*d + j] for l < k: the backward pass G += (diag(g)·D·diag(v))ᵀ·X with the
   ;; coefficients formed on the fly. Per row, the indices of the non-zero coefficients are first listed without a branch
   ;; (at $idx, k i32 slots of scratch), then only those rows of G are updated: inactive ReLU units cost no mispredicted jump.
   (func (export "scaled_tn_acc") (param $dm i32) (param $gv i32) (param $v i32) (param $x i32) (param $g i32) (param $n i32) (param $k i32) (param $d i32) (param $ldd i32) (param $idx i32)
@@ -231,7 +231,7 @@
     (i32.store (i32.add (local.get $pl) (i32.shl (local.get $count) (i32.const 2))) (local.get $i))
     (i32.add (local.get $count) (f64.gt (local.get $z) (f64.const 0))))
 
-;; The ReLU forward pass of a training step on chunk $chunk of $chunks equal blocks of the rows of X (n×d): f_i =
+  ;; The ReLU forward pass of a training step on chunk $chunk of $chunks equal blocks of the rows of X (n×d): f_i =
   ;; Σ_l v_l·max(z_il, 0) with z = X·Wᵀ, and for every hidden unit l the list of the chunk's rows where z_il > 0. The
   ;; lists replace the n×k matrix φ'(Z) for the backward pass (half its bytes, and the backward pass then touches only
   ;; active pairs, without a branch on the sign). Chunks write disjoint memory, so two threads can share them out in any
@@ -399,7 +399,7 @@
         (local.set $l (i32.add (local.get $l) (i32.const 2)))
         (br $loopL))))
 
-;; The backward pass of a training step from relu_forward_lists' lists, for chunk $chunk of $chunks equal blocks of the k
+  ;; The backward pass of a training step from relu_forward_lists' lists, for chunk $chunk of $chunks equal blocks of the k
   ;; hidden units: G[l·d + j] += Σ_i (g_i·v_l)·X[i·d + j] over the rows i listed under unit l in each of the $segments
   ;; row chunks of the forward pass, in order (so ascending i). Each row of G is held in registers (up to 10 lanes at a
   ;; time) while the lists are walked: the sums of scaled_tn_acc, in its order, bit for bit.
