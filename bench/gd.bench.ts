@@ -4,7 +4,7 @@ import { Matrix } from 'ml-matrix';
 import {
   corruptLabels, kernelBackend, kernelThreads, leastSquares, makeClusterable, parseGdConfig, Rng, runGdExperiment, setKernelThreads, toFlat, TwoLayerNet, withKernelBackend,
 } from '../src';
-import { measure, report, type BenchResult } from './harness';
+import { measure, relativeGap, report, type BenchResult } from './harness';
 
 /**
  * GD on the two-layer net at the Fig. 6 size (seed 1: n = 400, d = 20, k = 1000, ½Σ(f − y)²): one step by the SIMD
@@ -56,16 +56,6 @@ function mlMatrixStep(p: Problem, W: Matrix): Matrix {
   const C = Z.clone().apply(function (this: Matrix, i: number, j: number) { this.set(i, j, net.activation.dphi(Z.get(i, j))); });
   C.mulRowVector(Array.from(net.v)).mulColumnVector(r.to1DArray());
   return W.clone().sub(C.transpose().mmul(X).mul(p.eta));
-}
-
-function relativeGap(a: ArrayLike<number>, b: ArrayLike<number>): number {
-  let diff = 0;
-  let scale = 0;
-  for (let q = 0; q < a.length; q++) {
-    diff = Math.max(diff, Math.abs(a[q] - b[q]));
-    scale = Math.max(scale, Math.abs(b[q]));
-  }
-  return diff / scale;
 }
 
 export function gdBenchmarks(): { stepMs: number; runS: number } {

@@ -39,3 +39,14 @@ export function report(title: string, results: BenchResult[], baselineOf?: (r: B
     console.log(`| ${r.name} | ${r.medianMs.toFixed(1)} | ${r.minMs.toFixed(1)}–${r.maxMs.toFixed(1)} | ${r.repeats} | ${ratio} |`);
   }
 }
+
+/** max |a − b| / max |b|: how far a fast route's output is from its baseline's. */
+export function relativeGap(a: ArrayLike<number>, b: ArrayLike<number>): number {
+  let diff = 0;
+  let scale = 0;
+  for (let q = 0; q < a.length; q++) {
+    diff = Math.max(diff, Math.abs(a[q] - b[q]));
+    scale = Math.max(scale, Math.abs(b[q]));
+  }
+  return diff / scale;
+}
