@@ -1,9 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { Matrix } from 'ml-matrix';
-import {
-  corruptLabels, kernelBackend, kernelThreads, leastSquares, makeClusterable, parseGdConfig, Rng, runGdExperiment, setKernelThreads, toFlat, TwoLayerNet, withKernelBackend,
-} from '../src';
+import { corruptLabels, kernelBackend, kernelThreads, leastSquares, makeClusterable, parseGdConfig, Rng, runGdExperiment, setKernelThreads, toFlat, TwoLayerNet, withKernelBackend } from '../src/index';
 import { measure, relativeGap, report, type BenchResult } from './harness';
 
 /**

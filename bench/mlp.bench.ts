@@ -1,4 +1,4 @@
-import { evaluateMlp, initMlp, loadMnist, Rng, trainMlp, withKernelBackend } from '../src';
+import { evaluateMlp, initMlp, loadMnist, Rng, trainMlp, withKernelBackend } from '../src/index';
 import { measure, report } from './harness';
 
 /**

@@ -1,5 +1,5 @@
 import { EigenvalueDecomposition, Matrix } from 'ml-matrix';
-import { activation, bivariateNormalExpectation, Rng, sigma, toFlat } from '../src';
+import { activation, bivariateNormalExpectation, Rng, sigma, toFlat } from '../src/index';
 import { measure, relativeGap, report, type BenchResult } from './harness';
 
 /**

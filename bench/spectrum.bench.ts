@@ -1,5 +1,5 @@
 import { Matrix, EigenvalueDecomposition } from 'ml-matrix';
-import { makeClusterable, networkJacobian, Rng, singularValuesFromGram, topSingularTriplets, TwoLayerNet, type LinearOperator } from '../src';
+import { makeClusterable, networkJacobian, Rng, singularValuesFromGram, topSingularTriplets, TwoLayerNet, type LinearOperator } from '../src/index';
 import { measure, report } from './harness';
 
 /**

@@ -3,11 +3,11 @@ import { join, resolve } from 'node:path';
 import wabtInit from 'wabt';
 
 /**
- * The SIMD kernels are written in WebAssembly text (src/wasm/kernels.wat) and shipped as a base64 module in
- * src/wasm/kernelsBinary.ts, so nothing is assembled at run time. `npm run build:wasm` regenerates the binary; a test
+ * The SIMD kernels are written in WebAssembly text (src/linalg/wasm/kernels.wat) and shipped as a base64 module in
+ * src/linalg/wasm/kernelsBinary.ts, so nothing is assembled at run time. `npm run build:wasm` regenerates the binary; a test
  * assembles the .wat again and checks the shipped bytes are exactly that.
  */
-export const WASM_DIR = resolve(__dirname, '..', 'src', 'wasm');
+export const WASM_DIR = resolve(__dirname, '..', 'src', 'linalg', 'wasm');
 
 export async function assembleKernels(): Promise<Uint8Array> {
   const wabt = await wabtInit();
@@ -32,6 +32,6 @@ export function binarySource(bytes: Uint8Array): string {
 if (require.main === module) {
   assembleKernels().then((bytes) => {
     writeFileSync(join(WASM_DIR, 'kernelsBinary.ts'), binarySource(bytes));
-    console.log(`wrote src/wasm/kernelsBinary.ts (${bytes.length} bytes)`);
+    console.log(`wrote src/linalg/wasm/kernelsBinary.ts (${bytes.length} bytes)`);
   });
 }

@@ -1,9 +1,7 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import {
-  benignAssumptions, empiricalC1, fromFlat, gaussianMixtureTestError, logistic, logisticGradientNorm, logisticSurrogate, makeMixture, marginalSampler, Matrix,
-  mixtureBayesError, mixtureTestError, multiplyTransposed, normalCdf, normalQuantile, Rng, spanGradientDescent, SpanGeometry, toFlat, TwoLayerNet,
-} from '../src';
+import { fromFlat, logistic, makeMixture, marginalSampler, Matrix, multiplyTransposed, normalCdf, normalQuantile, Rng, spanGradientDescent, SpanGeometry, toFlat, TwoLayerNet } from '../src/index';
+import { benignAssumptions, empiricalC1, gaussianMixtureTestError, logisticGradientNorm, logisticSurrogate, mixtureBayesError, mixtureTestError } from '../src/papers/index';
 import { assertClose } from './helpers';
 
 const slrelu = { name: 'smoothedLeakyRelu' as const, gamma: 0.2, H: 2 };

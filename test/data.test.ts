@@ -1,6 +1,6 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { corruptLabels, makeClusterable, Matrix, resampleClusterable, Rng, type ClusterableSpec } from '../src';
+import { corruptLabels, makeClusterable, Matrix, resampleClusterable, Rng, type ClusterableSpec } from '../src/index';
 
 const base: ClusterableSpec = { d: 10, clusters: 6, perCluster: 40, classLabels: [-1, 0.1, 1], epsilon0: 0.3 };
 

@@ -1,9 +1,6 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import {
-  classificationError, corruptLabels, distanceTracker, DivergenceError, errorTracker, gradientDescent, jacobianStepSize,
-  leastSquares, lossTracker, makeClusterable, resampleClusterable, Rng, TwoLayerNet, clusterStepSize,
-} from '../src';
+import { classificationError, corruptLabels, distanceTracker, DivergenceError, errorTracker, gradientDescent, jacobianStepSize, leastSquares, lossTracker, makeClusterable, resampleClusterable, Rng, TwoLayerNet, clusterStepSize } from '../src/index';
 
 function setup(epsilon0: number, activation: 'softplus' | 'relu' = 'softplus') {
   const rng = new Rng(21);

@@ -1,7 +1,7 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { Matrix } from 'ml-matrix';
-import { ACTIVATION_NAMES, activation, erf, jacobian, jacobianGram, leastSquares, logistic, Loss, Rng, TwoLayerNet, toFlat } from '../src';
+import { ACTIVATION_NAMES, activation, erf, jacobian, jacobianGram, leastSquares, logistic, Loss, Rng, TwoLayerNet, toFlat } from '../src/index';
 import { assertClose } from './helpers';
 
 const SLRELU = { name: 'smoothedLeakyRelu', gamma: 0.2, H: 3 } as const;

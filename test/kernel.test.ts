@@ -3,10 +3,11 @@ import assert from 'node:assert/strict';
 import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { boundCheck, table, verdict, plot, progress, PLOTLY_MIME, VERDICT_MIME } from '../src';
-import { installKernelSpec } from '../kernel/kernelspec';
-import { injectParameters, Notebook, parameterNames, parseParam, readNotebook } from '../kernel/notebook';
-import { collectVerdicts, markdownHtml, notebookHtml } from '../kernel/render';
+import { boundCheck } from '../src/index';
+import { table, verdict, plot, progress, PLOTLY_MIME, VERDICT_MIME } from '../kernel/notebook/index';
+import { installKernelSpec } from '../kernel/runner/kernelspec';
+import { injectParameters, Notebook, parameterNames, parseParam, readNotebook } from '../kernel/runner/notebookFile';
+import { collectVerdicts, markdownHtml, notebookHtml } from '../kernel/runner/render';
 import { parseArgs } from '../src/cli/args';
 
 const dir = mkdtempSync(join(tmpdir(), 'labelnoise-kernel-test-'));

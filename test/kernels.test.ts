@@ -1,8 +1,8 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { Matrix } from 'ml-matrix';
-import { ACTIVATION_NAMES, activation, gemmNT, gemmNTInto, gemmSequential, gemmTNAccumulate, reluForward, reluTrainingPass, scaledTNAccumulate, kernelBackend, kernelThreads, leastSquares, Rng, setKernelBackend, setKernelThreads, toFlat, TwoLayerNet, withKernelBackend, type KernelBackend } from '../src';
-import { KERNELS_WASM_BASE64 } from '../src/wasm/kernelsBinary';
+import { ACTIVATION_NAMES, activation, gemmNT, gemmNTInto, gemmSequential, gemmTNAccumulate, reluForward, reluTrainingPass, scaledTNAccumulate, kernelBackend, kernelThreads, leastSquares, Rng, setKernelBackend, setKernelThreads, toFlat, TwoLayerNet, withKernelBackend, type KernelBackend } from '../src/index';
+import { KERNELS_WASM_BASE64 } from '../src/linalg/wasm/kernelsBinary';
 import { assembleKernels } from '../scripts/wasm';
 import { assertClose } from './helpers';
 
@@ -10,7 +10,7 @@ const BACKENDS: KernelBackend[] = ['wasm', 'js'];
 
 test('the shipped WebAssembly module is exactly the assembled kernels.wat', async () => {
   const bytes = await assembleKernels();
-  assert.equal(Buffer.from(bytes).toString('base64'), KERNELS_WASM_BASE64, 'run `npm run build:wasm` after editing src/wasm/kernels.wat');
+  assert.equal(Buffer.from(bytes).toString('base64'), KERNELS_WASM_BASE64, 'run `npm run build:wasm` after editing src/linalg/wasm/kernels.wat');
 });
 
 test('this Node runs the SIMD kernels (the JS loops are the fallback)', () => {

@@ -1,6 +1,6 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { evaluateMlp, initMlp, kernelThreads, setKernelThreads, toFlat, withKernelBackend, loadMnist, mlpGradient, mnistPerDigitAvailable, randomizeLabels, Rng, trainMlp, cloneMlp, mlpDistance } from '../src';
+import { evaluateMlp, initMlp, kernelThreads, setKernelThreads, toFlat, withKernelBackend, loadMnist, mlpGradient, mnistPerDigitAvailable, randomizeLabels, Rng, trainMlp, cloneMlp, mlpDistance } from '../src/index';
 import { assertClose } from './helpers';
 
 function tiny() {

@@ -1,6 +1,6 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { balancedOutputLayer, leastSquares, logistic, Matrix, Rng, toFlat, TwoLayerNet } from '../src';
+import { balancedOutputLayer, leastSquares, logistic, Matrix, Rng, toFlat, TwoLayerNet } from '../src/index';
 
 test('balanced output layer: half +1/√k, half −1/√k, one zero for odd k', () => {
   const even = balancedOutputLayer(6);

@@ -1,6 +1,6 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { Rng } from '../src';
+import { Rng } from '../src/index';
 
 test('the same seed gives bit-identical draws across generators', () => {
   const draw = (rng: Rng) => [

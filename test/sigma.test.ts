@@ -1,7 +1,7 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { Matrix } from 'ml-matrix';
-import { activation, bivariateNormalExpectation, gaussHermite, gaussLegendre, jacobianGram, reluSeparationCheck, Rng, sigma, TwoLayerNet } from '../src';
+import { activation, bivariateNormalExpectation, gaussHermite, gaussLegendre, jacobianGram, reluSeparationCheck, Rng, sigma, TwoLayerNet } from '../src/index';
 
 function randomCenters(K: number, d: number, seed: number, unit = true): Matrix {
   const rng = new Rng(seed);

@@ -1,9 +1,7 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import {
-  accumulateContrastiveGradient, corruptLabels, cosineRamp, crossEntropy, encode, gradientDescent, initEncoder, knnAccuracy, leastSquares, makeClusterable,
-  muSchedule, paperRecoveryCondition, refinedContrastiveLabels, refinedRecoveryThreshold, refineryGradientDescent, Rng, sampleInputs, toFlat, TwoLayerNet, zeroEncoder,
-} from '../src';
+import { corruptLabels, gradientDescent, leastSquares, makeClusterable, Rng, sampleInputs, toFlat, TwoLayerNet } from '../src/index';
+import { accumulateContrastiveGradient, cosineRamp, crossEntropy, encode, initEncoder, knnAccuracy, muSchedule, paperRecoveryCondition, refinedContrastiveLabels, refinedRecoveryThreshold, refineryGradientDescent, zeroEncoder } from '../src/papers/index';
 import { assertClose } from './helpers';
 
 function corrupted(epsilon0: number) {

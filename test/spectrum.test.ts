@@ -1,9 +1,6 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import {
-  activation, bimodalConstants, clusterSubspace, countAbove, GroupSubspace, jacobianRowSubspace, makeClusterable, Matrix,
-  multiOutputJacobian, networkJacobian, residualEnergies, Rng, singularValuesFromGram, topSingularTriplets, TwoLayerNet, toFlat,
-} from '../src';
+import { activation, bimodalConstants, clusterSubspace, countAbove, GroupSubspace, jacobianRowSubspace, makeClusterable, Matrix, multiOutputJacobian, networkJacobian, residualEnergies, Rng, singularValuesFromGram, topSingularTriplets, TwoLayerNet, toFlat } from '../src/index';
 import { assertClose, relativeError } from './helpers';
 
 function setup(epsilon0: number, n = 12, k = 15, d = 6, activationName: 'softplus' | 'relu' | 'tanh' = 'softplus') {

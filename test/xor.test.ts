@@ -1,9 +1,7 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import {
-  captureFractions, erfc, gradientDescent, logistic, makeXor, Matrix, normalizedCorrelations, Rng, spanGradientDescent, spanPredictor, toFlat,
-  TwoLayerNet, xorBayesError, xorNoisyBayesError, xorTestError, XOR_NOISE,
-} from '../src';
+import { erfc, gradientDescent, logistic, makeXor, Matrix, Rng, spanGradientDescent, spanPredictor, toFlat, TwoLayerNet, xorBayesError, xorNoisyBayesError, XOR_NOISE } from '../src/index';
+import { captureFractions, normalizedCorrelations, xorTestError } from '../src/papers/index';
 import { assertClose } from './helpers';
 
 test('XOR data: clusters, clean labels, flips and the noise covariance σ²I', () => {

@@ -1,4 +1,4 @@
-import { ValidationError } from '../errors';
+import { ValidationError } from '../core/errors';
 
 export interface ParsedArgs {
   options: Map<string, string | true>;

@@ -1,5 +1,5 @@
 import { readFileSync } from 'node:fs';
-import { ValidationError } from '../errors';
+import { ValidationError } from '../core/errors';
 import { parseJson } from '../experiment/fields';
 import { parseArgs } from './args';
 

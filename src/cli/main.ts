@@ -1,9 +1,10 @@
 #!/usr/bin/env node
-import { ValidationError } from '../errors';
+import { ValidationError } from '../core/errors';
 import { GD_HELP, gdCommand } from './gdCommand';
 import { SIGMA_HELP, sigmaCommand } from './sigmaCommand';
 import { SPECTRUM_HELP, spectrumCommand } from './spectrumCommand';
 import { KERNEL_HELP, kernelCommand, REPORT_HELP, reportCommand, RUN_HELP, runCommand } from './notebookCommands';
+import { versionText } from './version';
 
 const HELP = `Usage: labelnoise <command> [options]
 
@@ -15,6 +16,8 @@ Commands:
   report    run every notebook and write reports/index.html with all bound checks (labelnoise report --help)
   kernel    register the Jupyter kernel spec (labelnoise kernel install)
   help      this text
+
+  --version prints the package version, the Node.js version and the linear-algebra backend
 
 Every command accepts --help.`;
 
@@ -34,6 +37,10 @@ export async function main(argv: string[]): Promise<number> {
   if (command === undefined || command === 'help' || command === '--help' || command === '-h') {
     console.log(HELP);
     return command === undefined ? 2 : 0;
+  }
+  if (command === '--version' || command === '-v' || command === 'version') {
+    console.log(versionText());
+    return 0;
   }
   const entry = COMMANDS[command];
   if (!entry) {

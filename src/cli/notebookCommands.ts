@@ -1,9 +1,9 @@
 import { availableParallelism } from 'node:os';
 import { resolve } from 'node:path';
-import { ValidationError } from '../errors';
-import { installKernelSpec, ensureSelfLink, defaultKernelsDir, KERNEL_NAME } from '../../kernel/kernelspec';
-import { parseParam } from '../../kernel/notebook';
-import { buildReport, runNotebookFile } from '../../kernel/report';
+import { ValidationError } from '../core/errors';
+import { installKernelSpec, ensureSelfLink, defaultKernelsDir, KERNEL_NAME } from '../../kernel/runner/kernelspec';
+import { parseParam } from '../../kernel/runner/notebookFile';
+import { buildReport, runNotebookFile } from '../../kernel/runner/report';
 import { parseArgs } from './args';
 
 const DEFAULT_CELL_TIMEOUT_S = 600;

@@ -1,7 +1,7 @@
-import { ACTIVATION_NAMES } from '../activations';
-import { ValidationError } from '../errors';
+import { ACTIVATION_NAMES } from '../models/activations';
+import { ValidationError } from '../core/errors';
 import { readMatrixFile } from '../io/matrixFile';
-import { DEFAULT_MONTE_CARLO_SAMPLES, DEFAULT_QUADRATURE_NODES, MAX_QUADRATURE_NODES, reluSeparationCheck, sigma, SIGMA_METHODS, SigmaMethod } from '../sigma';
+import { DEFAULT_MONTE_CARLO_SAMPLES, DEFAULT_QUADRATURE_NODES, MAX_QUADRATURE_NODES, reluSeparationCheck, sigma, SIGMA_METHODS, SigmaMethod } from '../theory/sigma';
 import { parseArgs } from './args';
 import { toJson } from './json';
 

@@ -1,7 +1,7 @@
 import { Matrix } from 'ml-matrix';
-import { ValidationError } from '../errors';
-import { Rng } from '../random';
-import { integer, inRange, nonNegativeNumber, finiteMatrix } from '../validate';
+import { ValidationError } from '../core/errors';
+import { Rng } from '../core/random';
+import { integer, inRange, nonNegativeNumber, finiteMatrix } from '../core/validate';
 
 /**
  * How inputs are placed around their center c (all satisfy ‖x − c‖ ≤ ε0):

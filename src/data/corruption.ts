@@ -1,6 +1,6 @@
-import { ValidationError } from '../errors';
-import { Rng } from '../random';
-import { inRange } from '../validate';
+import { ValidationError } from '../core/errors';
+import { Rng } from '../core/random';
+import { inRange } from '../core/validate';
 import { ClusterableData } from './clusterable';
 
 /**

@@ -1,8 +1,8 @@
 import { Matrix } from 'ml-matrix';
-import { ValidationError } from '../errors';
-import { Rng } from '../random';
-import { normalQuantile } from '../special';
-import { inRange, integer, positiveNumber } from '../validate';
+import { ValidationError } from '../core/errors';
+import { Rng } from '../core/random';
+import { normalQuantile } from '../core/special';
+import { inRange, integer, positiveNumber } from '../core/validate';
 
 /**
  * Seed 002's two-cluster data (§1.1): x = z + ỹμ with ỹ uniform on {±1}, μ = ‖μ‖·e1 and z from a product law whose

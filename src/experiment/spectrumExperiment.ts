@@ -1,13 +1,13 @@
 import { Matrix } from 'ml-matrix';
 import { CorruptedData } from '../data/corruption';
-import { ValidationError } from '../errors';
-import { gradientDescent } from '../gd';
-import { jacobianNormSquared } from '../jacobian';
-import { JacobianOperator, multiOutputJacobian, networkJacobian } from '../jacobianOperator';
-import { leastSquares } from '../losses';
-import { balancedOutputMatrix, multiOutputGradientDescent, oneHotTargets } from '../multiOutput';
-import { countAbove, singularValuesFromGram, topSingularTriplets } from '../spectrum';
-import { bimodalConstants, jacobianRowSubspace, residualEnergies } from '../subspaces';
+import { ValidationError } from '../core/errors';
+import { gradientDescent } from '../train/gd';
+import { jacobianNormSquared } from '../jacobian/explicit';
+import { JacobianOperator, multiOutputJacobian, networkJacobian } from '../jacobian/operator';
+import { leastSquares } from '../models/losses';
+import { balancedOutputMatrix, multiOutputGradientDescent, oneHotTargets } from '../train/multiOutput';
+import { countAbove, singularValuesFromGram, topSingularTriplets } from '../linalg/spectrum';
+import { bimodalConstants, jacobianRowSubspace, residualEnergies } from '../jacobian/subspaces';
 import { JacobianLayout, MAX_GRAM_ROWS, SpectrumExperimentConfig } from './spectrumConfig';
 import { buildProblem, DataSummary, resolveStepSize, summarizeData } from './sections';
 

@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { Matrix } from 'ml-matrix';
 import { toMatrix } from '../data/clusterable';
-import { ValidationError } from '../errors';
+import { ValidationError } from '../core/errors';
 import { parseJson } from '../experiment/fields';
 
 /**

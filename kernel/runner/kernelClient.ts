@@ -1,0 +1,209 @@
+import { ChildProcess, spawn } from 'node:child_process';
+import { createHmac, randomUUID } from 'node:crypto';
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { createServer } from 'node:net';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import type { Dealer, Subscriber } from 'zeromq';
+import { requireOptional, resolveOptional } from '../../src/core/optional';
+
+/**
+ * A client of one Jupyter kernel over the Jupyter messaging protocol (v5.3): zeromq sockets, HMAC-SHA256
+ * signed multipart frames. It starts the project's own tslab (`tslab kernel --config-path FILE`), so no
+ * Python and no global install are needed.
+ */
+
+export interface JupyterMessage {
+  header: { msg_id: string; msg_type: string; session: string; username: string; date: string; version: string };
+  parent_header: { msg_id?: string };
+  metadata: Record<string, unknown>;
+  content: Record<string, unknown>;
+}
+
+const DELIMITER = '<IDS|MSG>';
+
+async function freePort(): Promise<number> {
+  return new Promise((resolve, reject) => {
+    const server = createServer();
+    server.once('error', reject);
+    server.listen(0, '127.0.0.1', () => {
+      const address = server.address();
+      server.close(() => (typeof address === 'object' && address ? resolve(address.port) : reject(new Error('no port'))));
+    });
+  });
+}
+
+/** The command that starts a tslab kernel: this package's own tslab, run by the current Node. */
+export function tslabKernelCommand(): string[] {
+  return [process.execPath, resolveOptional('tslab/bin/tslab', 'tslab', 'Running notebooks', [process.cwd(), __dirname]), 'kernel'];
+}
+
+export class KernelClient {
+  private readonly session = randomUUID();
+  private readonly pending = new Map<string, (message: JupyterMessage, channel: 'shell' | 'iopub') => void>();
+  private closed = false;
+  private stderrTail = '';
+  private exitListeners: ((reason: string) => void)[] = [];
+
+  private constructor(
+    private readonly child: ChildProcess,
+    private readonly key: string,
+    private readonly shell: Dealer,
+    private readonly control: Dealer,
+    private readonly iopub: Subscriber,
+    private readonly connectionDir: string,
+  ) {
+    child.stderr?.on('data', (chunk: Buffer) => {
+      this.stderrTail = (this.stderrTail + chunk.toString()).slice(-4000);
+    });
+    child.on('exit', (code, signal) => {
+      const reason = `kernel exited (code ${code}, signal ${signal})${this.stderrTail ? `: ${this.stderrTail.trim()}` : ''}`;
+      for (const listener of this.exitListeners) listener(reason);
+    });
+    void this.pump(shell, 'shell');
+    void this.pump(iopub, 'iopub');
+  }
+
+  /** Starts a kernel with working directory `cwd` and waits until its shell and iopub channels both answer. */
+  static async start(options: { cwd: string; startupTimeoutMs?: number }): Promise<KernelClient> {
+    const ports = await Promise.all([freePort(), freePort(), freePort(), freePort(), freePort()]);
+    const key = randomUUID();
+    const connection = {
+      shell_port: ports[0], iopub_port: ports[1], stdin_port: ports[2], control_port: ports[3], hb_port: ports[4],
+      ip: '127.0.0.1', key, transport: 'tcp', signature_scheme: 'hmac-sha256', kernel_name: 'labelnoise',
+    };
+    const connectionDir = mkdtempSync(join(tmpdir(), 'labelnoise-kernel-'));
+    const connectionFile = join(connectionDir, 'connection.json');
+    writeFileSync(connectionFile, JSON.stringify(connection));
+    const [command, ...args] = tslabKernelCommand();
+    const child = spawn(command, [...args, '--config-path', connectionFile], { cwd: options.cwd, stdio: ['ignore', 'pipe', 'pipe'] });
+    child.stdout?.resume(); // tslab logs to stdout; outputs travel over iopub
+    const url = (port: number) => `tcp://127.0.0.1:${port}`;
+    const zmq = requireOptional<typeof import('zeromq')>('zeromq', 'Talking to a Jupyter kernel');
+    const shell = new zmq.Dealer();
+    const control = new zmq.Dealer();
+    const iopub = new zmq.Subscriber();
+    shell.connect(url(connection.shell_port));
+    control.connect(url(connection.control_port));
+    iopub.connect(url(connection.iopub_port));
+    iopub.subscribe();
+    const client = new KernelClient(child, key, shell, control, iopub, connectionDir);
+    await client.waitReady(options.startupTimeoutMs ?? 60_000);
+    return client;
+  }
+
+  private sign(parts: string[]): string {
+    const hmac = createHmac('sha256', this.key);
+    for (const part of parts) hmac.update(part);
+    return hmac.digest('hex');
+  }
+
+  private async pump(socket: Dealer | Subscriber, channel: 'shell' | 'iopub'): Promise<void> {
+    try {
+      for await (const frames of socket) {
+        const strings = frames.map((f) => f.toString('utf8'));
+        const at = strings.indexOf(DELIMITER);
+        if (at < 0 || strings.length < at + 6) continue;
+        const [signature, header, parent, metadata, content] = strings.slice(at + 1, at + 6);
+        if (signature !== this.sign([header, parent, metadata, content])) continue; // not from our kernel
+        const message: JupyterMessage = { header: JSON.parse(header), parent_header: JSON.parse(parent), metadata: JSON.parse(metadata), content: JSON.parse(content) };
+        const parentId = message.parent_header.msg_id;
+        if (parentId) this.pending.get(parentId)?.(message, channel);
+      }
+    } catch (e) {
+      if (!this.closed) throw e;
+    }
+  }
+
+  private async send(socket: Dealer, msgType: string, content: Record<string, unknown>): Promise<string> {
+    const header = { msg_id: randomUUID(), msg_type: msgType, session: this.session, username: 'labelnoise', date: new Date().toISOString(), version: '5.3' };
+    const parts = [JSON.stringify(header), '{}', '{}', JSON.stringify(content)];
+    await socket.send([DELIMITER, this.sign(parts), ...parts]);
+    return header.msg_id;
+  }
+
+  /** Resolves once kernel_info has been answered on shell and its status seen on iopub (iopub may join late). */
+  private async waitReady(timeoutMs: number): Promise<void> {
+    const deadline = Date.now() + timeoutMs;
+    let exited: string | null = null;
+    this.exitListeners.push((reason) => (exited = reason));
+    while (Date.now() < deadline) {
+      if (exited) throw new Error(`the tslab kernel did not start: ${exited}`);
+      let shellOk = false;
+      let iopubOk = false;
+      const id = await this.send(this.shell, 'kernel_info_request', {});
+      const ready = await new Promise<boolean>((resolve) => {
+        const timer = setTimeout(() => resolve(false), 1000);
+        this.pending.set(id, (message, channel) => {
+          if (channel === 'shell' && message.header.msg_type === 'kernel_info_reply') shellOk = true;
+          if (channel === 'iopub' && message.header.msg_type === 'status') iopubOk = true;
+          if (shellOk && iopubOk) {
+            clearTimeout(timer);
+            resolve(true);
+          }
+        });
+      });
+      this.pending.delete(id);
+      if (ready) return;
+    }
+    await this.shutdown();
+    throw new Error(`the tslab kernel did not answer within ${timeoutMs / 1000} s${this.stderrTail ? `: ${this.stderrTail.trim()}` : ''}`);
+  }
+
+  /**
+   * Executes code and streams every iopub message of this request to `onMessage`. Resolves with the
+   * execute_reply content when the reply has arrived and the kernel is idle again. After `timeoutMs` the
+   * kernel is interrupted (SIGINT, which tslab turns into an interrupt) and the promise rejects.
+   */
+  async execute(code: string, options: { timeoutMs: number; onMessage: (message: JupyterMessage) => void }): Promise<Record<string, unknown>> {
+    if (this.closed) throw new Error('the kernel is shut down');
+    const id = await this.send(this.shell, 'execute_request', { code, silent: false, store_history: true, user_expressions: {}, allow_stdin: false, stop_on_error: true });
+    return new Promise((resolve, reject) => {
+      let reply: Record<string, unknown> | null = null;
+      let idle = false;
+      const finish = (error: Error | null) => {
+        clearTimeout(timer);
+        this.pending.delete(id);
+        this.exitListeners = this.exitListeners.filter((l) => l !== onExit);
+        if (error) reject(error);
+        else resolve(reply as Record<string, unknown>);
+      };
+      const onExit = (reason: string) => finish(new Error(reason));
+      this.exitListeners.push(onExit);
+      const timer = setTimeout(() => {
+        this.child.kill('SIGINT');
+        finish(new TimeoutError(options.timeoutMs));
+      }, options.timeoutMs);
+      this.pending.set(id, (message, channel) => {
+        if (channel === 'shell' && message.header.msg_type === 'execute_reply') reply = message.content;
+        if (channel === 'iopub') {
+          if (message.header.msg_type === 'status') idle = message.content.execution_state === 'idle';
+          else options.onMessage(message);
+        }
+        if (reply && idle) finish(null);
+      });
+    });
+  }
+
+  /** Asks the kernel to shut down, then makes sure the process is gone and the sockets closed. */
+  async shutdown(): Promise<void> {
+    if (this.closed) return;
+    try {
+      await Promise.race([this.send(this.control, 'shutdown_request', { restart: false }), new Promise((r) => setTimeout(r, 500))]);
+    } catch {
+      // the kernel may already be gone
+    }
+    this.closed = true;
+    await new Promise((r) => setTimeout(r, 200));
+    if (this.child.exitCode === null) this.child.kill('SIGKILL');
+    for (const socket of [this.shell, this.control, this.iopub]) socket.close();
+    rmSync(this.connectionDir, { recursive: true, force: true });
+  }
+}
+
+export class TimeoutError extends Error {
+  constructor(readonly timeoutMs: number) {
+    super(`cell timed out after ${timeoutMs / 1000} s`);
+    this.name = 'TimeoutError';
+  }
+}

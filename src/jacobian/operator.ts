@@ -1,0 +1,188 @@
+import { Matrix } from 'ml-matrix';
+import { Activation } from '../models/activations';
+import { ValidationError } from '../core/errors';
+import { toFlat } from '../linalg/flat';
+import { gemmNT, gemmTNAccumulate } from '../linalg/kernels';
+import { TwoLayerNet } from '../models/twoLayerNet';
+import { finiteMatrix, finiteVector } from '../core/validate';
+import { LinearOperator } from '../linalg/linearOperator';
+
+/**
+ * Which outputs of a K̄-output network f_c(W, x) = V_cᵀφ(Wx) form the rows of the Jacobian (seed 000 Fig. 5/Table 1):
+ * - `allClasses`: one row per (sample, class), n·K̄ rows, sample-major;
+ * - `correctClass`: one row per sample, the derivative of its labelled class's output.
+ */
+export type MultiOutputRows = 'allClasses' | 'correctClass';
+
+/**
+ * The Jacobian of two-layer-network outputs w.r.t. vec(W) (row-major, index l·d + j) at a fixed W.
+ * Row r belongs to sample i_r and output weights u_r (a row of `outputs`):
+ * J[r, l·d + j] = u_r[l]·φ'(w_lᵀx_{i_r})·x_{i_r, j} (seed 000 §4.4). φ(Z) and φ'(Z) are computed once here,
+ * so every product costs O(n·k·d) and nothing of size rows × k·d is stored.
+ */
+export class JacobianOperator implements LinearOperator {
+  readonly rows: number;
+  readonly columns: number;
+  readonly n: number;
+  readonly d: number;
+  readonly k: number;
+  /** Sample index of each row. */
+  readonly rowSample: Int32Array;
+  /** Output (row of `outputs`) of each row. */
+  readonly rowOutput: Int32Array;
+  private readonly X: Float64Array;
+  private readonly U: Float64Array;
+  private readonly phiZ: Float64Array;
+  private readonly dphiZ: Float64Array;
+
+  constructor(params: { activation: Activation; W: Matrix; X: Matrix; outputs: Matrix; rowSample: Int32Array; rowOutput: Int32Array }) {
+    const { W, X, outputs, rowSample, rowOutput, activation } = params;
+    finiteMatrix(W, 'W');
+    finiteMatrix(X, 'X', undefined, W.columns);
+    finiteMatrix(outputs, 'outputs', undefined, W.rows);
+    if (rowSample.length !== rowOutput.length) throw new ValidationError('rowOutput', `expected ${rowSample.length} entries, got ${rowOutput.length}`);
+    rowSample.forEach((i, r) => {
+      if (!(i >= 0 && i < X.rows)) throw new ValidationError(`rowSample[${r}]`, `sample ${i} out of range 0..${X.rows - 1}`);
+    });
+    rowOutput.forEach((o, r) => {
+      if (!(o >= 0 && o < outputs.rows)) throw new ValidationError(`rowOutput[${r}]`, `output ${o} out of range 0..${outputs.rows - 1}`);
+    });
+    this.n = X.rows;
+    this.d = W.columns;
+    this.k = W.rows;
+    this.rows = rowSample.length;
+    this.columns = this.k * this.d;
+    this.rowSample = rowSample;
+    this.rowOutput = rowOutput;
+    this.X = toFlat(X);
+    this.U = toFlat(outputs);
+    const Wf = toFlat(W);
+    const { n, d, k } = this;
+    this.phiZ = gemmNT(this.X, Wf, n, k, d); // Z = XWᵀ, then φ(Z) in place
+    this.dphiZ = new Float64Array(n * k);
+    activation.evaluate(this.phiZ, this.phiZ, this.dphiZ);
+  }
+
+  /** The network outputs f_r = u_rᵀφ(W x_{i_r}) for every row. */
+  predictions(): Float64Array {
+    const { k } = this;
+    const f = new Float64Array(this.rows);
+    for (let r = 0; r < this.rows; r++) {
+      const zo = this.rowSample[r] * k;
+      const uo = this.rowOutput[r] * k;
+      let s = 0;
+      for (let l = 0; l < k; l++) s += this.U[uo + l] * this.phiZ[zo + l];
+      f[r] = s;
+    }
+    return f;
+  }
+
+  /** JVP: (J·vec(Δ))_r = Σ_l u_r[l] φ'(z_{i_r,l}) (Δ x_{i_r})_l. */
+  matvec(x: Float64Array): Float64Array {
+    if (x.length !== this.columns) throw new ValidationError('x', `expected length ${this.columns} (k·d), got ${x.length}`);
+    const { n, d, k } = this;
+    const P = gemmNT(this.X, x, n, k, d); // P = X Δᵀ
+    const out = new Float64Array(this.rows);
+    for (let r = 0; r < this.rows; r++) {
+      const zo = this.rowSample[r] * k;
+      const uo = this.rowOutput[r] * k;
+      let s = 0;
+      for (let l = 0; l < k; l++) s += this.U[uo + l] * this.dphiZ[zo + l] * P[zo + l];
+      out[r] = s;
+    }
+    return out;
+  }
+
+  /** VJP: Jᵀy as vec of the k×d matrix Σ_r y_r (u_r ⊙ φ'(W x_{i_r})) x_{i_r}ᵀ. */
+  rmatvec(y: Float64Array): Float64Array {
+    if (y.length !== this.rows) throw new ValidationError('y', `expected length ${this.rows} (rows), got ${y.length}`);
+    const { n, d, k } = this;
+    const Cw = new Float64Array(n * k); // per-sample coefficients of x_i in each row of the result
+    for (let r = 0; r < this.rows; r++) {
+      const yr = y[r];
+      if (yr === 0) continue;
+      const zo = this.rowSample[r] * k;
+      const uo = this.rowOutput[r] * k;
+      for (let l = 0; l < k; l++) Cw[zo + l] += yr * this.U[uo + l] * this.dphiZ[zo + l];
+    }
+    const out = new Float64Array(this.columns);
+    gemmTNAccumulate(Cw, this.X, n, k, d, out);
+    return out;
+  }
+
+  /** JJᵀ = (x_{i_r}ᵀx_{i_s}) · Σ_l u_r[l]u_s[l] φ'(z_{i_r,l})φ'(z_{i_s,l}), without forming J: O(rows²·k). */
+  gram(): Matrix {
+    const { d, k, rows } = this;
+    const A = new Float64Array(rows * k);
+    for (let r = 0; r < rows; r++) {
+      const zo = this.rowSample[r] * k;
+      const uo = this.rowOutput[r] * k;
+      for (let l = 0; l < k; l++) A[r * k + l] = this.U[uo + l] * this.dphiZ[zo + l];
+    }
+    const act = gemmNT(A, A, rows, rows, k); // Σ_l A_rl A_sl
+    const inner = gemmNT(this.X, this.X, this.n, this.n, d); // x_iᵀx_j
+    const G = new Matrix(rows, rows);
+    for (let r = 0; r < rows; r++) {
+      const xr = this.rowSample[r] * this.n;
+      const row = new Float64Array(rows);
+      for (let q = 0; q < rows; q++) row[q] = inner[xr + this.rowSample[q]] * act[r * rows + q];
+      G.setRow(r, row);
+    }
+    return G;
+  }
+
+  /** J itself (rows × k·d). Only for small sizes. */
+  explicit(): Matrix {
+    const { d, k } = this;
+    const J = new Matrix(this.rows, this.columns);
+    for (let r = 0; r < this.rows; r++) {
+      const i = this.rowSample[r];
+      const zo = i * k;
+      const uo = this.rowOutput[r] * k;
+      for (let l = 0; l < k; l++) {
+        const c = this.U[uo + l] * this.dphiZ[zo + l];
+        for (let j = 0; j < d; j++) J.set(r, l * d + j, c * this.X[i * d + j]);
+      }
+    }
+    return J;
+  }
+}
+
+/** The Jacobian of the scalar network f(W, x) = vᵀφ(Wx): one row per sample. */
+export function networkJacobian(net: TwoLayerNet, W: Matrix, X: Matrix): JacobianOperator {
+  net.checkWeights(W);
+  net.checkInputs(X);
+  const rowSample = Int32Array.from({ length: X.rows }, (_, i) => i);
+  return new JacobianOperator({ activation: net.activation, W, X, outputs: Matrix.rowVector(Array.from(net.v)), rowSample, rowOutput: new Int32Array(X.rows) });
+}
+
+/**
+ * The Jacobian of a K̄-output network with fixed output layer `outputs` (K̄×k), in the `allClasses` or
+ * `correctClass` layout; `labels` (class index per sample) is needed for `correctClass`.
+ */
+export function multiOutputJacobian(params: {
+  activation: Activation;
+  W: Matrix;
+  X: Matrix;
+  outputs: Matrix;
+  rows: MultiOutputRows;
+  labels?: ArrayLike<number>;
+}): JacobianOperator {
+  const { X, outputs } = params;
+  const n = X.rows;
+  const classes = outputs.rows;
+  let rowSample: Int32Array;
+  let rowOutput: Int32Array;
+  if (params.rows === 'allClasses') {
+    rowSample = Int32Array.from({ length: n * classes }, (_, r) => Math.floor(r / classes));
+    rowOutput = Int32Array.from({ length: n * classes }, (_, r) => r % classes);
+  } else if (params.rows === 'correctClass') {
+    if (params.labels === undefined) throw new ValidationError('labels', 'the correctClass Jacobian needs the class index of every sample');
+    finiteVector(params.labels, 'labels', n);
+    rowSample = Int32Array.from({ length: n }, (_, i) => i);
+    rowOutput = Int32Array.from(params.labels);
+  } else {
+    throw new ValidationError('rows', `unknown layout "${params.rows}"; expected allClasses or correctClass`);
+  }
+  return new JacobianOperator({ activation: params.activation, W: params.W, X, outputs, rowSample, rowOutput });
+}

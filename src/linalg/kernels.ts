@@ -1,0 +1,229 @@
+import { ValidationError } from '../core/errors';
+import { kernelBackend, layout, PARALLEL_MIN_WORK, split, wasmExports } from './wasm/runtime';
+
+export { kernelBackend, kernelThreads, setKernelBackend, setKernelThreads, withKernelBackend, type KernelBackend } from './wasm/runtime';
+
+/**
+ * The dense products every hot loop reduces to, on row-major Float64Arrays:
+ * - gemmNT: C = A·Bᵀ (forward passes Z = XWᵀ, JVPs, Gram matrices, XXᵀ);
+ * - gemmTNAccumulate: G += Cᵀ·X (backward passes and VJPs), skipping zero coefficients (inactive ReLU units);
+ * - reluForward / scaledTNAccumulate: the ReLU network's fused forward pass and its backward pass;
+ * - gemmSequential: C = A·B summed in plain index order, for code whose results must equal a naive loop's (the MLP).
+ * Backend `wasm` (src/linalg/wasm/runtime.ts) runs them as WebAssembly SIMD (two doubles per instruction; src/linalg/wasm/kernels.wat)
+ * on a shared memory, and large products are split with one helper thread (rows of A·Bᵀ, columns of Cᵀ·X). Backend `js`
+ * is the plain-loop reference. Every output entry is summed in the same order whatever the split, so threaded and
+ * single-threaded results are identical, and the two backends agree to round-off.
+ */
+/** A product by rows (C = A·Bᵀ for op 0, C = A·B for op 6): the helper takes the second half of A's and C's rows. */
+function wasmByRows(op: 0 | 6, a: number, b: number, c: number, m: number, k: number, d: number): void {
+  const w = wasmExports();
+  const kernel = op === 0 ? w.gemm_nt : w.gemm_seq;
+  const half = m >> 1;
+  if (m >= 2 && m * k * d >= PARALLEL_MIN_WORK && split(op, [a + half * d * 8, b, c + half * k * 8, m - half, k, d], () => kernel(a, b, c, half, k, d))) return;
+  kernel(a, b, c, m, k, d);
+}
+
+function wasmGemmTN(c: number, x: number, g: number, n: number, k: number, d: number): void {
+  const w = wasmExports();
+  const half = k >> 1;
+  if (k >= 2 && n * k * d >= PARALLEL_MIN_WORK && split(1, [c + half * 8, x, g + half * d * 8, n, k - half, d, k], () => w.gemm_tn_acc(c, x, g, n, half, d, k))) return;
+  w.gemm_tn_acc(c, x, g, n, k, d, k);
+}
+
+function wasmReluForward(x: number, w: number, v: number, f: number, dm: number, m: number, k: number, d: number): void {
+  const e = wasmExports();
+  const half = m >> 1;
+  if (m >= 2 && m * k * d >= PARALLEL_MIN_WORK && split(2, [x + half * d * 8, w, v, f + half * 8, dm + half * k * 8, m - half, k, d], () => e.relu_forward(x, w, v, f, dm, half, k, d))) return;
+  e.relu_forward(x, w, v, f, dm, m, k, d);
+}
+
+/** `idx` is scratch for two lists of k column indices, one per thread. */
+function wasmScaledTN(dm: number, gv: number, v: number, x: number, g: number, n: number, k: number, d: number, idx: number): void {
+  const e = wasmExports();
+  const half = k >> 1;
+  if (k >= 2 && n * k * d >= PARALLEL_MIN_WORK && split(3, [dm + half * 8, gv, v + half * 8, x, g + half * d * 8, n, k - half, d, k, idx + k * 4], () => e.scaled_tn_acc(dm, gv, v, x, g, n, half, d, k, idx))) return;
+  e.scaled_tn_acc(dm, gv, v, x, g, n, k, d, k, idx);
+}
+
+export function checkLength(array: ArrayLike<number>, length: number, field: string): void {
+  if (array.length !== length) throw new ValidationError(field, `expected ${length} entries, got ${array.length}`);
+}
+
+let scratch = new Float64Array(0);
+/** A reusable JS buffer for gemmNTInto on the js backend. */
+function scratchOf(size: number): Float64Array {
+  if (scratch.length < size) scratch = new Float64Array(size);
+  return scratch.subarray(0, size);
+}
+
+/**
+ * C = A·Bᵀ handed to `use` where it was computed (WebAssembly memory or a scratch buffer), so a forward pass can apply
+ * its activation in place without copying m×k numbers out. The view is valid only during `use`, which must not call
+ * another kernel.
+ */
+export function gemmNTInto<T>(a: Float64Array, b: Float64Array, m: number, k: number, d: number, use: (product: Float64Array) => T): T {
+  checkLength(a, m * d, 'A');
+  checkLength(b, k * d, 'B');
+  if (kernelBackend() === 'wasm') {
+    const { offsets, heap } = layout([m * d, k * d, m * k]);
+    heap.set(a, offsets[0] / 8);
+    heap.set(b, offsets[1] / 8);
+    wasmByRows(0, offsets[0], offsets[1], offsets[2], m, k, d);
+    return use(heap.subarray(offsets[2] / 8, offsets[2] / 8 + m * k));
+  }
+  return use(gemmNT(a, b, m, k, d, scratchOf(m * k)));
+}
+
+/**
+ * The ReLU network's forward pass in one sweep: f_i = Σ_l v_l·max(z_il, 0) with Z = XWᵀ, and φ'(Z) = [Z > 0] into `dphi`
+ * when given (n×k). No n×k array is walked by JavaScript, which matters on machines with slow memory.
+ */
+export function reluForward(x: Float64Array, w: Float64Array, v: Float64Array, n: number, k: number, d: number, f: Float64Array, dphi: Float64Array | null): void {
+  checkLength(x, n * d, 'X');
+  checkLength(w, k * d, 'W');
+  checkLength(v, k, 'v');
+  checkLength(f, n, 'f');
+  if (dphi !== null) checkLength(dphi, n * k, 'dphi');
+  if (kernelBackend() === 'wasm') {
+    const { offsets, heap } = layout([n * d, k * d, k, n, n * k]);
+    heap.set(x, offsets[0] / 8);
+    heap.set(w, offsets[1] / 8);
+    heap.set(v, offsets[2] / 8);
+    wasmReluForward(offsets[0], offsets[1], offsets[2], offsets[3], offsets[4], n, k, d);
+    f.set(heap.subarray(offsets[3] / 8, offsets[3] / 8 + n));
+    if (dphi !== null) dphi.set(heap.subarray(offsets[4] / 8, offsets[4] / 8 + n * k));
+    return;
+  }
+  const z = gemmNT(x, w, n, k, d, scratchOf(n * k));
+  for (let i = 0; i < n; i++) {
+    let fi = 0;
+    for (let l = 0; l < k; l++) {
+      const zil = z[i * k + l];
+      fi += v[l] * (zil > 0 ? zil : 0);
+      if (dphi !== null) dphi[i * k + l] = zil > 0 ? 1 : 0;
+    }
+    f[i] = fi;
+  }
+}
+
+/**
+ * G += (diag(g)·D·diag(v))ᵀ·X, the backward pass of f = vᵀφ(WX) with D = φ'(Z) (n×k): coefficient (g_i·v_l)·D_il formed
+ * on the fly, zero ones skipped.
+ */
+export function scaledTNAccumulate(dphi: Float64Array, g: Float64Array, v: Float64Array, x: Float64Array, n: number, k: number, d: number, out: Float64Array): void {
+  checkLength(dphi, n * k, 'dphi');
+  checkLength(g, n, 'g');
+  checkLength(v, k, 'v');
+  checkLength(x, n * d, 'X');
+  checkLength(out, k * d, 'G');
+  if (kernelBackend() === 'wasm') {
+    const { offsets, heap } = layout([n * k, n, k, n * d, k * d, k]); // the last block: 2k i32 index slots
+    heap.set(dphi, offsets[0] / 8);
+    heap.set(g, offsets[1] / 8);
+    heap.set(v, offsets[2] / 8);
+    heap.set(x, offsets[3] / 8);
+    heap.set(out, offsets[4] / 8);
+    wasmScaledTN(offsets[0], offsets[1], offsets[2], offsets[3], offsets[4], n, k, d, offsets[5]);
+    out.set(heap.subarray(offsets[4] / 8, offsets[4] / 8 + k * d));
+    return;
+  }
+  for (let i = 0; i < n; i++) {
+    const gi = g[i];
+    const xo = i * d;
+    for (let l = 0; l < k; l++) {
+      const coef = gi * v[l] * dphi[i * k + l];
+      if (coef === 0) continue;
+      const go = l * d;
+      for (let j = 0; j < d; j++) out[go + j] += coef * x[xo + j];
+    }
+  }
+}
+
+/** C = A·Bᵀ with A m×d and B k×d row-major; returns C (m×k), written into `out` when given. */
+export function gemmNT(a: Float64Array, b: Float64Array, m: number, k: number, d: number, out = new Float64Array(m * k)): Float64Array {
+  checkLength(a, m * d, 'A');
+  checkLength(b, k * d, 'B');
+  checkLength(out, m * k, 'out');
+  if (kernelBackend() === 'wasm') {
+    const same = a === b;
+    const { offsets, heap } = layout(same ? [m * d, 0, m * k] : [m * d, k * d, m * k]);
+    heap.set(a, offsets[0] / 8);
+    if (!same) heap.set(b, offsets[1] / 8);
+    wasmByRows(0, offsets[0], same ? offsets[0] : offsets[1], offsets[2], m, k, d);
+    out.set(heap.subarray(offsets[2] / 8, offsets[2] / 8 + m * k));
+    return out;
+  }
+  const d4 = d - (d % 4);
+  for (let i = 0; i < m; i++) {
+    const ao = i * d;
+    for (let l = 0; l < k; l++) {
+      const bo = l * d;
+      let s0 = 0, s1 = 0, s2 = 0, s3 = 0;
+      let j = 0;
+      for (; j < d4; j += 4) {
+        s0 += a[ao + j] * b[bo + j];
+        s1 += a[ao + j + 1] * b[bo + j + 1];
+        s2 += a[ao + j + 2] * b[bo + j + 2];
+        s3 += a[ao + j + 3] * b[bo + j + 3];
+      }
+      let s = s0 + s1 + (s2 + s3);
+      for (; j < d; j++) s += a[ao + j] * b[bo + j];
+      out[i * k + l] = s;
+    }
+  }
+  return out;
+}
+
+/** G += Cᵀ·X with C n×k, X n×d and G k×d row-major; zero entries of C cost nothing. */
+export function gemmTNAccumulate(c: Float64Array, x: Float64Array, n: number, k: number, d: number, g: Float64Array): void {
+  checkLength(c, n * k, 'C');
+  checkLength(x, n * d, 'X');
+  checkLength(g, k * d, 'G');
+  if (kernelBackend() === 'wasm') {
+    const { offsets, heap } = layout([n * k, n * d, k * d]);
+    heap.set(c, offsets[0] / 8);
+    heap.set(x, offsets[1] / 8);
+    heap.set(g, offsets[2] / 8);
+    wasmGemmTN(offsets[0], offsets[1], offsets[2], n, k, d);
+    g.set(heap.subarray(offsets[2] / 8, offsets[2] / 8 + k * d));
+    return;
+  }
+  for (let i = 0; i < n; i++) {
+    const xo = i * d;
+    const co = i * k;
+    for (let l = 0; l < k; l++) {
+      const coef = c[co + l];
+      if (coef === 0) continue;
+      const go = l * d;
+      for (let j = 0; j < d; j++) g[go + j] += coef * x[xo + j];
+    }
+  }
+}
+
+/**
+ * C = A·B with A m×d and B d×k row-major (so B is, e.g., Wᵀ), every entry summed in order j = 0…d−1 exactly as the
+ * naive loop `s += A[i][j]·B[j][l]` does: code written against such a loop keeps its bits. Returns C (m×k), written into
+ * `out` when given.
+ */
+export function gemmSequential(a: Float64Array, b: Float64Array, m: number, k: number, d: number, out = new Float64Array(m * k)): Float64Array {
+  checkLength(a, m * d, 'A');
+  checkLength(b, d * k, 'B');
+  checkLength(out, m * k, 'out');
+  if (kernelBackend() === 'wasm') {
+    const { offsets, heap } = layout([m * d, d * k, m * k]);
+    heap.set(a, offsets[0] / 8);
+    heap.set(b, offsets[1] / 8);
+    wasmByRows(6, offsets[0], offsets[1], offsets[2], m, k, d);
+    out.set(heap.subarray(offsets[2] / 8, offsets[2] / 8 + m * k));
+    return out;
+  }
+  for (let i = 0; i < m; i++) {
+    const ao = i * d;
+    for (let l = 0; l < k; l++) {
+      let s = 0;
+      for (let j = 0; j < d; j++) s += a[ao + j] * b[j * k + l];
+      out[i * k + l] = s;
+    }
+  }
+  return out;
+}

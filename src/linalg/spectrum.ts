@@ -1,0 +1,170 @@
+import { Matrix, EigenvalueDecomposition, SingularValueDecomposition } from 'ml-matrix';
+import { ValidationError } from '../core/errors';
+import { LinearOperator } from './linearOperator';
+import { Rng } from '../core/random';
+import { inRange, integer } from '../core/validate';
+
+/**
+ * All singular values of J, descending, from the eigenvalues of its Gram JJᵀ (negative round-off clipped to 0).
+ * Squaring costs precision: values below ~1e-8·σ_max are round-off (√ of eigenvalue noise ≈ 1e-16·σ_max²).
+ */
+export function singularValuesFromGram(gram: Matrix): number[] {
+  const eig = new EigenvalueDecomposition(gram, { assumeSymmetric: true });
+  return eig.realEigenvalues.map((x) => Math.sqrt(Math.max(0, x))).sort((a, b) => b - a);
+}
+
+/** How many singular values exceed `fraction` × the largest (seed 000 Table 1 uses 0.1). */
+export function countAbove(values: readonly number[], fraction = 0.1): number {
+  inRange(fraction, 'fraction', 0, 1);
+  const top = Math.max(0, ...values);
+  return values.filter((s) => s > fraction * top).length;
+}
+
+export interface SingularTriplets {
+  /** Largest singular values, descending. */
+  values: number[];
+  /** Left singular vectors (length rows) and right ones (length columns), one per value. */
+  left: Float64Array[];
+  right: Float64Array[];
+  /** ‖Jᵀu_i − σ_i v_i‖ for each triplet (‖Jv_i − σ_i u_i‖ is zero by construction). */
+  residuals: number[];
+  /** True when every residual ≤ tolerance·σ_1 (or the Krylov space became exact). */
+  converged: boolean;
+  /** Lanczos steps taken (= matvec and rmatvec calls). */
+  steps: number;
+}
+
+function dot(a: Float64Array, b: Float64Array): number {
+  let s = 0;
+  for (let i = 0; i < a.length; i++) s += a[i] * b[i];
+  return s;
+}
+
+function norm(a: Float64Array): number {
+  return Math.sqrt(dot(a, a));
+}
+
+/** Removes the components along an orthonormal set, twice (CGS2), which keeps orthogonality to round-off. */
+function orthogonalize(x: Float64Array, basis: Float64Array[]): void {
+  for (let pass = 0; pass < 2; pass++) {
+    for (const b of basis) {
+      const c = dot(x, b);
+      for (let i = 0; i < x.length; i++) x[i] -= c * b[i];
+    }
+  }
+}
+
+/** A unit vector orthogonal to `basis`, or null when the basis already spans the space (numerically). */
+function freshDirection(length: number, basis: Float64Array[], rng: Rng): Float64Array | null {
+  for (let attempt = 0; attempt < 3; attempt++) {
+    const x = rng.normalVector(length);
+    const before = norm(x);
+    orthogonalize(x, basis);
+    const after = norm(x);
+    if (after > 1e-8 * before) return x.map((xi) => xi / after);
+  }
+  return null;
+}
+
+/**
+ * The next Lanczos vector x/‖x‖ with coefficient ‖x‖; on breakdown (‖x‖ round-off small against `scale`, the
+ * largest coefficient so far) coefficient 0 and a fresh unit direction orthogonal to `basis`, or null when the
+ * basis already spans the space.
+ */
+function extendBasis(x: Float64Array, scale: number, basis: Float64Array[], rng: Rng): { coefficient: number; vector: Float64Array | null } {
+  const size = norm(x);
+  if (size > 1e-13 * Math.max(scale, size, 1e-300)) return { coefficient: size, vector: x.map((xi) => xi / size) };
+  return { coefficient: 0, vector: freshDirection(x.length, basis, rng) };
+}
+
+/**
+ * Top singular triplets of a matrix-free operator by Golub–Kahan–Lanczos bidiagonalisation with full
+ * reorthogonalisation, growing the Krylov space until the top `count` residuals fall below tolerance·σ_1.
+ * Uses only J·x and Jᵀ·y; memory is O(steps·(rows + columns)).
+ */
+export function topSingularTriplets(op: LinearOperator, count: number, options: { tolerance?: number; maxSteps?: number; seed?: number | string } = {}): SingularTriplets {
+  const minDim = Math.min(op.rows, op.columns);
+  integer(count, 'count', 1);
+  if (count > minDim) throw new ValidationError('count', `asked for ${count} singular values of a ${op.rows}×${op.columns} operator`);
+  const tolerance = options.tolerance ?? 1e-10;
+  const maxSteps = Math.min(minDim, options.maxSteps ?? Math.max(4 * count + 40, 100));
+  const rng = new Rng(options.seed ?? 0).fork('lanczos');
+  const U: Float64Array[] = [];
+  const V: Float64Array[] = [];
+  const alphas: number[] = [];
+  const betas: number[] = []; // betas[j] couples step j and j+1
+  let v = freshDirection(op.columns, [], rng) as Float64Array;
+  let target = Math.min(maxSteps, Math.max(2 * count + 10, 30));
+  let exhausted = false;
+  let scale = 0;
+
+  for (;;) {
+    // Once the target reaches the full dimension, run on until the Krylov space is exhausted: then the
+    // (possibly m×(m+1)) bidiagonal B is an exact factor, J = U·B·Vᵀ.
+    while (!exhausted && (V.length < target || target >= minDim)) {
+      V.push(v);
+      const j = V.length - 1;
+      const u = op.matvec(v);
+      if (j > 0) for (let i = 0; i < u.length; i++) u[i] -= betas[j - 1] * U[j - 1][i];
+      orthogonalize(u, U);
+      // α = 0 when J v_j lies in span(U): continue from a new left direction
+      const { coefficient: alpha, vector: uj } = extendBasis(u, scale, U, rng);
+      scale = Math.max(scale, alpha);
+      alphas.push(alpha);
+      if (uj === null) {
+        exhausted = true;
+        break;
+      }
+      U.push(uj);
+      const w = op.rmatvec(uj);
+      for (let i = 0; i < w.length; i++) w[i] -= alpha * v[i];
+      orthogonalize(w, V);
+      // β = 0 when an invariant subspace is found: restart from a fresh right direction
+      const { coefficient: beta, vector: next } = extendBasis(w, scale, V, rng);
+      scale = Math.max(scale, beta);
+      betas.push(beta);
+      if (next === null) {
+        exhausted = true;
+        break;
+      }
+      v = next;
+    }
+    const m = U.length;
+    const B = new Matrix(m, V.length); // V has one vector more than U only when the left space was exhausted
+    for (let j = 0; j < m; j++) {
+      B.set(j, j, alphas[j]);
+      if (j + 1 < V.length) B.set(j, j + 1, betas[j]);
+    }
+    const svd = new SingularValueDecomposition(B, { autoTranspose: true });
+    const sigma = svd.diagonal;
+    const order = sigma.map((_, i) => i).sort((a, b) => sigma[b] - sigma[a]);
+    const lastBeta = exhausted || m === 0 ? 0 : betas[m - 1] ?? 0;
+    const take = order.slice(0, Math.min(count, m));
+    const residuals = take.map((i) => Math.abs(lastBeta * svd.leftSingularVectors.get(m - 1, i)));
+    const top = m > 0 ? sigma[order[0]] : 0;
+    const converged = take.length === count && residuals.every((r) => r <= tolerance * Math.max(top, 1e-300));
+    if (converged || exhausted || target >= maxSteps) {
+      const left = take.map((i) => combine(U, svd.leftSingularVectors, i, op.rows));
+      const right = take.map((i) => combine(V, svd.rightSingularVectors, i, op.columns));
+      const values = take.map((i) => sigma[i]);
+      // If the Krylov space was exhausted before `count` values appeared, the rest are exact zeros.
+      while (values.length < count) {
+        values.push(0);
+        residuals.push(0);
+        left.push(new Float64Array(op.rows));
+        right.push(new Float64Array(op.columns));
+      }
+      return { values, left, right, residuals, converged: converged || exhausted, steps: V.length };
+    }
+    target = Math.min(maxSteps, 2 * target);
+  }
+}
+
+function combine(basis: Float64Array[], coefficients: Matrix, column: number, length: number): Float64Array {
+  const out = new Float64Array(length);
+  basis.forEach((b, j) => {
+    const c = coefficients.get(j, column);
+    for (let i = 0; i < length; i++) out[i] += c * b[i];
+  });
+  return out;
+}

@@ -1,0 +1,151 @@
+import { ValidationError } from '../core/errors';
+import { checkLength, reluForward, scaledTNAccumulate } from './kernels';
+import { heapView, kernelBackend, PARALLEL_MIN_WORK, reserve, shareChunks, unreserve, wasmExports } from './wasm/runtime';
+
+/**
+ * Forward and backward passes on fixed training inputs X (n×d) that keep, between the two, what the backward pass needs,
+ * with weights of their own. Gradient-descent loops make one per run (`TwoLayerNet.trainingPass`), step it with
+ * `forward` and `descend`, and `release` it.
+ */
+export interface TrainingPass {
+  /**
+   * W (k×d row-major): the pass's own weights, which `forward` reads and `descend` updates; write into it to start from
+   * other weights. On the wasm backend a view of kernel memory, valid until `release`.
+   */
+  readonly weights: Float64Array;
+  /** Predictions f(W, x_i) into f (n). */
+  forward(f: Float64Array): void;
+  /** G = ∇_W L (k×d) from ∂L/∂f, at the weights of the last `forward`; overwrites G. */
+  backward(dLdf: Float64Array, G: Float64Array): void;
+  /** weights ← weights − η·∇_W L, the gradient of `backward`, without handing it out. */
+  descend(dLdf: Float64Array, stepSize: number): void;
+  /** Hands back the memory the pass holds. */
+  release(): void;
+}
+
+/**
+ * The general pass: `forward(W, f, dphi)` writes the predictions and φ′(Z) (n×k), `backward(dLdf, dphi, G)` adds the
+ * gradient into G from it. Any activation; ReLU on the js backend.
+ */
+export function bufferedTrainingPass(n: number, k: number, d: number,
+  forward: (W: Float64Array, f: Float64Array, dphi: Float64Array) => void,
+  backward: (dLdf: Float64Array, dphi: Float64Array, G: Float64Array) => void): TrainingPass {
+  const weights = new Float64Array(k * d);
+  const gradient = new Float64Array(k * d);
+  let dphi: Float64Array | null = new Float64Array(n * k);
+  let ready = false;
+  const live = (): Float64Array => {
+    if (dphi === null) throw new ValidationError('trainingPass', 'used after release()');
+    return dphi;
+  };
+  const pass: TrainingPass = {
+    weights,
+    forward: (f) => {
+      checkLength(f, n, 'f');
+      forward(weights, f, live());
+      ready = true;
+    },
+    backward: (dLdf, G) => {
+      const buffer = live();
+      if (!ready) throw new ValidationError('backward', 'call forward(f) first');
+      checkLength(dLdf, n, 'dLdf');
+      checkLength(G, k * d, 'G');
+      G.fill(0);
+      backward(dLdf, buffer, G);
+    },
+    descend: (dLdf, stepSize) => {
+      pass.backward(dLdf, gradient);
+      for (let p = 0; p < weights.length; p++) weights[p] -= stepSize * gradient[p];
+    },
+    release: () => {
+      dphi = null;
+    },
+  };
+  return pass;
+}
+
+/**
+ * A training step of the ReLU network f = vᵀ·relu(W·x) on copies of X (n×d) and v (k); its weights start at zero.
+ * On the wasm backend X, v, W and the activation pattern live in WebAssembly memory for the pass's life: the forward
+ * pass records, for every hidden unit, the list of rows that activate it, and the backward pass touches only those
+ * (row, unit) pairs (a step copies 2n numbers, not an n×k φ′(Z) twice). Results equal reluForward and
+ * scaledTNAccumulate (and the JS update w − η·g) bit for bit. On the js backend it is the buffered pass over them.
+ */
+export function reluTrainingPass(x: Float64Array, v: Float64Array, n: number, k: number, d: number): TrainingPass {
+  checkLength(x, n * d, 'X');
+  checkLength(v, k, 'v');
+  if (kernelBackend() === 'wasm') return new WasmReluPass(x, v, n, k, d);
+  const X = Float64Array.from(x); // copies, like the wasm pass: later changes to the caller's arrays do not leak in
+  const V = Float64Array.from(v);
+  return bufferedTrainingPass(n, k, d, (W, f, dphi) => reluForward(X, W, V, n, k, d, f, dphi), (dLdf, dphi, G) => scaledTNAccumulate(dphi, dLdf, V, X, n, k, d, G));
+}
+
+/** Row blocks of the forward pass (and list segments of the backward pass), unit blocks of the backward pass. */
+const PASS_CHUNKS = 8;
+
+class WasmReluPass implements TrainingPass {
+  readonly weights: Float64Array;
+  private base: number | null;
+  private readonly at: { x: number; v: number; w: number; f: number; g: number; grad: number; lists: number; counts: number };
+  private ready = false;
+
+  constructor(x: Float64Array, v: Float64Array, private readonly n: number, private readonly k: number, private readonly d: number) {
+    // n·k i32 list slots take n·k/2 f64 slots, and so do the PASS_CHUNKS·k list lengths
+    const o = reserve([n * d, k, k * d, n, n, k * d, Math.ceil((n * k) / 2), Math.ceil((PASS_CHUNKS * k) / 2)]);
+    this.base = o[0];
+    this.at = { x: o[0], v: o[1], w: o[2], f: o[3], g: o[4], grad: o[5], lists: o[6], counts: o[7] };
+    const heap = heapView();
+    heap.set(x, this.at.x / 8);
+    heap.set(v, this.at.v / 8);
+    heap.fill(0, this.at.w / 8, this.at.w / 8 + k * d);
+    // a view stays valid when the memory grows: shared memory is never detached
+    this.weights = new Float64Array(heap.buffer, this.at.w, k * d);
+  }
+
+  forward(f: Float64Array): void {
+    const { n, k, d, at } = this;
+    this.live();
+    checkLength(f, n, 'f');
+    const e = wasmExports();
+    const run = (c: number) => e.relu_forward_lists(at.x, at.w, at.v, at.f, at.lists, at.counts, n, k, d, c, PASS_CHUNKS);
+    if (n * k * d >= PARALLEL_MIN_WORK) shareChunks(4, [at.x, at.w, at.v, at.f, at.lists, at.counts, n, k, d, PASS_CHUNKS], PASS_CHUNKS, run);
+    else for (let c = 0; c < PASS_CHUNKS; c++) run(c);
+    f.set(heapView().subarray(at.f / 8, at.f / 8 + n));
+    this.ready = true;
+  }
+
+  backward(dLdf: Float64Array, G: Float64Array): void {
+    checkLength(G, this.k * this.d, 'G');
+    this.gradientInPlace(dLdf);
+    G.set(heapView().subarray(this.at.grad / 8, this.at.grad / 8 + this.k * this.d));
+  }
+
+  descend(dLdf: Float64Array, stepSize: number): void {
+    this.gradientInPlace(dLdf);
+    wasmExports().descend(this.at.w, this.at.grad, this.k * this.d, stepSize);
+  }
+
+  release(): void {
+    if (this.base !== null) unreserve(this.base);
+    this.base = null;
+  }
+
+  /** ∇_W L into the pass's gradient block. */
+  private gradientInPlace(dLdf: Float64Array): void {
+    const { n, k, d, at } = this;
+    this.live();
+    if (!this.ready) throw new ValidationError('backward', 'call forward(f) first');
+    checkLength(dLdf, n, 'dLdf');
+    const heap = heapView();
+    heap.set(dLdf, at.g / 8);
+    heap.fill(0, at.grad / 8, at.grad / 8 + k * d);
+    const e = wasmExports();
+    const run = (c: number) => e.relu_backward_lists(at.lists, at.counts, n, PASS_CHUNKS, at.g, at.v, at.x, at.grad, k, d, c, PASS_CHUNKS);
+    if (n * k * d >= PARALLEL_MIN_WORK) shareChunks(5, [at.lists, at.counts, n, PASS_CHUNKS, at.g, at.v, at.x, at.grad, k, d, PASS_CHUNKS], PASS_CHUNKS, run);
+    else for (let c = 0; c < PASS_CHUNKS; c++) run(c);
+  }
+
+  private live(): void {
+    if (this.base === null) throw new ValidationError('trainingPass', 'used after release()');
+  }
+}

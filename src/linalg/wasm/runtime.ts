@@ -1,0 +1,259 @@
+import { availableParallelism } from 'node:os';
+import { Worker } from 'node:worker_threads';
+import { ValidationError } from '../../core/errors';
+import { KERNELS_WASM_BASE64 } from './kernelsBinary';
+
+/**
+ * Where the WebAssembly kernels run: loading the module (kernels.wat, shipped as base64), choosing the backend, the
+ * module's shared memory (scratch laid out per call, blocks reserved across calls) and the one helper thread that runs
+ * the same kernels on another part of the same arrays. src/kernels.ts and src/trainingPass.ts call the kernels.
+ */
+export type KernelBackend = 'wasm' | 'js';
+
+/** The parts of the WebAssembly JS API used here (this project's TypeScript lib set does not declare them). */
+interface WasmMemory {
+  readonly buffer: ArrayBufferLike;
+  grow(pages: number): number;
+}
+interface WasmApi {
+  validate(bytes: Uint8Array): boolean;
+  Module: new (bytes: Uint8Array) => object;
+  Instance: new (module: object, imports: object) => { exports: object };
+  Memory: new (descriptor: { initial: number; maximum: number; shared: boolean }) => WasmMemory;
+}
+const WebAssemblyApi = (globalThis as { WebAssembly?: WasmApi }).WebAssembly;
+
+export interface WasmExports {
+  gemm_nt(a: number, b: number, c: number, m: number, k: number, d: number): void;
+  gemm_tn_acc(c: number, x: number, g: number, n: number, k: number, d: number, ldc: number): void;
+  relu_forward(x: number, w: number, v: number, f: number, dm: number, m: number, k: number, d: number): void;
+  scaled_tn_acc(dm: number, gv: number, v: number, x: number, g: number, n: number, k: number, d: number, ldd: number, idx: number): void;
+  relu_forward_lists(x: number, w: number, v: number, f: number, lists: number, counts: number, n: number, k: number, d: number, chunk: number, chunks: number): void;
+  relu_backward_lists(lists: number, counts: number, n: number, segments: number, gv: number, v: number, x: number, g: number, k: number, d: number, chunk: number, chunks: number): void;
+  descend(w: number, g: number, len: number, eta: number): void;
+  gemm_seq(a: number, bt: number, c: number, m: number, k: number, d: number): void;
+}
+
+interface Wasm {
+  memory: WasmMemory;
+  exports: WasmExports;
+  bytes: Uint8Array;
+}
+
+/** Products smaller than this many multiply-adds stay on one thread (a hand-off costs tens of microseconds). */
+export const PARALLEL_MIN_WORK = 200_000;
+const PAGE = 65536;
+
+let wasm: Wasm | null | undefined;
+let backend: KernelBackend | undefined;
+
+function loadWasm(): Wasm | null {
+  if (wasm !== undefined) return wasm;
+  try {
+    const bytes = Buffer.from(KERNELS_WASM_BASE64, 'base64');
+    const api = WebAssemblyApi;
+    if (api === undefined || !api.validate(bytes)) {
+      wasm = null;
+    } else {
+      const memory = new api.Memory({ initial: 1, maximum: 65536, shared: true });
+      const exports = new api.Instance(new api.Module(bytes), { env: { memory } }).exports as WasmExports;
+      wasm = { memory, exports, bytes };
+    }
+  } catch {
+    wasm = null; // an engine without SIMD or threads: the JS loops serve
+  }
+  return wasm;
+}
+
+/** The backend in use: `wasm` when the engine supports WebAssembly SIMD, else `js`; LABELNOISE_KERNELS=js forces the loops. */
+export function kernelBackend(): KernelBackend {
+  backend ??= process.env.LABELNOISE_KERNELS === 'js' || loadWasm() === null ? 'js' : 'wasm';
+  return backend;
+}
+
+/** Chooses the backend (benchmarks and tests compare the two). */
+export function setKernelBackend(choice: KernelBackend): void {
+  if (choice !== 'js' && choice !== 'wasm') throw new ValidationError('backend', `expected "wasm" or "js", got ${JSON.stringify(choice)}`);
+  if (choice === 'wasm' && loadWasm() === null) throw new ValidationError('backend', 'this engine has no WebAssembly SIMD');
+  backend = choice;
+}
+
+/** Runs `work` on the given backend and restores the previous one (tests and benchmarks compare the two). */
+export function withKernelBackend<T>(choice: KernelBackend, work: () => T): T {
+  const before = kernelBackend();
+  setKernelBackend(choice);
+  try {
+    return work();
+  } finally {
+    backend = before;
+  }
+}
+
+// ---- the helper thread --------------------------------------------------------------------------------------------
+
+/**
+ * Control words shared with the helper: [0] task number, [1] last task done, [2] op, [3..13] arguments, [14] the next
+ * chunk of a chunked op (both threads take chunks until none is left), [15] failed.
+ */
+const HELPER_SOURCE = `
+const { workerData } = require('node:worker_threads');
+const { bytes, memory, control } = workerData;
+const kernels = new WebAssembly.Instance(new WebAssembly.Module(bytes), { env: { memory } }).exports;
+const words = new Int32Array(control);
+function serve() {
+  let seen = 0;
+  for (;;) {
+    Atomics.wait(words, 0, seen);
+    seen = Atomics.load(words, 0);
+    const a = words;
+    try {
+      switch (a[2]) {
+        case 0: kernels.gemm_nt(a[3], a[4], a[5], a[6], a[7], a[8]); break;
+        case 1: kernels.gemm_tn_acc(a[3], a[4], a[5], a[6], a[7], a[8], a[9]); break;
+        case 2: kernels.relu_forward(a[3], a[4], a[5], a[6], a[7], a[8], a[9], a[10]); break;
+        case 3: kernels.scaled_tn_acc(a[3], a[4], a[5], a[6], a[7], a[8], a[9], a[10], a[11], a[12]); break;
+        case 4:
+          for (let c; (c = Atomics.add(a, 14, 1)) < a[12]; ) kernels.relu_forward_lists(a[3], a[4], a[5], a[6], a[7], a[8], a[9], a[10], a[11], c, a[12]);
+          break;
+        case 5:
+          for (let c; (c = Atomics.add(a, 14, 1)) < a[13]; ) kernels.relu_backward_lists(a[3], a[4], a[5], a[6], a[7], a[8], a[9], a[10], a[11], a[12], c, a[13]);
+          break;
+        default: kernels.gemm_seq(a[3], a[4], a[5], a[6], a[7], a[8]);
+      }
+    } catch {
+      Atomics.store(words, 15, 1); // the waiting thread throws instead of waiting forever
+    }
+    Atomics.store(words, 1, seen);
+    Atomics.notify(words, 1);
+  }
+}
+serve();
+`;
+
+let helper: { words: Int32Array; task: number } | null | undefined;
+let threadsWanted: boolean | undefined;
+
+/** Whether large products use a second thread: yes on machines with ≥ 2 cores unless LABELNOISE_THREADS=1. */
+export function kernelThreads(): number {
+  threadsWanted ??= process.env.LABELNOISE_THREADS !== '1' && availableParallelism() >= 2;
+  return threadsWanted && kernelBackend() === 'wasm' ? 2 : 1;
+}
+
+/** Turns the helper thread on or off (benchmarks compare one and two threads). */
+export function setKernelThreads(threads: 1 | 2): void {
+  if (threads !== 1 && threads !== 2) throw new ValidationError('threads', `expected 1 or 2, got ${JSON.stringify(threads)}`);
+  threadsWanted = threads === 2;
+}
+
+function startHelper(w: Wasm): { words: Int32Array; task: number } | null {
+  if (helper !== undefined) return helper;
+  try {
+    const control = new SharedArrayBuffer(16 * 4);
+    const worker = new Worker(HELPER_SOURCE, { eval: true, workerData: { bytes: w.bytes, memory: w.memory, control } });
+    worker.unref(); // an idle helper never keeps the process alive
+    worker.on('error', () => (helper = null));
+    helper = { words: new Int32Array(control), task: 0 };
+  } catch {
+    helper = null;
+  }
+  return helper;
+}
+
+/** Runs `mine` here while the helper runs its op with `args`, and returns when both are done. */
+export function split(op: 0 | 1 | 2 | 3 | 6, args: number[], mine: () => void): boolean {
+  const h = kernelThreads() === 2 ? startHelper(wasm as Wasm) : null;
+  if (h === null) return false;
+  post(h, op, args);
+  mine();
+  waitFor(h);
+  return true;
+}
+
+/**
+ * Runs chunks 0…chunks−1 of a chunked op (args ending in the chunk count), taken by whichever thread is free next: a
+ * thread slowed by the machine gets fewer chunks instead of holding the other up. Chunks write disjoint memory, so who
+ * runs which changes no result.
+ */
+export function shareChunks(op: 4 | 5, args: number[], chunks: number, run: (chunk: number) => void): void {
+  const h = kernelThreads() === 2 ? startHelper(wasm as Wasm) : null;
+  if (h === null) {
+    for (let c = 0; c < chunks; c++) run(c);
+    return;
+  }
+  Atomics.store(h.words, 14, 0);
+  post(h, op, args);
+  for (let c; (c = Atomics.add(h.words, 14, 1)) < chunks; ) run(c);
+  waitFor(h);
+}
+
+function post(h: { words: Int32Array; task: number }, op: number, args: number[]): void {
+  Atomics.store(h.words, 2, op);
+  args.forEach((x, i) => Atomics.store(h.words, 3 + i, x));
+  h.task++;
+  Atomics.store(h.words, 0, h.task);
+  Atomics.notify(h.words, 0);
+}
+
+function waitFor(h: { words: Int32Array; task: number }): void {
+  for (let done = Atomics.load(h.words, 1); done !== h.task; done = Atomics.load(h.words, 1)) Atomics.wait(h.words, 1, done, 1000);
+  if (Atomics.load(h.words, 15) !== 0) {
+    helper = null;
+    throw new Error('the kernel helper thread failed; set LABELNOISE_THREADS=1 to run on one thread');
+  }
+}
+
+// ---- memory -----------------------------------------------------------------------------------------------------------
+
+/**
+ * Blocks kept in wasm memory across calls (a training pass's X and activation lists) sit below the scratch area that
+ * every other call lays its arrays out in; `reservedEnd` is where the scratch area starts.
+ */
+const reservations = new Map<number, number>(); // offset → end, in bytes
+let reservedEnd = 0;
+
+function growTo(end: number): void {
+  const w = wasm as Wasm;
+  const have = w.memory.buffer.byteLength;
+  if (end > have) w.memory.grow(Math.ceil((end - have) / PAGE));
+}
+
+/** Byte offsets of consecutive blocks of `sizes[b]` f64 slots from `start`, 16-byte aligned, growing the memory to fit. */
+function blocksFrom(start: number, sizes: number[]): { offsets: number[]; end: number } {
+  const offsets: number[] = [];
+  let end = start;
+  for (const size of sizes) {
+    end = Math.ceil(end / 16) * 16;
+    offsets.push(end);
+    end += size * 8;
+  }
+  growTo(end);
+  return { offsets, end };
+}
+
+export function heapView(): Float64Array {
+  return new Float64Array((wasm as Wasm).memory.buffer as ArrayBuffer);
+}
+
+/** Byte offsets of consecutive f64 blocks in the scratch area, for the duration of one call. */
+export function layout(sizes: number[]): { offsets: number[]; heap: Float64Array } {
+  const { offsets } = blocksFrom(reservedEnd, sizes);
+  return { offsets, heap: heapView() };
+}
+
+/** Reserves blocks that later calls must not overwrite, until `unreserve(offsets[0])`. */
+export function reserve(sizes: number[]): number[] {
+  const { offsets, end } = blocksFrom(reservedEnd, sizes);
+  reservations.set(offsets[0], end);
+  reservedEnd = end;
+  return offsets;
+}
+
+export function unreserve(offset: number): void {
+  reservations.delete(offset);
+  reservedEnd = Math.max(0, ...reservations.values());
+}
+
+/** The kernels' exports; only for a caller on the wasm backend (kernelBackend() === 'wasm' has loaded the module). */
+export function wasmExports(): WasmExports {
+  return (wasm as Wasm).exports;
+}

@@ -1,0 +1,188 @@
+import { Matrix } from 'ml-matrix';
+import { ValidationError } from '../core/errors';
+import { fromFlat, toFlat } from '../linalg/flat';
+import { gemmSequential, gemmTNAccumulate } from '../linalg/kernels';
+import { Rng } from '../core/random';
+import { finiteMatrix, integer, positiveNumber, inRange } from '../core/validate';
+
+/**
+ * A one-hidden-layer ReLU classifier F(x) = V·relu(Wx) with both layers trained, by minibatch SGD with momentum on
+ * softmax cross-entropy: the small fully-connected stand-in for the deep nets of seed 000's MNIST experiments.
+ * Weights live in flat row-major arrays (W: k×d, V: classes×k).
+ */
+export interface MlpWeights {
+  W: Float64Array;
+  V: Float64Array;
+  d: number;
+  k: number;
+  classes: number;
+}
+
+/** He-style initialisation: W ~ N(0, 2/d), V ~ N(0, 1/k). */
+export function initMlp(d: number, k: number, classes: number, rng: Rng): MlpWeights {
+  integer(d, 'd', 1);
+  integer(k, 'width', 1);
+  integer(classes, 'classes', 2);
+  return { W: rng.normalVector(k * d, Math.sqrt(2 / d)), V: rng.normalVector(classes * k, Math.sqrt(1 / k)), d, k, classes };
+}
+
+export function cloneMlp(w: MlpWeights): MlpWeights {
+  return { ...w, W: Float64Array.from(w.W), V: Float64Array.from(w.V) };
+}
+
+/**
+ * Logits (B × classes, row-major), hidden activations (B × k) and the inputs themselves (B × d) of the rows `rows` of X
+ * (flat n×d). Both layers go through the kernels, summed in the order of the plain loops z += W[l][j]·x[j] and
+ * s += V[c][l]·h[l].
+ */
+function forward(w: MlpWeights, X: Float64Array, rows: ArrayLike<number>): { H: Float64Array; logits: Float64Array; inputs: Float64Array } {
+  const { d, k, classes } = w;
+  const B = rows.length;
+  const inputs = new Float64Array(B * d);
+  for (let b = 0; b < B; b++) inputs.set(X.subarray(rows[b] * d, rows[b] * d + d), b * d);
+  const Wt = new Float64Array(d * k); // Wᵀ, so that each z is one column sum
+  for (let l = 0; l < k; l++) for (let j = 0; j < d; j++) Wt[j * k + l] = w.W[l * d + j];
+  const H = gemmSequential(inputs, Wt, B, k, d);
+  for (let p = 0; p < H.length; p++) H[p] = H[p] > 0 ? H[p] : 0;
+  const Vt = new Float64Array(k * classes);
+  for (let c = 0; c < classes; c++) for (let l = 0; l < k; l++) Vt[l * classes + c] = w.V[c * k + l];
+  const logits = gemmSequential(H, Vt, B, classes, k); // s += V[c][l]·h[l] in order of l
+  return { H, logits, inputs };
+}
+
+/** Per-sample cross-entropy and the softmax probabilities, in place of the logits. */
+function softmaxCrossEntropy(logits: Float64Array, classes: number, labels: ArrayLike<number>): Float64Array {
+  const B = labels.length;
+  const losses = new Float64Array(B);
+  for (let b = 0; b < B; b++) {
+    const o = b * classes;
+    let max = -Infinity;
+    for (let c = 0; c < classes; c++) max = Math.max(max, logits[o + c]);
+    let sum = 0;
+    for (let c = 0; c < classes; c++) sum += Math.exp(logits[o + c] - max);
+    losses[b] = Math.log(sum) + max - logits[o + labels[b]];
+    for (let c = 0; c < classes; c++) logits[o + c] = Math.exp(logits[o + c] - max) / sum;
+  }
+  return losses;
+}
+
+function checkData(w: MlpWeights, X: Matrix, labels: ArrayLike<number>): void {
+  finiteMatrix(X, 'X', undefined, w.d);
+  if (labels.length !== X.rows) throw new ValidationError('labels', `expected ${X.rows} labels, got ${labels.length}`);
+  for (let i = 0; i < labels.length; i++) {
+    if (!(Number.isInteger(labels[i]) && labels[i] >= 0 && labels[i] < w.classes)) throw new ValidationError(`labels[${i}]`, `expected a class index in 0..${w.classes - 1}, got ${labels[i]}`);
+  }
+}
+
+/** Class predictions, per-sample losses and accuracy against `labels`. */
+export function evaluateMlp(w: MlpWeights, X: Matrix, labels: ArrayLike<number>): { accuracy: number; meanLoss: number; losses: Float64Array; predictions: Int32Array } {
+  checkData(w, X, labels);
+  const rows = Int32Array.from({ length: X.rows }, (_, i) => i);
+  const { logits } = forward(w, toFlat(X), rows);
+  const losses = softmaxCrossEntropy(logits, w.classes, labels);
+  const predictions = new Int32Array(X.rows);
+  let correct = 0;
+  for (let i = 0; i < X.rows; i++) {
+    let best = 0;
+    for (let c = 1; c < w.classes; c++) if (logits[i * w.classes + c] > logits[i * w.classes + best]) best = c;
+    predictions[i] = best;
+    if (best === labels[i]) correct++;
+  }
+  return { accuracy: correct / X.rows, meanLoss: losses.reduce((a, b) => a + b, 0) / X.rows, losses, predictions };
+}
+
+/** ‖θ − θ0‖ over both layers. */
+export function mlpDistance(a: MlpWeights, b: MlpWeights): number {
+  let s = 0;
+  for (let p = 0; p < a.W.length; p++) s += (a.W[p] - b.W[p]) ** 2;
+  for (let p = 0; p < a.V.length; p++) s += (a.V[p] - b.V[p]) ** 2;
+  return Math.sqrt(s);
+}
+
+export function mlpNorm(a: MlpWeights): number {
+  let s = 0;
+  for (const x of a.W) s += x * x;
+  for (const x of a.V) s += x * x;
+  return Math.sqrt(s);
+}
+
+/** The layers as ml-matrix matrices (W: k×d, V: classes×k), e.g. for the Jacobian of the outputs w.r.t. W. */
+export function mlpMatrices(w: MlpWeights): { W: Matrix; V: Matrix } {
+  return { W: fromFlat(w.W, w.k, w.d), V: fromFlat(w.V, w.classes, w.k) };
+}
+
+/** Mean cross-entropy over the rows `batch` and its gradient, written into gradW and gradV. */
+function batchGradient(w: MlpWeights, Xf: Float64Array, batch: ArrayLike<number>, labels: ArrayLike<number>, gradW: Float64Array, gradV: Float64Array): number {
+  const { d, k, classes } = w;
+  const B = batch.length;
+  const { H, logits, inputs } = forward(w, Xf, batch);
+  const losses = softmaxCrossEntropy(logits, classes, Array.from(batch, (i) => labels[i]));
+  // ∂(mean loss)/∂logits = (p − onehot)/B, written over the probabilities
+  for (let b = 0; b < B; b++) {
+    logits[b * classes + labels[batch[b]]] -= 1;
+    for (let c = 0; c < classes; c++) logits[b * classes + c] /= B;
+  }
+  gradW.fill(0);
+  gradV.fill(0);
+  const dH = new Float64Array(k);
+  const dZ = new Float64Array(B * k); // ∂loss/∂z: dH where relu'(z) = 1, else 0
+  for (let b = 0; b < B; b++) {
+    dH.fill(0);
+    for (let c = 0; c < classes; c++) {
+      const g = logits[b * classes + c];
+      const vo = c * k;
+      for (let l = 0; l < k; l++) {
+        gradV[vo + l] += g * H[b * k + l];
+        dH[l] += g * w.V[vo + l];
+      }
+    }
+    for (let l = 0; l < k; l++) dZ[b * k + l] = H[b * k + l] > 0 ? dH[l] : 0;
+  }
+  gemmTNAccumulate(dZ, inputs, B, k, d, gradW); // gradW[l] += dZ[b][l]·x_b, b in order, as the plain loop did
+  return losses.reduce((a, b) => a + b, 0) / B;
+}
+
+/** Mean cross-entropy over all rows and its gradient w.r.t. W and V (flat, like the weights). */
+export function mlpGradient(w: MlpWeights, X: Matrix, labels: ArrayLike<number>): { loss: number; gradW: Float64Array; gradV: Float64Array } {
+  checkData(w, X, labels);
+  const gradW = new Float64Array(w.W.length);
+  const gradV = new Float64Array(w.V.length);
+  const loss = batchGradient(w, toFlat(X), Int32Array.from({ length: X.rows }, (_, i) => i), labels, gradW, gradV);
+  return { loss, gradW, gradV };
+}
+
+/**
+ * Trains in place for `epochs` passes of minibatch SGD with momentum (shuffled by `rng` each epoch), calling
+ * `onEpoch(epoch)` after each pass (epoch 0 = before training).
+ */
+export function trainMlp(w: MlpWeights, X: Matrix, labels: ArrayLike<number>, options: {
+  epochs: number; batchSize: number; learningRate: number; momentum: number; rng: Rng; onEpoch?: (epoch: number) => void;
+}): void {
+  checkData(w, X, labels);
+  const epochs = integer(options.epochs, 'epochs', 0);
+  const batchSize = integer(options.batchSize, 'batchSize', 1);
+  const lr = positiveNumber(options.learningRate, 'learningRate');
+  const mu = inRange(options.momentum, 'momentum', 0, 1, { maxOpen: true });
+  const Xf = toFlat(X);
+  const velocityW = new Float64Array(w.W.length);
+  const velocityV = new Float64Array(w.V.length);
+  const gradW = new Float64Array(w.W.length);
+  const gradV = new Float64Array(w.V.length);
+  options.onEpoch?.(0);
+  for (let epoch = 1; epoch <= epochs; epoch++) {
+    const order = options.rng.permutation(X.rows);
+    for (let start = 0; start < order.length; start += batchSize) {
+      const batch = order.subarray(start, Math.min(order.length, start + batchSize));
+      batchGradient(w, Xf, batch, labels, gradW, gradV);
+      for (let p = 0; p < w.W.length; p++) {
+        velocityW[p] = mu * velocityW[p] - lr * gradW[p];
+        w.W[p] += velocityW[p];
+      }
+      for (let p = 0; p < w.V.length; p++) {
+        velocityV[p] = mu * velocityV[p] - lr * gradV[p];
+        w.V[p] += velocityV[p];
+      }
+    }
+    options.onEpoch?.(epoch);
+  }
+}

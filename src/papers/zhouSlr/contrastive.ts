@@ -1,0 +1,398 @@
+import { ValidationError } from '../../core/errors';
+import { Rng } from '../../core/random';
+import { inRange, integer, positiveNumber } from '../../core/validate';
+
+/**
+ * A small MoCo-style contrastive learner for seed 003's synthetic simulation S6: an MLP encoder d → h (ReLU) → e with
+ * ℓ2-normalised output, an EMA target encoder for the keys, a FIFO queue of negatives, similarity exp(+cos/τ) (the
+ * paper's minus sign is an erratum), and the two SANE modules: SLR soft labels over the shared key set (eq. 5, with the
+ * cosine μ ramp) and momentum mixup x′ = θx_i + (1−θ)x̃_π(i), θ ~ Beta(κ, κ) (eq. 8). The ground-truth soft label y*_i is
+ * uniform over the keys of the query's class (the paper never defines it; seed 003 §4.5).
+ */
+
+/** ℓ(h, y) = −Σ_t y_t log h_t (the contrastive cross-entropy of Thm 1; linear in the label y). */
+export function crossEntropy(h: ArrayLike<number>, y: ArrayLike<number>): number {
+  if (h.length !== y.length) throw new ValidationError('y', `expected ${h.length} entries (one per key), got ${y.length}`);
+  let s = 0;
+  for (let t = 0; t < h.length; t++) {
+    if (!(h[t] > 0)) throw new ValidationError(`h[${t}]`, `probabilities must be positive, got ${h[t]}`);
+    s -= y[t] * Math.log(h[t]);
+  }
+  return s;
+}
+
+/** Row-major parameters of x ↦ normalise(W2·relu(W1x + b1) + b2). */
+export interface Encoder {
+  d: number;
+  hidden: number;
+  out: number;
+  W1: Float64Array;
+  b1: Float64Array;
+  W2: Float64Array;
+  b2: Float64Array;
+}
+
+export function initEncoder(d: number, hidden: number, out: number, rng: Rng): Encoder {
+  integer(d, 'd', 1);
+  integer(hidden, 'hidden', 1);
+  integer(out, 'out', 1);
+  return {
+    d, hidden, out,
+    W1: rng.normalVector(hidden * d, Math.sqrt(2 / d)),
+    b1: new Float64Array(hidden),
+    W2: rng.normalVector(out * hidden, Math.sqrt(1 / hidden)),
+    b2: new Float64Array(out),
+  };
+}
+
+export function cloneEncoder(e: Encoder): Encoder {
+  return { ...e, W1: Float64Array.from(e.W1), b1: Float64Array.from(e.b1), W2: Float64Array.from(e.W2), b2: Float64Array.from(e.b2) };
+}
+
+const PARAMS = ['W1', 'b1', 'W2', 'b2'] as const;
+
+/** target ← (1 − ι)·target + ι·online, every parameter (ι = 1 − MoCo's momentum). */
+export function emaUpdate(target: Encoder, online: Encoder, rate: number): void {
+  for (const key of PARAMS) {
+    const t = target[key];
+    const o = online[key];
+    for (let p = 0; p < t.length; p++) t[p] = (1 - rate) * t[p] + rate * o[p];
+  }
+}
+
+interface Forward {
+  /** Normalised embeddings, n×out. */
+  embeddings: Float64Array;
+  hiddenPre: Float64Array;
+  hidden: Float64Array;
+  norms: Float64Array;
+  inputs: Float64Array;
+  n: number;
+}
+
+/** Embeddings of n row-major inputs, with what the backward pass needs. */
+export function encode(e: Encoder, inputs: Float64Array, n: number): Forward {
+  if (inputs.length !== n * e.d) throw new ValidationError('inputs', `expected ${n}×${e.d} values, got ${inputs.length}`);
+  const { d, hidden: h, out } = e;
+  const hiddenPre = new Float64Array(n * h);
+  const hiddenAct = new Float64Array(n * h);
+  const embeddings = new Float64Array(n * out);
+  const norms = new Float64Array(n);
+  for (let i = 0; i < n; i++) {
+    for (let a = 0; a < h; a++) {
+      let s = e.b1[a];
+      for (let j = 0; j < d; j++) s += e.W1[a * d + j] * inputs[i * d + j];
+      hiddenPre[i * h + a] = s;
+      hiddenAct[i * h + a] = s > 0 ? s : 0;
+    }
+    let norm = 0;
+    for (let c = 0; c < out; c++) {
+      let s = e.b2[c];
+      for (let a = 0; a < h; a++) s += e.W2[c * h + a] * hiddenAct[i * h + a];
+      embeddings[i * out + c] = s;
+      norm += s * s;
+    }
+    norms[i] = Math.sqrt(norm) || 1e-300;
+    for (let c = 0; c < out; c++) embeddings[i * out + c] /= norms[i];
+  }
+  return { embeddings, hiddenPre, hidden: hiddenAct, norms, inputs, n };
+}
+
+/** Accumulates weight·∂L/∂θ into `grad` from ∂L/∂(normalised embeddings). */
+function backward(e: Encoder, f: Forward, dEmb: Float64Array, weight: number, grad: Encoder): void {
+  const { d, hidden: h, out } = e;
+  const dz = new Float64Array(out);
+  const dh = new Float64Array(h);
+  for (let i = 0; i < f.n; i++) {
+    // through z/‖z‖: (I − ẑẑᵀ)·g/‖z‖
+    let dot = 0;
+    for (let c = 0; c < out; c++) dot += f.embeddings[i * out + c] * dEmb[i * out + c];
+    for (let c = 0; c < out; c++) dz[c] = (weight * (dEmb[i * out + c] - dot * f.embeddings[i * out + c])) / f.norms[i];
+    dh.fill(0);
+    for (let c = 0; c < out; c++) {
+      grad.b2[c] += dz[c];
+      for (let a = 0; a < h; a++) {
+        grad.W2[c * h + a] += dz[c] * f.hidden[i * h + a];
+        dh[a] += e.W2[c * h + a] * dz[c];
+      }
+    }
+    for (let a = 0; a < h; a++) {
+      if (f.hiddenPre[i * h + a] <= 0) continue;
+      grad.b1[a] += dh[a];
+      for (let j = 0; j < d; j++) grad.W1[a * d + j] += dh[a] * f.inputs[i * d + j];
+    }
+  }
+}
+
+/** Softmax of one row of logits, max-subtracted. `skip` leaves that entry at 0 (the q of SLR, positive removed). */
+function softmaxRow(logits: Float64Array, skip = -1): Float64Array {
+  let max = -Infinity;
+  for (let k = 0; k < logits.length; k++) if (k !== skip) max = Math.max(max, logits[k]);
+  const out = new Float64Array(logits.length);
+  let sum = 0;
+  for (let k = 0; k < logits.length; k++) {
+    if (k === skip) continue;
+    out[k] = Math.exp(logits[k] - max);
+    sum += out[k];
+  }
+  for (let k = 0; k < out.length; k++) out[k] /= sum;
+  return out;
+}
+
+/** logits_k = ⟨u, key_k⟩/temperature over the key matrix (m×e). */
+function logitsAgainst(u: Float64Array, uOffset: number, keys: Float64Array, m: number, e: number, temperature: number): Float64Array {
+  const out = new Float64Array(m);
+  for (let k = 0; k < m; k++) {
+    let s = 0;
+    for (let c = 0; c < e; c++) s += u[uOffset + c] * keys[k * e + c];
+    out[k] = s / temperature;
+  }
+  return out;
+}
+
+/**
+ * Eq. (4): L = −(1/s)Σ_i Σ_k Y_ik log softmax_k(⟨q̂_i, k̂_k⟩/τ), with ∂L/∂q̂_i = Σ_k (h_ik − Y_ik)k̂_k/(τs) (valid for
+ * any label rows that sum to 1). Returns the loss and the gradient with respect to the normalised queries.
+ */
+export function contrastiveLoss(queries: Float64Array, s: number, keys: Float64Array, m: number, e: number, labels: Float64Array[], temperature: number): { loss: number; gradient: Float64Array } {
+  if (labels.length !== s) throw new ValidationError('labels', `expected ${s} label rows, got ${labels.length}`);
+  const gradient = new Float64Array(s * e);
+  let loss = 0;
+  for (let i = 0; i < s; i++) {
+    if (labels[i].length !== m) throw new ValidationError(`labels[${i}]`, `expected ${m} entries (one per key), got ${labels[i].length}`);
+    const h = softmaxRow(logitsAgainst(queries, i * e, keys, m, e, temperature));
+    for (let k = 0; k < m; k++) {
+      if (labels[i][k] > 0) loss -= labels[i][k] * Math.log(h[k]);
+      const w = (h[k] - labels[i][k]) / (temperature * s);
+      if (w !== 0) for (let c = 0; c < e; c++) gradient[i * e + c] += w * keys[k * e + c];
+    }
+  }
+  return { loss: loss / s, gradient };
+}
+
+/**
+ * SLR soft labels of eq. (5) with the experiments' weights: p_i = softmax over keys of ⟨p̂_i, k̂⟩/(ττ′) for the positive's
+ * embedding p̂_i, q_i the same without key i, and ỹ_i = (e_i + μ·max p_i·p_i + μ·max q_i·q_i)/z, z = 1 + μ max p_i + μ max q_i.
+ */
+export function refinedContrastiveLabels(positives: Float64Array, s: number, keys: Float64Array, m: number, e: number, temperature: number, sharpen: number, mu: number): { labels: Float64Array[]; q: Float64Array[] } {
+  const labels: Float64Array[] = [];
+  const qs: Float64Array[] = [];
+  for (let i = 0; i < s; i++) {
+    const logits = logitsAgainst(positives, i * e, keys, m, e, temperature * sharpen);
+    const p = softmaxRow(logits);
+    const q = softmaxRow(logits, i);
+    const mp = Math.max(...p);
+    const mq = Math.max(...q);
+    const z = 1 + mu * mp + mu * mq;
+    const y = new Float64Array(m);
+    for (let k = 0; k < m; k++) y[k] = (mu * mp * p[k] + mu * mq * q[k]) / z;
+    y[i] += 1 / z;
+    labels.push(y);
+    qs.push(q);
+  }
+  return { labels, q: qs };
+}
+
+/** An encoder-shaped buffer of zeros, for accumulating gradients. */
+export function zeroEncoder(like: Encoder): Encoder {
+  return { ...like, W1: new Float64Array(like.W1.length), b1: new Float64Array(like.b1.length), W2: new Float64Array(like.W2.length), b2: new Float64Array(like.b2.length) };
+}
+
+/** Eq. (4) for n inputs through the encoder against fixed keys; adds weight·∂L/∂θ to `grad` and returns L. */
+export function accumulateContrastiveGradient(encoder: Encoder, inputs: Float64Array, n: number, keys: Float64Array, m: number, labels: Float64Array[], temperature: number, weight: number, grad: Encoder): number {
+  const forward = encode(encoder, inputs, n);
+  const { loss, gradient } = contrastiveLoss(forward.embeddings, n, keys, m, encoder.out, labels, temperature);
+  backward(encoder, forward, gradient, weight, grad);
+  return loss;
+}
+
+export const MIXUPS = ['none', 'momentum', 'vanilla'] as const;
+export type Mixup = (typeof MIXUPS)[number];
+
+export interface ContrastiveOptions {
+  /** Vanilla samples (n×d row-major) and their semantic classes. */
+  samples: Float64Array;
+  classes: Int32Array;
+  d: number;
+  /** Standard deviation of the additive Gaussian "augmentation". */
+  augmentation: number;
+  hidden?: number;
+  out?: number;
+  epochs: number;
+  batch: number;
+  queue: number;
+  temperature: number;
+  /** τ′ ∈ (0, 1]. */
+  sharpen: number;
+  learningRate: number;
+  /** ι of the EMA target. */
+  ema: number;
+  /** Use the SLR labels ỹ (in eq. (4) without mixup, in the mixup term with it). */
+  slr: boolean;
+  mixup: Mixup;
+  /** SANE's λ (weight of the mixup term). */
+  lambda: number;
+  /** κ of Beta(κ, κ). */
+  kappa: number;
+  /** μ_t by training step (see muSchedule). */
+  mu: (step: number) => number;
+  rng: Rng;
+}
+
+export interface ContrastiveEpoch {
+  epoch: number;
+  loss: number;
+  /** E‖ỹ − y*‖₂ of the SLR labels (measured in every variant, used only when slr is on). */
+  refinedLabelError: number;
+  /** E‖onehot − y*‖₂, MoCo's label. */
+  onehotLabelError: number;
+  /** Mass of q_i on other keys of the query's class, and that mass under uniform q (chance). */
+  qPrecision: number;
+  qChance: number;
+}
+
+/** Trains one variant; returns the online encoder and per-epoch label-quality measurements. */
+export function trainContrastive(o: ContrastiveOptions): { encoder: Encoder; history: ContrastiveEpoch[] } {
+  const { d, classes, rng } = o;
+  const n = classes.length;
+  if (o.samples.length !== n * d) throw new ValidationError('samples', `expected ${n}×${d} values, got ${o.samples.length}`);
+  for (const [field, value] of [['epochs', o.epochs], ['batch', o.batch], ['queue', o.queue]] as const) integer(value, field, 1);
+  if (o.batch > n) throw new ValidationError('batch', `expected at most ${n} (the number of samples), got ${o.batch}`);
+  positiveNumber(o.augmentation, 'augmentation');
+  positiveNumber(o.temperature, 'temperature');
+  inRange(o.sharpen, 'sharpen', 0, 1, { minOpen: true });
+  positiveNumber(o.learningRate, 'learningRate');
+  inRange(o.ema, 'ema', 0, 1, { minOpen: true });
+  inRange(o.lambda, 'lambda', 0, 1);
+  positiveNumber(o.kappa, 'kappa');
+  if (!MIXUPS.includes(o.mixup)) throw new ValidationError('mixup', `unknown mixup "${o.mixup}"; known: ${MIXUPS.join(', ')}`);
+  const online = initEncoder(d, o.hidden ?? 64, o.out ?? 16, rng.fork('init'));
+  const target = cloneEncoder(online);
+  const e = online.out;
+  const s = o.batch;
+  let queueKeys = new Float64Array(0);
+  let queueClasses = new Int32Array(0);
+  const history: ContrastiveEpoch[] = [];
+  const batchesPerEpoch = Math.floor(n / s);
+  let step = 0;
+  const augment = (i: number, out: Float64Array, offset: number) => {
+    for (let j = 0; j < d; j++) out[offset + j] = o.samples[i * d + j] + o.augmentation * rng.normal();
+  };
+  for (let epoch = 0; epoch < o.epochs; epoch++) {
+    const order = rng.permutation(n);
+    const sums = { loss: 0, refined: 0, onehot: 0, q: 0, chance: 0 };
+    for (let b = 0; b < batchesPerEpoch; b++, step++) {
+      const idx = order.subarray(b * s, (b + 1) * s);
+      const xq = new Float64Array(s * d);
+      const xk = new Float64Array(s * d);
+      idx.forEach((i, r) => { augment(i, xq, r * d); augment(i, xk, r * d); });
+      const batchKeys = encode(target, xk, s).embeddings;
+      const m = s + queueClasses.length;
+      const keys = new Float64Array(m * e);
+      keys.set(batchKeys);
+      keys.set(queueKeys, s * e);
+      const keyClasses = new Int32Array(m);
+      idx.forEach((i, r) => (keyClasses[r] = classes[i]));
+      keyClasses.set(queueClasses, s);
+      // SLR labels from the positive's online embedding, stop-gradient
+      const positives = encode(online, xk, s).embeddings;
+      const { labels: refined, q } = refinedContrastiveLabels(positives, s, keys, m, e, o.temperature, o.sharpen, o.mu(step));
+      const onehot = Array.from({ length: s }, (_, r) => { const y = new Float64Array(m); y[r] = 1; return y; });
+      // label quality against y* (uniform over same-class keys)
+      for (let r = 0; r < s; r++) {
+        const c = keyClasses[r];
+        let same = 0;
+        for (let k = 0; k < m; k++) if (keyClasses[k] === c) same++;
+        let errRefined = 0;
+        let errOnehot = 0;
+        let qMass = 0;
+        for (let k = 0; k < m; k++) {
+          const star = keyClasses[k] === c ? 1 / same : 0;
+          errRefined += (refined[r][k] - star) ** 2;
+          errOnehot += (onehot[r][k] - star) ** 2;
+          if (k !== r && keyClasses[k] === c) qMass += q[r][k];
+        }
+        sums.refined += Math.sqrt(errRefined);
+        sums.onehot += Math.sqrt(errOnehot);
+        sums.q += qMass;
+        sums.chance += (same - 1) / (m - 1);
+      }
+      const grad = zeroEncoder(online);
+      const mixWeight = o.mixup === 'none' ? 0 : o.lambda;
+      let loss = (1 - mixWeight) * accumulateContrastiveGradient(online, xq, s, keys, m, o.slr && o.mixup === 'none' ? refined : onehot, o.temperature, 1 - mixWeight, grad);
+      if (o.mixup !== 'none') {
+        const perm = rng.permutation(s);
+        const xm = new Float64Array(s * d);
+        const base = o.slr ? refined : onehot;
+        const mixedLabels: Float64Array[] = [];
+        for (let r = 0; r < s; r++) {
+          const theta = rng.beta(o.kappa, o.kappa);
+          const partner = o.mixup === 'momentum' ? xk : xq; // another sample's positive crop (momentum) or query (vanilla)
+          for (let j = 0; j < d; j++) xm[r * d + j] = theta * xq[r * d + j] + (1 - theta) * partner[perm[r] * d + j];
+          mixedLabels.push(Float64Array.from(base[r], (y, k) => theta * y + (1 - theta) * base[perm[r]][k]));
+        }
+        loss += mixWeight * accumulateContrastiveGradient(online, xm, s, keys, m, mixedLabels, o.temperature, mixWeight, grad);
+      }
+      for (const key of PARAMS) for (let p = 0; p < online[key].length; p++) online[key][p] -= o.learningRate * grad[key][p];
+      emaUpdate(target, online, o.ema);
+      // FIFO queue: newest keys first, at most `queue` of them
+      const keep = Math.min(o.queue, m);
+      const nextKeys = new Float64Array(keep * e);
+      nextKeys.set(batchKeys.subarray(0, Math.min(s, keep) * e));
+      if (keep > s) nextKeys.set(queueKeys.subarray(0, (keep - s) * e), s * e);
+      const nextClasses = new Int32Array(keep);
+      nextClasses.set(keyClasses.subarray(0, keep));
+      queueKeys = nextKeys;
+      queueClasses = nextClasses;
+      sums.loss += loss;
+    }
+    const count = batchesPerEpoch * s;
+    history.push({ epoch, loss: sums.loss / batchesPerEpoch, refinedLabelError: sums.refined / count, onehotLabelError: sums.onehot / count, qPrecision: sums.q / count, qChance: sums.chance / count });
+  }
+  return { encoder: online, history };
+}
+
+/** Weighted kNN (score_c = Σ_{top-k, class c} exp(cos/T)) accuracy of test embeddings against train embeddings (unit rows). */
+export function knnAccuracy(train: Float64Array, trainClasses: Int32Array, test: Float64Array, testClasses: Int32Array, e: number, k = 20, temperature = 0.05): number {
+  const nTrain = trainClasses.length;
+  const nTest = testClasses.length;
+  integer(k, 'k', 1);
+  if (train.length !== nTrain * e || test.length !== nTest * e) throw new ValidationError('embeddings', 'sizes do not match the class arrays');
+  let right = 0;
+  const sims = new Float64Array(nTrain);
+  for (let t = 0; t < nTest; t++) {
+    for (let j = 0; j < nTrain; j++) {
+      let s = 0;
+      for (let c = 0; c < e; c++) s += test[t * e + c] * train[j * e + c];
+      sims[j] = s;
+    }
+    const top = Array.from(sims.keys()).sort((a, b) => sims[b] - sims[a]).slice(0, Math.min(k, nTrain));
+    const scores = new Map<number, number>();
+    for (const j of top) scores.set(trainClasses[j], (scores.get(trainClasses[j]) ?? 0) + Math.exp(sims[j] / temperature));
+    let best = -1;
+    let bestScore = -Infinity;
+    for (const [c, score] of scores) if (score > bestScore) { best = c; bestScore = score; }
+    if (best === testClasses[t]) right++;
+  }
+  return right / nTest;
+}
+
+/** K̄ Gaussian classes in R^d: means ~ meanScale·N(0, I), samples mean + noise·N(0, I) (seed 003 S6). */
+export function makeGaussianClasses(spec: { classes: number; d: number; perClass: number; meanScale: number; noise: number }, rng: Rng, means?: Float64Array): { samples: Float64Array; classes: Int32Array; means: Float64Array } {
+  const K = integer(spec.classes, 'classes', 2);
+  const d = integer(spec.d, 'd', 1);
+  const per = integer(spec.perClass, 'perClass', 1);
+  positiveNumber(spec.noise, 'noise');
+  const mu = means ?? rng.fork('means').normalVector(K * d, positiveNumber(spec.meanScale, 'meanScale'));
+  if (mu.length !== K * d) throw new ValidationError('means', `expected ${K}×${d} values, got ${mu.length}`);
+  const points = rng.fork('samples');
+  const samples = new Float64Array(K * per * d);
+  const classes = new Int32Array(K * per);
+  for (let c = 0, i = 0; c < K; c++) {
+    for (let r = 0; r < per; r++, i++) {
+      classes[i] = c;
+      for (let j = 0; j < d; j++) samples[i * d + j] = mu[c * d + j] + spec.noise * points.normal();
+    }
+  }
+  return { samples, classes, means: mu };
+}

@@ -1,0 +1,227 @@
+import { Matrix, EigenvalueDecomposition } from 'ml-matrix';
+import { Activation, ActivationSpec, activation as resolveActivation } from '../models/activations';
+import { BoundCheck, boundCheck } from './checks';
+import { toMatrix } from '../data/clusterable';
+import { ValidationError } from '../core/errors';
+import { toFlat } from '../linalg/flat';
+import { gemmNT, gemmTNAccumulate } from '../linalg/kernels';
+import { bivariateProductExpectation } from '../core/quadrature';
+import { Rng } from '../core/random';
+import { spectralNorm } from '../train/stepSize';
+import { finiteMatrix, integer } from '../core/validate';
+
+/**
+ * Σ(C) = (CCᵀ) ⊙ E_{g~N(0,I)}[φ'(Cg)φ'(Cg)ᵀ] (seed 000 Def. 2.1). For rows c_i, c_j the pair (c_iᵀg, c_jᵀg)
+ * is bivariate normal with variances ‖c_i‖², ‖c_j‖² and covariance c_iᵀc_j, so each entry is a 2-D integral.
+ */
+export const SIGMA_METHODS = ['closed', 'quadrature', 'montecarlo'] as const;
+export type SigmaMethod = (typeof SIGMA_METHODS)[number];
+
+/** Default Gauss–Hermite nodes per axis: tanh, the hardest supported case, is then within ~1e-11 for unit rows. */
+export const DEFAULT_QUADRATURE_NODES = 128;
+/** Nodes of the coarser rule whose difference from the main rule is the reported error estimate. */
+const coarseNodes = (n: number) => Math.max(2, Math.round((3 * n) / 4));
+export const MAX_QUADRATURE_NODES = 150; // the Newton starting guesses of gaussHermite fail beyond this
+export const DEFAULT_MONTE_CARLO_SAMPLES = 20_000;
+
+/** Closed forms of E[φ'(u)φ'(v)] exist for these; quadrature is offered only where φ' is analytic, so its error estimate is sound. */
+const CLOSED_FORM = new Set(['relu', 'gaussianDerivative', 'linear']);
+const ANALYTIC_DERIVATIVE = new Set(['softplus', 'tanh', 'gaussianDerivative', 'linear']);
+
+export interface SigmaOptions {
+  /** Default: closed form when one exists, else quadrature when φ' is analytic, else Monte Carlo. */
+  method?: SigmaMethod;
+  /** Gauss–Hermite nodes per axis (quadrature), 2..150. */
+  nodes?: number;
+  /** Gaussian draws (montecarlo). */
+  samples?: number;
+  /** Seed of the Monte Carlo draws. */
+  seed?: number | string;
+}
+
+export interface SigmaResult {
+  sigma: Matrix;
+  /** Eigenvalues of Σ(C), ascending. */
+  eigenvalues: number[];
+  /** λ(C) = λ_min(Σ(C)). */
+  lambda: number;
+  /** ‖C‖, the spectral norm. */
+  centerNorm: number;
+  /** κ(C) = √(d/K)·‖C‖/λ(C); Infinity when λ(C) ≤ 0 up to round-off. */
+  kappa: number;
+  /** True when λ(C) is zero or negative up to round-off (e.g. duplicate centers). */
+  singular: boolean;
+  method: SigmaMethod;
+  activation: string;
+  /**
+   * Estimated max absolute error of an entry of Σ: round-off for closed forms; |Q_n − Q_{3n/4}| for
+   * quadrature (the error of the coarser rule, so conservative); the largest standard error for Monte Carlo.
+   */
+  errorEstimate: number;
+  /** Per-entry standard errors (Monte Carlo only). */
+  standardErrors?: Matrix;
+  nodes?: number;
+  samples?: number;
+  notes: string[];
+}
+
+function checkCenters(C: Matrix, field: string): void {
+  finiteMatrix(C, field);
+  if (C.rows === 0 || C.columns === 0) throw new ValidationError(field, 'expected a non-empty matrix of centers');
+  for (let i = 0; i < C.rows; i++) {
+    if (C.getRow(i).every((x) => x === 0)) throw new ValidationError(`${field}[${i}]`, 'zero row: φ\'(0·g) is a constant, not a cluster direction');
+  }
+}
+
+/** E[φ'(u)φ'(v)] in closed form for (u, v) ~ N(0, [[su², m], [m, sv²]]). */
+function closedFormExpectation(act: Activation, su: number, sv: number, m: number): number {
+  switch (act.name) {
+    case 'relu': {
+      // orthant probability: P(u > 0, v > 0) = (π − arccos ρ)/(2π)
+      const rho = Math.max(-1, Math.min(1, m / (su * sv)));
+      return (Math.PI - Math.acos(rho)) / (2 * Math.PI);
+    }
+    case 'gaussianDerivative':
+      // E[exp(−(u² + v²)/2)] = det(I + S)^{−1/2}
+      return 1 / Math.sqrt((1 + su * su) * (1 + sv * sv) - m * m);
+    case 'linear':
+      return 1;
+    default:
+      throw new ValidationError('method', `no closed form for activation "${act.name}"; use quadrature or montecarlo`);
+  }
+}
+
+function chooseMethod(act: Activation, requested: SigmaMethod | undefined): SigmaMethod {
+  const method = requested ?? (CLOSED_FORM.has(act.name) ? 'closed' : ANALYTIC_DERIVATIVE.has(act.name) ? 'quadrature' : 'montecarlo');
+  if (!SIGMA_METHODS.includes(method)) throw new ValidationError('method', `unknown method "${method}"; known: ${SIGMA_METHODS.join(', ')}`);
+  if (method === 'closed' && !CLOSED_FORM.has(act.name)) {
+    throw new ValidationError('method', `no closed form for activation "${act.name}" (closed forms: ${[...CLOSED_FORM].join(', ')}); use quadrature or montecarlo`);
+  }
+  if (method === 'quadrature' && !ANALYTIC_DERIVATIVE.has(act.name)) {
+    throw new ValidationError('method', `Gauss–Hermite converges too slowly for a φ' that is not smooth ("${act.name}") to state an error; use ${CLOSED_FORM.has(act.name) ? 'closed or ' : ''}montecarlo`);
+  }
+  return method;
+}
+
+/** Computes Σ(C), its spectrum, λ(C) and κ(C) by the requested (or best available) method. */
+export function sigma(centers: Matrix | number[][], activationSpec: ActivationSpec, options: SigmaOptions = {}): SigmaResult {
+  const C = centers instanceof Matrix ? centers : toMatrix(centers, 'centers');
+  checkCenters(C, 'centers');
+  const act = resolveActivation(activationSpec);
+  const method = chooseMethod(act, options.method);
+  const K = C.rows;
+  const gram = C.mmul(C.transpose());
+  const norms = Array.from({ length: K }, (_, i) => Math.sqrt(gram.get(i, i)));
+  const S = new Matrix(K, K);
+  const notes: string[] = [];
+  let errorEstimate = 0;
+  let standardErrors: Matrix | undefined;
+  let nodes: number | undefined;
+  let samples: number | undefined;
+
+  if (method === 'closed') {
+    for (let i = 0; i < K; i++) {
+      for (let j = i; j < K; j++) {
+        const value = gram.get(i, j) * closedFormExpectation(act, norms[i], norms[j], gram.get(i, j));
+        S.set(i, j, value);
+        S.set(j, i, value);
+      }
+    }
+    errorEstimate = 4 * Number.EPSILON * Math.max(...norms) ** 2;
+  } else if (method === 'quadrature') {
+    nodes = integer(options.nodes ?? DEFAULT_QUADRATURE_NODES, 'nodes', 2);
+    if (nodes > MAX_QUADRATURE_NODES) throw new ValidationError('nodes', `at most ${MAX_QUADRATURE_NODES} Gauss–Hermite nodes are supported, got ${nodes}`);
+    for (let i = 0; i < K; i++) {
+      for (let j = i; j < K; j++) {
+        const fine = bivariateProductExpectation(act.dphi, norms[i], norms[j], gram.get(i, j), nodes);
+        const coarse = bivariateProductExpectation(act.dphi, norms[i], norms[j], gram.get(i, j), coarseNodes(nodes));
+        const value = gram.get(i, j) * fine;
+        errorEstimate = Math.max(errorEstimate, Math.abs(gram.get(i, j) * (fine - coarse)));
+        S.set(i, j, value);
+        S.set(j, i, value);
+      }
+    }
+    notes.push(`Gauss–Hermite with ${nodes}×${nodes} nodes; error estimate = max |Q_${nodes} − Q_${coarseNodes(nodes)}|`);
+  } else {
+    samples = integer(options.samples ?? DEFAULT_MONTE_CARLO_SAMPLES, 'samples', 2);
+    const rng = new Rng(options.seed ?? 0).fork('sigma-montecarlo');
+    const d = C.columns;
+    const sum = new Float64Array(K * K);
+    const sumSq = new Float64Array(K * K);
+    const Cf = toFlat(C);
+    // batches of draws: Z = G·Cᵀ, then Σ_s φ'φ'ᵀ and Σ_s (φ'φ'ᵀ)² as products Φ'ᵀΦ' and (Φ'²)ᵀ(Φ'²)
+    const batch = Math.min(samples, 512);
+    const G = new Float64Array(batch * d);
+    const dphi = new Float64Array(batch * K);
+    const squares = new Float64Array(batch * K);
+    for (let done = 0; done < samples; done += batch) {
+      const rows = Math.min(batch, samples - done);
+      const Gb = G.subarray(0, rows * d);
+      for (let q = 0; q < rows * d; q++) Gb[q] = rng.normal(); // draw order as one sample after another
+      const Z = gemmNT(Gb, Cf, rows, K, d);
+      const D = dphi.subarray(0, rows * K);
+      act.evaluate(Z, Z, D);
+      const D2 = squares.subarray(0, rows * K);
+      for (let q = 0; q < D.length; q++) D2[q] = D[q] * D[q];
+      gemmTNAccumulate(D, D, rows, K, K, sum);
+      gemmTNAccumulate(D2, D2, rows, K, K, sumSq);
+    }
+    standardErrors = new Matrix(K, K);
+    for (let i = 0; i < K; i++) {
+      for (let j = i; j < K; j++) {
+        const mean = sum[i * K + j] / samples;
+        const variance = Math.max(0, (sumSq[i * K + j] / samples - mean * mean) * (samples / (samples - 1)));
+        const value = gram.get(i, j) * mean;
+        const se = Math.abs(gram.get(i, j)) * Math.sqrt(variance / samples);
+        S.set(i, j, value);
+        S.set(j, i, value);
+        standardErrors.set(i, j, se);
+        standardErrors.set(j, i, se);
+        errorEstimate = Math.max(errorEstimate, se);
+      }
+    }
+    notes.push(`Monte Carlo with ${samples} Gaussian draws (seed ${options.seed ?? 0}); error estimate = largest per-entry standard error`);
+  }
+
+  const eigenvalues = [...new EigenvalueDecomposition(S, { assumeSymmetric: true }).realEigenvalues].sort((a, b) => a - b);
+  const lambda = eigenvalues[0];
+  const top = eigenvalues[K - 1];
+  // Round-off in the eigensolver is ~K·ε·λ_max; a noisy Σ (quadrature/MC) also moves λ by up to ~K·errorEstimate.
+  const tolerance = K * (8 * Number.EPSILON * Math.abs(top) + errorEstimate);
+  const singular = lambda <= tolerance;
+  const centerNorm = spectralNorm(C);
+  const kappa = singular ? Infinity : (Math.sqrt(C.columns / K) * centerNorm) / lambda;
+  if (singular) {
+    notes.push(`λ(C) = ${lambda.toExponential(3)} is zero up to round-off/estimation error (≤ ${tolerance.toExponential(2)}): Σ(C) is singular (duplicate or degenerate centers?), so κ(C) = ∞`);
+  }
+  return { sigma: S, eigenvalues, lambda, centerNorm, kappa, singular, method, activation: act.name, errorEstimate, standardErrors, nodes, samples, notes };
+}
+
+/**
+ * The ReLU separation bound λ(C) ≥ ν/(100K²), ν = min_{i≠j} ‖c_i − c_j‖ (seed 000 Def. 2.1 fact (i), quoted
+ * from Oymak & Soltanolkotabi 2019). Hypotheses: ReLU, unit-norm distinct centers.
+ */
+export function reluSeparationCheck(centers: Matrix | number[][], result?: SigmaResult): BoundCheck {
+  const C = centers instanceof Matrix ? centers : toMatrix(centers, 'centers');
+  const s = result ?? sigma(C, 'relu', { method: 'closed' });
+  const K = C.rows;
+  let nu = Infinity;
+  let normGap = 0;
+  for (let i = 0; i < K; i++) {
+    normGap = Math.max(normGap, Math.abs(C.getRowVector(i).norm() - 1));
+    for (let j = i + 1; j < K; j++) nu = Math.min(nu, C.getRowVector(i).sub(C.getRowVector(j)).norm());
+  }
+  return boundCheck({
+    name: 'λ(C) ≥ ν/(100K²)',
+    source: 'seed 000 Def. 2.1, fact (i) (Oymak & Soltanolkotabi 2019)',
+    hypotheses: [
+      { name: 'activation is ReLU', holds: s.activation === 'relu', detail: `activation ${s.activation}` },
+      { name: 'unit-norm centers', holds: normGap <= 1e-9, detail: `max |‖c_ℓ‖ − 1| = ${normGap.toExponential(2)}` },
+      { name: 'distinct centers (ν > 0)', holds: nu > 0, detail: `ν = ${nu}` },
+    ],
+    lhs: s.lambda,
+    relation: '>=',
+    rhs: nu / (100 * K * K),
+    details: { nu, K, method: s.method, slack: nu > 0 ? s.lambda / (nu / (100 * K * K)) : 0 },
+  });
+}
