@@ -122,8 +122,9 @@ export {
 } from './data/mixture';
 export { loadMnist, mnistPerDigitAvailable, randomizeLabels, type DigitSplit } from './data/mnist';
 
-// Theory: the bound-check type, Σ(C) and its eigenvalues.
-export { boundCheck, type BoundCheck, type Hypothesis, type Verdict } from './theory/checks';
+// Theory: the bound-check type and its kinds, success fractions over seeds, Σ(C) and its eigenvalues.
+export { boundCheck, hypothesis, CHECK_KINDS, EVIDENCE_KINDS, type BoundCheck, type BoundCheckInput, type CheckKind, type Hypothesis, type Verdict } from './theory/checks';
+export { overSeeds, seedRange, probabilityCheck, clopperPearson, wilson, binomialCdf, meanAndStandardError, type SeedFraction } from './theory/seeds';
 export {
   sigma,
   reluSeparationCheck,

@@ -64,7 +64,7 @@ for (const scheme of ['reassign', 'resample'] as const) {
   });
 }
 
-test('resampling two classes flips about half of the chosen labels (seed 000 Fig. 6: 30% → ≈15%)', () => {
+test('resampling two classes flips about half of the chosen labels (Li et al. 2019 Fig. 6: 30% → ≈15%)', () => {
   const data = makeClusterable({ d: 20, clusters: 2, perCluster: 5000, classLabels: [0, 1], epsilon0: 0.5, inputs: 'sphere' }, new Rng(4));
   const noisy = corruptLabels(data, { fraction: 0.3, scheme: 'resample' }, new Rng(5));
   // flipped count ~ Binomial(3000, 1/2) out of 10000: sd = √750 ≈ 27 → 0.0027 in fraction

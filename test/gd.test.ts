@@ -31,7 +31,7 @@ test('GD lowers the loss, records every step and keeps per-sample losses where a
   assert.ok(Math.abs(run.trajectory.values.distance[50] - run.weights.clone().sub(W0).norm('frobenius')) < 1e-12);
 });
 
-test('ε0 = 0: the S− component of the residual stays frozen (seed 000 Thm 3.2, claim 12)', () => {
+test('ε0 = 0: the S− component of the residual stays frozen (Li et al. 2019 Thm 3.2, claim 12)', () => {
   const { data, net, W0 } = setup(0);
   const eta = jacobianStepSize({ c: 0.5, net, W0, X: data.X });
   const clusterMeans = (r: Float64Array) => {

@@ -68,7 +68,7 @@ test('markdown math becomes MathML; dollar amounts and TeX underscores survive',
 });
 
 test('notebook pages escape code, inline plotly.js only when a figure needs it, and collect verdicts', () => {
-  const check = boundCheck({ name: 'x ≤ 1', source: 'test', lhs: 2, relation: '<=', rhs: 1 });
+  const check = boundCheck({ id: 'test.x', kind: 'bound', name: 'x ≤ 1', source: 'test', lhs: 2, relation: '<=', rhs: 1 });
   const nb = notebook([
     { cell_type: 'code', source: 'const s = "</script><b>";', metadata: {}, execution_count: 1, outputs: [{ output_type: 'stream', name: 'stdout', text: '<i>hi</i>' }] },
     { cell_type: 'code', source: 'verdict(check)', metadata: {}, execution_count: 2, outputs: [{ output_type: 'display_data', data: { [VERDICT_MIME]: [check], 'text/html': '<div>v</div>' }, metadata: {} }] },
@@ -88,7 +88,7 @@ test('outside a kernel the display helpers print their text form', () => {
   const original = console.log;
   console.log = (x: unknown) => lines.push(String(x));
   try {
-    verdict(boundCheck({ name: 'a ≥ b', source: 'src', lhs: 1, relation: '>=', rhs: 2, hypotheses: [{ name: 'h', holds: true, detail: 'ok' }] }));
+    verdict(boundCheck({ id: 'test.ab', kind: 'bound', name: 'a ≥ b', source: 'src', lhs: 1, relation: '>=', rhs: 2, hypotheses: [{ name: 'h', holds: true, detail: 'ok' }] }));
     table([{ k: 1, err: 0.25 }, { k: 10, err: 0.125 }]);
     table({ columns: ['a'], values: [1, 2] });
     plot({ data: [{ y: [1, 2] }], layout: { title: { text: 'T' } } });

@@ -52,7 +52,7 @@ test('the summary collects the notebooks\' verdicts with both sides of each boun
   const all = summary.flatMap((s) => s.checks.map((c) => ({ notebook: s.name, ...c.check })));
   const separation = all.find((c) => c.notebook === 'sigma' && c.name.startsWith('λ(C) ≥ ν/(100K²)'));
   assert.ok(separation && separation.verdict === 'holds' && separation.lhs > separation.rhs);
-  const thm22 = all.find((c) => c.notebook === 'li2019-fig6' && c.source.startsWith('seed 000 Thm 2.2'));
+  const thm22 = all.find((c) => c.notebook === 'li2019-fig6' && c.source.startsWith('Li et al. 2019 Thm 2.2'));
   assert.equal(thm22?.verdict, 'not-applicable', 'Fig. 6 does not meet Thm 2.2\'s hypotheses; the bound must not be claimed');
   const index = readFileSync(join(out, 'index.html'), 'utf8');
   assert.equal((index.match(/class="verdict-/g) ?? []).length, all.length, 'one summary row per check');

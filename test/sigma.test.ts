@@ -88,7 +88,7 @@ test('closed form, quadrature and Monte Carlo agree within their stated errors o
   }
 });
 
-test('closed forms match the seed 000 formulas for unit rows: ReLU ρ(π − arccos ρ)/(2π), Gaussian-derivative ρ/√(4 − ρ²)', () => {
+test('closed forms match the Li et al. 2019 formulas for unit rows: ReLU ρ(π − arccos ρ)/(2π), Gaussian-derivative ρ/√(4 − ρ²)', () => {
   const C = randomCenters(6, 8, 7);
   const relu = sigma(C, 'relu').sigma;
   const gd = sigma(C, 'gaussianDerivative').sigma;

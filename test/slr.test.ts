@@ -130,7 +130,7 @@ test('SLR soft labels are distributions with one-hot weight 1/z', () => {
   assert.throws(() => crossEntropy([0.5, 0.5], [1]), /y: expected 2 entries/);
 });
 
-test('Thm 1 toy: |Q_e − Q̃| = 0.1·ln 2 and E‖y − y*‖ = √0.015 (seed 003 S1)', () => {
+test('Thm 1 toy: |Q_e − Q̃| = 0.1·ln 2 and E‖y − y*‖ = √0.015 (Zhou et al. 2021 S1)', () => {
   const y = [[0.4, 0.4, 0.2], [0.4, 0.2, 0.4]];
   const star = [[0.45, 0.45, 0.1], [0.45, 0.1, 0.45]];
   const gap = (crossEntropy(y[0], star[0]) + crossEntropy(y[1], star[1])) / 2 - (crossEntropy(y[0], y[0]) + crossEntropy(y[1], y[1])) / 2;

@@ -119,7 +119,7 @@ function formatNumber(x: number): string {
   return Number.isFinite(x) ? (Math.abs(x) >= 1e4 || (Math.abs(x) < 1e-3 && x !== 0) ? x.toExponential(4) : x.toPrecision(6)) : String(x);
 }
 
-/** One line of text per check, e.g. "HOLDS  λ(C) ≥ ν/(100K²): 0.118 ≥ 0.0029 (seed 000 …)". */
+/** One line of text per check, e.g. "HOLDS  λ(C) ≥ ν/(100K²): 0.118 ≥ 0.0029 (Li et al. 2019 …)". */
 export function verdictText(check: BoundCheck): string {
   const failed = check.hypotheses.filter((h) => !h.holds).map((h) => `${h.name} (${h.detail})`);
   return `${VERDICT_STYLE[check.verdict].label}  ${check.name}: ${formatNumber(check.lhs)} ${check.relation === '<=' ? '≤' : '≥'} ${formatNumber(check.rhs)}` +

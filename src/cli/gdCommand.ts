@@ -7,7 +7,7 @@ import { toJson } from './json';
 
 export const GD_HELP = `Usage: labelnoise gd --config FILE.json [--out DIR] [--quiet]
 
-Runs full-batch gradient descent on corrupted clusterable data (seed 000, Def. 1.1/1.2) with the
+Runs full-batch gradient descent on corrupted clusterable data (Li et al. 2019, Def. 1.1/1.2) with the
 two-layer network f(W,x) = vᵀφ(Wx), and writes:
   DIR/result.json     configuration, data summary, step size, trajectory, checkpoints,
                       per-sample losses (clean vs corrupted) and the early-stopping result

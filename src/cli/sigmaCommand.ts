@@ -7,7 +7,7 @@ import { toJson } from './json';
 
 export const SIGMA_HELP = `Usage: labelnoise sigma --centers C.csv|C.json --activation NAME [--method METHOD] [options]
 
-Computes the neural-net cluster covariance Σ(C) = (CCᵀ) ⊙ E_g[φ'(Cg)φ'(Cg)ᵀ] (seed 000 Def. 2.1) and prints
+Computes the neural-net cluster covariance Σ(C) = (CCᵀ) ⊙ E_g[φ'(Cg)φ'(Cg)ᵀ] (Li et al. 2019 Def. 2.1) and prints
 JSON: Σ, its eigenvalues, λ(C) = λ_min, ‖C‖, κ(C) = √(d/K)·‖C‖/λ(C), the method and its error estimate.
 For ReLU it also reports the separation bound λ(C) ≥ ν/(100K²) with both sides.
 

@@ -6,7 +6,7 @@ import { toJson } from './json';
 
 export const SPECTRUM_HELP = `Usage: labelnoise spectrum --config FILE.json [--out FILE] [--quiet]
 
-Jacobian spectrum of the two-layer network on corrupted clusterable data (seed 000 Fig. 5 / Table 1 analogue),
+Jacobian spectrum of the two-layer network on corrupted clusterable data (Li et al. 2019 Fig. 5 / Table 1 analogue),
 at initialisation and, when the config has "training", after GD. For each Jacobian it writes JSON with the
 singular values, how many exceed fraction × the largest, the measured Assumption-1 constants α, β, ε on the
 cluster subspace S+, its diffusedness γ, and the residual energies E+ = ‖Π_{S+}r‖, E− = ‖Π_{S−}r‖.

@@ -90,7 +90,7 @@ export function bivariateProductExpectation(h: (x: number) => number, su: number
 
 /**
  * Gauss–Legendre rule on [0, 1] with n nodes (exact for polynomials of degree ≤ 2n − 1), by Newton iteration on
- * the Legendre recurrence. Used for the average Jacobian J̄(θ, θ0) = ∫₀¹ J(θ0 + t(θ − θ0)) dt (seed 000 Def. 6.1).
+ * the Legendre recurrence. Used for the average Jacobian J̄(θ, θ0) = ∫₀¹ J(θ0 + t(θ − θ0)) dt (Li et al. 2019 Def. 6.1).
  */
 export function gaussLegendre(n: number): QuadratureRule {
   integer(n, 'nodes', 1);

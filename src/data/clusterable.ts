@@ -6,7 +6,7 @@ import { integer, inRange, nonNegativeNumber, finiteMatrix } from '../core/valid
 /**
  * How inputs are placed around their center c (all satisfy ‖x − c‖ ≤ ε0):
  * - `center`: x = c (the perfectly clustered case ε0 = 0 of Thm 2.3);
- * - `sphere`: x = c + ε0·u, u uniform on the unit sphere (seed 000 Fig. 6; inputs are NOT unit-norm);
+ * - `sphere`: x = c + ε0·u, u uniform on the unit sphere (Li et al. 2019 Fig. 6; inputs are NOT unit-norm);
  * - `ball`: x = c + ε0·r·u with r = U^{1/d}, uniform in the ball (not unit-norm);
  * - `unitSphere`: x = cos θ·c + sin θ·u⊥ with ‖x − c‖ = 2 sin(θ/2) = ε0 exactly and ‖x‖ = 1 (Def. 1.1's unit inputs).
  */

@@ -5,7 +5,7 @@ import { ClusterableData } from './clusterable';
 
 /**
  * - `reassign`: each chosen label moves to a different class, uniformly (every chosen label flips);
- * - `resample`: each chosen label is redrawn uniformly from all classes and may stay (seed 000 Fig. 6:
+ * - `resample`: each chosen label is redrawn uniformly from all classes and may stay (Li et al. 2019 Fig. 6:
  *   30% chosen, about 15% actually flipped with two classes).
  */
 export const CORRUPTION_SCHEMES = ['reassign', 'resample'] as const;

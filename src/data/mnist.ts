@@ -66,7 +66,7 @@ export function loadMnist(options: { perDigit: number; offset?: number; pool?: 1
   return { X: new Matrix(rows), labels: Int32Array.from(labels) };
 }
 
-/** Uniformly random labels for a fraction of the samples (seed 000 Fig. 1: "assigning their label uniformly at random"). */
+/** Uniformly random labels for a fraction of the samples (Li et al. 2019 Fig. 1: "assigning their label uniformly at random"). */
 export function randomizeLabels(labels: Int32Array, fraction: number, classes: number, uniform: () => number): { labels: Int32Array; corrupted: Uint8Array } {
   if (!(fraction >= 0 && fraction <= 1)) throw new ValidationError('fraction', `expected a number in [0, 1], got ${fraction}`);
   const out = Int32Array.from(labels);

@@ -6,7 +6,7 @@ import { normalSurvival } from '../core/special';
 import { inRange, integer, positiveNumber } from '../core/validate';
 
 /**
- * The noisy XOR cluster distribution of seed 001 §1.1: four clusters at +μ1, −μ1 (clean label +1) and +μ2, −μ2
+ * The noisy XOR cluster distribution of Frei et al. 2022 (XOR) §1.1: four clusters at +μ1, −μ1 (clean label +1) and +μ2, −μ2
  * (clean label −1), μ1 ⊥ μ2 unit vectors (here e1, e2: the Gaussian model is rotation invariant), in-cluster noise
  * of covariance σ²I from a log-concave law, and a fraction η of labels flipped.
  */
@@ -35,7 +35,7 @@ export interface XorData {
   cleanLabels: Float64Array;
   /** Observed labels y ∈ {±1}. */
   labels: Float64Array;
-  /** 1 where y ≠ ỹ (the set N of seed 001). */
+  /** 1 where y ≠ ỹ (the set N of Frei et al. 2022 (XOR)). */
   noisy: Uint8Array;
   sigma: number;
   eta: number;
@@ -98,7 +98,7 @@ export function makeXor(spec: XorSpec, rng: Rng): XorData {
 }
 
 /**
- * Clean Bayes error of Gaussian XOR clusters, ε*(σ) = P(|1 + σg1| < σ|g2|) = E_{g1}[2Φ̄(|1 + σg1|/σ)] (seed 001 §4.7),
+ * Clean Bayes error of Gaussian XOR clusters, ε*(σ) = P(|1 + σg1| < σ|g2|) = E_{g1}[2Φ̄(|1 + σg1|/σ)] (Frei et al. 2022 (XOR) §4.7),
  * independent of d. Gauss–Legendre on [−12, 12] split at the kink g1 = −1/σ.
  */
 export function xorBayesError(sigma: number): number {

@@ -22,7 +22,7 @@ export interface SpectrumExperimentConfig {
     /** gram: all singular values from JJᵀ (rows² memory); lanczos: the top `top` values, matrix-free. */
     method: SpectrumMethod;
     top: number;
-    /** Count singular values above fraction × the largest (seed 000 Table 1: 0.1). */
+    /** Count singular values above fraction × the largest (Li et al. 2019 Table 1: 0.1). */
     fraction: number;
   };
 }

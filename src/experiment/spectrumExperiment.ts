@@ -86,7 +86,7 @@ function analyze(op: JacobianOperator, layout: JacobianLayout, targets: Float64A
   };
 }
 
-/** Jacobian spectra and Assumption-1 constants at W0 and, with `training`, after GD (seed 000 Fig. 5 / Table 1 analogue). */
+/** Jacobian spectra and Assumption-1 constants at W0 and, with `training`, after GD (Li et al. 2019 Fig. 5 / Table 1 analogue). */
 export function runSpectrumExperiment(config: SpectrumExperimentConfig, log: (message: string) => void = () => {}): SpectrumExperimentResult {
   const { rng, data, net, W0 } = buildProblem(config.seed, config.data, config.corruption, config.network);
   const classes = data.classLabels.length;

@@ -4,13 +4,13 @@ import { TwoLayerNet } from '../models/twoLayerNet';
 
 /**
  * Explicit Jacobian J ∈ R^{n×kd} of f(W, x_i) w.r.t. vec(W) in row-major order:
- * J[i, l·d + j] = v_l φ'(w_lᵀx_i) x_ij (seed 000 §4.4). Only for small sizes: it has n·k·d entries.
+ * J[i, l·d + j] = v_l φ'(w_lᵀx_i) x_ij (Li et al. 2019 §4.4). Only for small sizes: it has n·k·d entries.
  */
 export function jacobian(net: TwoLayerNet, W: Matrix, X: Matrix): Matrix {
   return networkJacobian(net, W, X).explicit();
 }
 
-/** Gram matrix JJᵀ = (XXᵀ) ⊙ (φ'(Z) diag(v)² φ'(Z)ᵀ) (seed 000 §4.5), without forming J. */
+/** Gram matrix JJᵀ = (XXᵀ) ⊙ (φ'(Z) diag(v)² φ'(Z)ᵀ) (Li et al. 2019 §4.5), without forming J. */
 export function jacobianGram(net: TwoLayerNet, W: Matrix, X: Matrix): Matrix {
   return networkJacobian(net, W, X).gram();
 }

@@ -8,7 +8,7 @@ import { finiteMatrix, finiteVector } from '../core/validate';
 import { LinearOperator } from '../linalg/linearOperator';
 
 /**
- * Which outputs of a K̄-output network f_c(W, x) = V_cᵀφ(Wx) form the rows of the Jacobian (seed 000 Fig. 5/Table 1):
+ * Which outputs of a K̄-output network f_c(W, x) = V_cᵀφ(Wx) form the rows of the Jacobian (Li et al. 2019 Fig. 5/Table 1):
  * - `allClasses`: one row per (sample, class), n·K̄ rows, sample-major;
  * - `correctClass`: one row per sample, the derivative of its labelled class's output.
  */
@@ -17,7 +17,7 @@ export type MultiOutputRows = 'allClasses' | 'correctClass';
 /**
  * The Jacobian of two-layer-network outputs w.r.t. vec(W) (row-major, index l·d + j) at a fixed W.
  * Row r belongs to sample i_r and output weights u_r (a row of `outputs`):
- * J[r, l·d + j] = u_r[l]·φ'(w_lᵀx_{i_r})·x_{i_r, j} (seed 000 §4.4). φ(Z) and φ'(Z) are computed once here,
+ * J[r, l·d + j] = u_r[l]·φ'(w_lᵀx_{i_r})·x_{i_r, j} (Li et al. 2019 §4.4). φ(Z) and φ'(Z) are computed once here,
  * so every product costs O(n·k·d) and nothing of size rows × k·d is stored.
  */
 export class JacobianOperator implements LinearOperator {

@@ -5,7 +5,7 @@ import { JacobianOperator } from './operator';
 import { topSingularTriplets } from '../linalg/spectrum';
 
 /**
- * The signal subspace S+ ⊂ R^rows of vectors constant on each group of rows (seed 000 Def. 6.5: the groups
+ * The signal subspace S+ ⊂ R^rows of vectors constant on each group of rows (Li et al. 2019 Def. 6.5: the groups
  * are the clusters), and its complement S−. Π_{S+} replaces each entry by its group mean.
  */
 export class GroupSubspace {
@@ -53,7 +53,7 @@ export class GroupSubspace {
   }
 }
 
-/** S+ by cluster of the sample (scalar network: seed 000 Def. 6.5). */
+/** S+ by cluster of the sample (scalar network: Li et al. 2019 Def. 6.5). */
 export function clusterSubspace(cluster: ArrayLike<number>): GroupSubspace {
   return new GroupSubspace(Int32Array.from(cluster));
 }
@@ -117,12 +117,12 @@ export function noiseBound(op: LinearOperator, subspace: GroupSubspace, options:
   return topSingularTriplets(projectedRows(op, subspace, 'noise'), 1, { seed: options.seed }).values[0];
 }
 
-/** Measured Assumption-1 constants of seed 000 (§1.6) for the Jacobian `op` and subspace S+. */
+/** Measured Assumption-1 constants of Li et al. 2019 (§1.6) for the Jacobian `op` and subspace S+. */
 export function bimodalConstants(op: LinearOperator, subspace: GroupSubspace, options: { seed?: number | string } = {}): BimodalConstants {
   return { ...signalBounds(op, subspace), epsilon: noiseBound(op, subspace, options), gamma: subspace.diffusedness(), dimension: subspace.dimension };
 }
 
-/** E+ = ‖Π_{S+} r‖ and E− = ‖Π_{S−} r‖ (seed 000 Thm 3.3). */
+/** E+ = ‖Π_{S+} r‖ and E− = ‖Π_{S−} r‖ (Li et al. 2019 Thm 3.3). */
 export function residualEnergies(subspace: GroupSubspace, residual: ArrayLike<number>): { ePlus: number; eMinus: number } {
   const norm = (x: Float64Array) => Math.sqrt(x.reduce((s, xi) => s + xi * xi, 0));
   return { ePlus: norm(subspace.project(residual)), eMinus: norm(subspace.projectComplement(residual)) };

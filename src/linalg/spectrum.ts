@@ -13,7 +13,7 @@ export function singularValuesFromGram(gram: Matrix): number[] {
   return eig.realEigenvalues.map((x) => Math.sqrt(Math.max(0, x))).sort((a, b) => b - a);
 }
 
-/** How many singular values exceed `fraction` × the largest (seed 000 Table 1 uses 0.1). */
+/** How many singular values exceed `fraction` × the largest (Li et al. 2019 Table 1 uses 0.1). */
 export function countAbove(values: readonly number[], fraction = 0.1): number {
   inRange(fraction, 'fraction', 0, 1);
   const top = Math.max(0, ...values);

@@ -4,7 +4,7 @@ import { erf } from '../core/special';
 
 /**
  * A scalar activation φ with its first two derivatives and the constants the theory asks about:
- * seed 000 needs |φ'|, |φ''| ≤ Γ (and |φ(0)| ≤ Γ); seed 002 needs γ ≤ φ' ≤ 1, |φ''| ≤ H.
+ * Li et al. 2019 needs |φ'|, |φ''| ≤ Γ (and |φ(0)| ≤ Γ); Frei et al. 2022 (benign overfitting) needs γ ≤ φ' ≤ 1, |φ''| ≤ H.
  */
 export interface Activation {
   readonly name: ActivationName;
@@ -23,7 +23,7 @@ export interface Activation {
   readonly dphiBound: number;
   /** sup |φ''|; Infinity for ReLU, whose φ'' is a Dirac mass. */
   readonly ddphiBound: number;
-  /** Γ = max(sup|φ'|, sup|φ''|), the constant of seed 000's assumption |φ'|, |φ''| ≤ Γ. */
+  /** Γ = max(sup|φ'|, sup|φ''|), the constant of Li et al.'s (2019) assumption |φ'|, |φ''| ≤ Γ. */
   readonly gamma: number;
   /** |φ(0)|, which Thm 2.2 / Lemma 6.9 also bound by Γ. */
   readonly phiAtZero: number;
@@ -161,7 +161,7 @@ export const gaussianDerivative: Activation = make(
 
 export const linear: Activation = make('linear', { phi: (z) => z, dphi: () => 1, ddphi: () => 0 }, 1, 0);
 
-/** Smoothed leaky ReLU of seed 002, eq. (1): γ-leaky and H-smooth, φ(0) = 0. */
+/** Smoothed leaky ReLU of Frei et al. 2022 (benign overfitting), eq. (1): γ-leaky and H-smooth, φ(0) = 0. */
 export function smoothedLeakyRelu(params: SmoothedLeakyReluParams): Activation {
   const g = inRange(params.gamma, 'activation.gamma', 0, 1, { minOpen: true, maxOpen: true });
   const H = positiveNumber(params.H, 'activation.H');

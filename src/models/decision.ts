@@ -1,6 +1,6 @@
 import { ValidationError } from '../core/errors';
 
-/** The decision rule of seed 000 (2.1): the class whose label α is nearest to the prediction. */
+/** The decision rule of Li et al. 2019 (2.1): the class whose label α is nearest to the prediction. */
 export function nearestClass(prediction: number, classLabels: readonly number[]): number {
   let best = 0;
   let bestGap = Infinity;

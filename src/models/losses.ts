@@ -3,7 +3,7 @@ import { finiteVector, describe } from '../core/validate';
 
 /**
  * A loss on predictions f against labels y. `reduction` says whether the total is a sum
- * (seed 000: L = ½Σ(y−f)², no 1/n, so step sizes scale like K/n) or a mean (seeds 001/002: (1/n)Σℓ).
+ * (Li et al. 2019: L = ½Σ(y−f)², no 1/n, so step sizes scale like K/n) or a mean (Frei, Chatterji & Bartlett 2022 (both papers): (1/n)Σℓ).
  */
 export interface Loss {
   readonly name: LossName;
@@ -32,7 +32,7 @@ function sameLength(f: ArrayLike<number>, y: ArrayLike<number>): void {
   if (f.length !== y.length) throw new ValidationError('labels', `expected ${f.length} labels (one per prediction), got ${y.length}`);
 }
 
-/** ½(f − y)² per sample; default reduction 'sum' as in seed 000 eq. (1.3). */
+/** ½(f − y)² per sample; default reduction 'sum' as in Li et al. 2019 eq. (1.3). */
 export function leastSquares(reduction: Reduction = 'sum'): Loss {
   return {
     name: 'leastSquares',
@@ -63,7 +63,7 @@ function softplusNeg(x: number): number {
   return x > 0 ? Math.log1p(Math.exp(-x)) : -x + Math.log1p(Math.exp(x));
 }
 
-/** ℓ(y f) = log(1 + e^{−y f}) for y ∈ {−1, +1}; default reduction 'mean' as in seeds 001/002. */
+/** ℓ(y f) = log(1 + e^{−y f}) for y ∈ {−1, +1}; default reduction 'mean' as in Frei, Chatterji & Bartlett 2022 (both papers). */
 export function logistic(reduction: Reduction = 'mean'): Loss {
   return {
     name: 'logistic',

@@ -7,7 +7,7 @@ import { finiteMatrix, integer, positiveNumber, inRange } from '../core/validate
 
 /**
  * A one-hidden-layer ReLU classifier F(x) = V·relu(Wx) with both layers trained, by minibatch SGD with momentum on
- * softmax cross-entropy: the small fully-connected stand-in for the deep nets of seed 000's MNIST experiments.
+ * softmax cross-entropy: the small fully-connected stand-in for the deep nets of Li et al.'s (2019) MNIST experiments.
  * Weights live in flat row-major arrays (W: k×d, V: classes×k).
  */
 export interface MlpWeights {

@@ -19,7 +19,7 @@ export interface TwoLayerNetOptions {
 }
 
 /**
- * v with half its entries +1/√k and half −1/√k (seed 000 footnotes 2–3: for odd k, ⌊(k−1)/2⌋ of each
+ * v with half its entries +1/√k and half −1/√k (Li et al. 2019 footnotes 2–3: for odd k, ⌊(k−1)/2⌋ of each
  * sign and one zero), so 1ᵀv = 0 and ‖v‖ = 1 for even k.
  */
 export function balancedOutputLayer(k: number): Float64Array {
@@ -35,7 +35,7 @@ export function balancedOutputLayer(k: number): Float64Array {
 }
 
 /**
- * The one-hidden-layer network f(W, x) = vᵀφ(Wx) with W ∈ R^{k×d} trained and v fixed (seed 000 eq. 1.2).
+ * The one-hidden-layer network f(W, x) = vᵀφ(Wx) with W ∈ R^{k×d} trained and v fixed (Li et al. 2019 eq. 1.2).
  * The `*Flat` methods are the allocation-free kernels used by GD and the Jacobian code.
  */
 export class TwoLayerNet {
@@ -56,7 +56,7 @@ export class TwoLayerNet {
     }
   }
 
-  /** W0 with i.i.d. N(0, scale²) entries (seed 000: scale 1). */
+  /** W0 with i.i.d. N(0, scale²) entries (Li et al. 2019: scale 1). */
   initialWeights(rng: Rng, scale = 1): Matrix {
     positiveNumber(scale, 'initScale');
     return rng.normalMatrix(this.k, this.d, scale);
@@ -79,7 +79,7 @@ export class TwoLayerNet {
     return f;
   }
 
-  /** Loss value, predictions and ∇_W L = diag(v)·φ'(WXᵀ)·diag(∂L/∂f)·X (seed 000 §4.3). */
+  /** Loss value, predictions and ∇_W L = diag(v)·φ'(WXᵀ)·diag(∂L/∂f)·X (Li et al. 2019 §4.3). */
   lossAndGradient(W: Matrix, X: Matrix, y: ArrayLike<number>, loss: Loss): { loss: number; predictions: Float64Array; gradient: Matrix } {
     this.checkWeights(W);
     this.checkInputs(X);

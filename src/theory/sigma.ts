@@ -11,7 +11,7 @@ import { spectralNorm } from '../train/stepSize';
 import { finiteMatrix, integer } from '../core/validate';
 
 /**
- * Σ(C) = (CCᵀ) ⊙ E_{g~N(0,I)}[φ'(Cg)φ'(Cg)ᵀ] (seed 000 Def. 2.1). For rows c_i, c_j the pair (c_iᵀg, c_jᵀg)
+ * Σ(C) = (CCᵀ) ⊙ E_{g~N(0,I)}[φ'(Cg)φ'(Cg)ᵀ] (Li et al. 2019 Def. 2.1). For rows c_i, c_j the pair (c_iᵀg, c_jᵀg)
  * is bivariate normal with variances ‖c_i‖², ‖c_j‖² and covariance c_iᵀc_j, so each entry is a 2-D integral.
  */
 export const SIGMA_METHODS = ['closed', 'quadrature', 'montecarlo'] as const;
@@ -198,8 +198,8 @@ export function sigma(centers: Matrix | number[][], activationSpec: ActivationSp
 }
 
 /**
- * The ReLU separation bound λ(C) ≥ ν/(100K²), ν = min_{i≠j} ‖c_i − c_j‖ (seed 000 Def. 2.1 fact (i), quoted
- * from Oymak & Soltanolkotabi 2019). Hypotheses: ReLU, unit-norm distinct centers.
+ * The ReLU separation bound λ(C) ≥ ν/(100K²), ν = min_{i≠j} ‖c_i − c_j‖ (Li, Soltanolkotabi & Oymak 2019, Def. 2.1
+ * fact (i), quoted from Oymak & Soltanolkotabi 2019). Hypotheses: ReLU, unit-norm distinct centers.
  */
 export function reluSeparationCheck(centers: Matrix | number[][], result?: SigmaResult): BoundCheck {
   const C = centers instanceof Matrix ? centers : toMatrix(centers, 'centers');
@@ -212,8 +212,10 @@ export function reluSeparationCheck(centers: Matrix | number[][], result?: Sigma
     for (let j = i + 1; j < K; j++) nu = Math.min(nu, C.getRowVector(i).sub(C.getRowVector(j)).norm());
   }
   return boundCheck({
+    id: 'sigma.relu-separation',
+    kind: 'bound',
     name: 'λ(C) ≥ ν/(100K²)',
-    source: 'seed 000 Def. 2.1, fact (i) (Oymak & Soltanolkotabi 2019)',
+    source: 'Li, Soltanolkotabi & Oymak 2019, Definition 2.1, fact (i) (quoting Oymak & Soltanolkotabi 2019)',
     hypotheses: [
       { name: 'activation is ReLU', holds: s.activation === 'relu', detail: `activation ${s.activation}` },
       { name: 'unit-norm centers', holds: normGap <= 1e-9, detail: `max |‖c_ℓ‖ − 1| = ${normGap.toExponential(2)}` },

@@ -52,7 +52,7 @@ export function inputsErrorTracker(name: string, X: Matrix, classLabels: readonl
 }
 
 /**
- * - `fixed`: keep W at the given step (e.g. 80 in seed 000 Fig. 6);
+ * - `fixed`: keep W at the given step (e.g. 80 in Li et al. 2019 Fig. 6);
  * - `heldOut`: keep W with the lowest held-out classification error (earliest on ties); with `patience`,
  *   stop looking after that many steps without improvement.
  * With `halt`, training ends at the stopping step instead of running all `steps`.
@@ -163,7 +163,7 @@ function checkOptions(o: GdOptions): void {
   }
 }
 
-/** Full-batch gradient descent W ← W − η∇L(W) with constant step (seed 000 eq. 1.4), v fixed. */
+/** Full-batch gradient descent W ← W − η∇L(W) with constant step (Li et al. 2019 eq. 1.4), v fixed. */
 export function gradientDescent(options: GdOptions): GdResult {
   checkOptions(options);
   const { net, X, labels, loss, stepSize, steps } = options;

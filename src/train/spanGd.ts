@@ -7,7 +7,7 @@ import { TwoLayerNet } from '../models/twoLayerNet';
 
 /**
  * Gradient descent in the span of the data, exact for any d: every gradient row is a combination of the inputs, so
- * W_t = W0 + B_t·X with B_t ∈ R^{k×n}, B_0 = 0 (seed 001 §4.8, seed 002). With K = XXᵀ and U0 = XW0ᵀ precomputed,
+ * W_t = W0 + B_t·X with B_t ∈ R^{k×n}, B_0 = 0 (Frei et al. 2022 (XOR) §4.8, Frei et al. 2022 (benign overfitting)). With K = XXᵀ and U0 = XW0ᵀ precomputed,
  * a step costs O(n²k) instead of O(nkd): p = 10^5 inputs cost no more than p = n.
  */
 export interface SpanState {
@@ -36,7 +36,7 @@ export interface SpanRun {
 
 /**
  * The fixed products every span computation needs: K = XXᵀ (n×n) and U0 = XW0ᵀ (n×k), formed once (O(n(n+k)d)).
- * From them and B_t: W_tW_tᵀ and W_t·v without forming W_t (seed 002 §4.5).
+ * From them and B_t: W_tW_tᵀ and W_t·v without forming W_t (Frei et al. 2022 (benign overfitting) §4.5).
  */
 export class SpanGeometry {
   readonly n: number;

@@ -22,7 +22,7 @@ export function logisticSurrogate(f: ArrayLike<number>, labels: ArrayLike<number
 
 /**
  * ‖∇L̂(W)‖_F of the mean logistic loss from the pre-activations U = XWᵀ (n×k) and K = XXᵀ: ∇L̂ = −(1/n)MᵀX with
- * M_ij = g_i y_i a_j φ'(U_ij), so ‖∇L̂‖_F² = (1/n²) Σ_j M_{:j}ᵀ K M_{:j} (seed 002 §4.3). O(n²k), independent of d.
+ * M_ij = g_i y_i a_j φ'(U_ij), so ‖∇L̂‖_F² = (1/n²) Σ_j M_{:j}ᵀ K M_{:j} (Frei et al. 2022 (benign overfitting) §4.3). O(n²k), independent of d.
  */
 export function logisticGradientNorm(net: TwoLayerNet, K: ArrayLike<number>, U: ArrayLike<number>, f: ArrayLike<number>, labels: ArrayLike<number>): number {
   const n = f.length;
@@ -45,7 +45,7 @@ export function logisticGradientNorm(net: TwoLayerNet, K: ArrayLike<number>, U: 
   return Math.sqrt(Math.max(0, total)) / n;
 }
 
-/** Bayes error against noisy labels under random flips with N(0, I) clusters: η + (1 − 2η)Φ(−‖μ‖) (seed 002 §4.7). */
+/** Bayes error against noisy labels under random flips with N(0, I) clusters: η + (1 − 2η)Φ(−‖μ‖) (Frei et al. 2022 (benign overfitting) §4.7). */
 export function mixtureBayesError(muNorm: number, eta: number): number {
   positiveNumber(muNorm, 'muNorm');
   inRange(eta, 'eta', 0, 0.5, { maxOpen: true });
@@ -67,7 +67,7 @@ export interface MixtureTestError {
 }
 
 /**
- * Test error on Gaussian clusters N(±μ, I), exact in distribution and m-dimensional (seed 002 §4.6): Wx = ỹWμ + Wz with
+ * Test error on Gaussian clusters N(±μ, I), exact in distribution and m-dimensional (Frei et al. 2022 (benign overfitting) §4.6): Wx = ỹWμ + Wz with
  * Wz = (Wμ̂)s + R^{1/2}g, s ~ N(0,1) the coordinate along μ̂ and R = WWᵀ − (Wμ̂)(Wμ̂)ᵀ, so the cost is O(samples·k²)
  * whatever p is. s also decides the margin-targeted adversary's flips (ỹs ≤ Φ⁻¹(η)). Pass a fresh Rng with the same
  * seed at every call for common random numbers across steps.
@@ -165,7 +165,7 @@ export function mixtureTestError(predict: (X: Matrix) => Float64Array, spec: { p
 }
 
 /**
- * C1_emp of Lemma 4.3 from K = XXᵀ: max(max‖x_k‖²/p, p/min‖x_k‖², max_{i≠j}|⟨x_i,x_j⟩|/(‖μ‖² + √(p log(n/δ)))) (seed 002 CC5).
+ * C1_emp of Lemma 4.3 from K = XXᵀ: max(max‖x_k‖²/p, p/min‖x_k‖², max_{i≠j}|⟨x_i,x_j⟩|/(‖μ‖² + √(p log(n/δ)))) (Frei et al. 2022 (benign overfitting) CC5).
  */
 export function empiricalC1(K: ArrayLike<number>, n: number, p: number, muNorm: number, delta: number): number {
   if (K.length !== n * n) throw new ValidationError('K', `expected ${n}×${n} entries, got ${K.length}`);
@@ -188,7 +188,7 @@ export interface AssumptionConstant {
   effectiveC: number;
 }
 
-/** Effective constants of (A1)–(A5) and whether (A6) holds, at the sizes used (seed 002 §3.1). */
+/** Effective constants of (A1)–(A5) and whether (A6) holds, at the sizes used (Frei et al. 2022 (benign overfitting) §3.1). */
 export function benignAssumptions(s: { n: number; p: number; muNorm: number; eta: number; alpha: number; H: number; width: number; omega: number; delta: number }): { constants: AssumptionConstant[]; a6: { holds: boolean; lhs: number; rhs: number } } {
   const { n, p, muNorm, eta, alpha, H, width, omega, delta } = s;
   const mu2 = muNorm ** 2;

@@ -4,7 +4,7 @@ import { multiplyTransposed } from '../../linalg/flat';
 import { Rng } from '../../core/random';
 import { integer } from '../../core/validate';
 
-/** Normalised correlation ⟨w_j/‖w_j‖, μ⟩ of every neuron with a unit direction μ (seed 001 §1.5). */
+/** Normalised correlation ⟨w_j/‖w_j‖, μ⟩ of every neuron with a unit direction μ (Frei et al. 2022 (XOR) §1.5). */
 export function normalizedCorrelations(W: Matrix, direction: ArrayLike<number>): Float64Array {
   return Float64Array.from({ length: W.rows }, (_, j) => {
     let dot = 0;
@@ -29,7 +29,7 @@ export function captureFractions(W: Matrix, X: Matrix, cluster: ArrayLike<number
 
 /**
  * Clean test error by Monte Carlo on fresh XOR samples (f = 0 counts as an error), with its standard error, and the
- * error against noisy labels under i.i.d. flips, η + (1 − 2η)·clean (seed 001 §4.6).
+ * error against noisy labels under i.i.d. flips, η + (1 − 2η)·clean (Frei et al. 2022 (XOR) §4.6).
  */
 export function xorTestError(predict: (X: Matrix) => Float64Array, spec: { d: number; sigma: number; eta: number; noise?: XorNoise }, samples: number, rng: Rng): { clean: number; standardError: number; noisy: number } {
   integer(samples, 'samples', 1);

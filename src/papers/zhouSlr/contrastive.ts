@@ -3,11 +3,11 @@ import { Rng } from '../../core/random';
 import { inRange, integer, positiveNumber } from '../../core/validate';
 
 /**
- * A small MoCo-style contrastive learner for seed 003's synthetic simulation S6: an MLP encoder d → h (ReLU) → e with
+ * A small MoCo-style contrastive learner for Zhou et al.'s (2021) synthetic simulation S6: an MLP encoder d → h (ReLU) → e with
  * ℓ2-normalised output, an EMA target encoder for the keys, a FIFO queue of negatives, similarity exp(+cos/τ) (the
  * paper's minus sign is an erratum), and the two SANE modules: SLR soft labels over the shared key set (eq. 5, with the
  * cosine μ ramp) and momentum mixup x′ = θx_i + (1−θ)x̃_π(i), θ ~ Beta(κ, κ) (eq. 8). The ground-truth soft label y*_i is
- * uniform over the keys of the query's class (the paper never defines it; seed 003 §4.5).
+ * uniform over the keys of the query's class (the paper never defines it; Zhou et al. 2021 §4.5).
  */
 
 /** ℓ(h, y) = −Σ_t y_t log h_t (the contrastive cross-entropy of Thm 1; linear in the label y). */
@@ -377,7 +377,7 @@ export function knnAccuracy(train: Float64Array, trainClasses: Int32Array, test:
   return right / nTest;
 }
 
-/** K̄ Gaussian classes in R^d: means ~ meanScale·N(0, I), samples mean + noise·N(0, I) (seed 003 S6). */
+/** K̄ Gaussian classes in R^d: means ~ meanScale·N(0, I), samples mean + noise·N(0, I) (Zhou et al. 2021 S6). */
 export function makeGaussianClasses(spec: { classes: number; d: number; perClass: number; meanScale: number; noise: number }, rng: Rng, means?: Float64Array): { samples: Float64Array; classes: Int32Array; means: Float64Array } {
   const K = integer(spec.classes, 'classes', 2);
   const d = integer(spec.d, 'd', 1);

@@ -7,7 +7,7 @@ import { GroupSubspace } from '../../jacobian/subspaces';
 import { finiteVector, inRange, integer, nonNegativeNumber, positiveNumber } from '../../core/validate';
 
 /**
- * Self-labeling refinery on the theory network (seed 003 §1.7, §4.3): GD on L_t(W) = ½‖ỹ^t − f(W, X)‖² with the refined
+ * Self-labeling refinery on the theory network (Zhou et al. 2021 §1.7, §4.3): GD on L_t(W) = ½‖ỹ^t − f(W, X)‖² with the refined
  * label ỹ^t = (1 − α_t)·y + α_t·p^t held fixed during the step (stop-gradient), where the prediction p^t is
  * - `own`: f(W_t, x_i), the query's own prediction (what every proof analyses; it is exactly GD on y with step η(1 − α_t));
  * - `positive`: f(W_t, x̃_i^t) on a positive crop of the same center (the method as run; fresh crops each step);
@@ -125,7 +125,7 @@ function clusterGroups(cluster: ArrayLike<number> | undefined, n: number): Group
   return new GroupSubspace(Int32Array.from(cluster));
 }
 
-/** α_t = α0 + (α1 − α0)(1 − cos(πt/T))/2: the scalar analogue of the paper's cosine μ ramp (seed 003 §4.3). */
+/** α_t = α0 + (α1 − α0)(1 − cos(πt/T))/2: the scalar analogue of the paper's cosine μ ramp (Zhou et al. 2021 §4.3). */
 export function cosineRamp(from: number, to: number, total: number): (t: number) => number {
   integer(total, 'total', 1);
   return (t) => from + (to - from) * (1 - Math.cos((Math.PI * Math.min(t, total)) / total)) / 2;
@@ -142,7 +142,7 @@ export function muSchedule(m1: number, m2: number, total: number): (t: number) =
 /**
  * The α above which every refined label of a corrupted ±1-labelled point keeps its true sign once f has reached the
  * cluster mean of the noisy labels (ε = 0 own prediction, or the positive refinery's fixed point): α > δ/(2(δ − 2ρ)),
- * i.e. 1/(2(1 − ρ)) for ±1 labels (seed 003 errata E-a: the paper's 1 − 3δ/4 is not sufficient).
+ * i.e. 1/(2(1 − ρ)) for ±1 labels (Zhou et al. 2021 errata E-a: the paper's 1 − 3δ/4 is not sufficient).
  */
 export function refinedRecoveryThreshold(rho: number, delta = 2): number {
   inRange(rho, 'rho', 0, 0.5, { maxOpen: true });
