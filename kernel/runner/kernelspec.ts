@@ -1,6 +1,6 @@
 import { existsSync, mkdirSync, symlinkSync, writeFileSync } from 'node:fs';
 import { homedir } from 'node:os';
-import { join, resolve } from 'node:path';
+import { join, resolve, sep } from 'node:path';
 import { tslabKernelCommand } from './kernelClient';
 
 export const KERNEL_NAME = 'labelnoise';
@@ -12,11 +12,13 @@ export function packageRoot(): string {
 }
 
 /**
- * Notebooks import the toolkit by name (`import … from 'labelnoise'`). Inside this repository that name must
- * resolve to the repository itself, so node_modules/labelnoise is made a link to the root (npm refuses a
- * dependency of a package on itself). Returns true when the link was created.
+ * Notebooks import the toolkit by name (`import … from 'labelnoise'`). In a project that installed labelnoise that
+ * name resolves already. In a development checkout of labelnoise itself it must resolve to the checkout, so
+ * node_modules/labelnoise is made a link to the root (npm refuses a dependency of a package on itself). Does nothing
+ * for an installed copy (a root inside node_modules). Returns true when the link was created.
  */
 export function ensureSelfLink(root = packageRoot()): boolean {
+  if (root.split(sep).includes('node_modules')) return false;
   const link = join(root, 'node_modules', 'labelnoise');
   if (existsSync(link)) return false;
   mkdirSync(join(root, 'node_modules'), { recursive: true });
