@@ -3,7 +3,7 @@ import { dirname, join, resolve } from 'node:path';
 import { ValidationError } from '../core/errors';
 import { describe } from '../core/validate';
 import { parseJson } from '../experiment/fields';
-import { configAxis, GridAxis, parseGridOption, parseSeeds } from '../../kernel/runner/sweep/grid';
+import { configAxis, GridAxis, parseGridOption, parseSeeds, pointCount } from '../../kernel/runner/sweep/grid';
 import { pendingRuns, runLocal, writeSweepOutputs } from '../../kernel/runner/sweep/local';
 import { buildPlan, bytesPerRun, checkDiskSpace, checkRunCount, loadSweepNotebook, readPlan, SweepExecutor, writePlan } from '../../kernel/runner/sweep/plan';
 import { activeTasks, checkSlurmMem, checkSlurmTime, DEFAULT_MEM, readJob, slurmAvailable, SlurmOptions, submitSweep, unfinishedTasks, waitForJob } from '../../kernel/runner/sweep/slurm';
@@ -210,8 +210,9 @@ export async function sweepCommand(argv: string[]): Promise<number> {
   };
 
   const out = resolve((options.get('out') as string | undefined) ?? fromConfig(stringField(config.out, 'config.out')) ?? join('reports', 'sweeps', notebook.name));
-  const runCount = checkRunCount(axes, seeds.length);
-  checkDiskSpace(runCount, bytesPerRun(out, notebook), out);
+  // disk first: a grid too large for the disk is refused as such, whatever its count
+  checkDiskSpace(pointCount(axes) * seeds.length, bytesPerRun(out, notebook), out);
+  checkRunCount(axes, seeds.length);
   if (executor === 'slurm' && !slurmAvailable()) throw new ValidationError('--executor slurm', 'sbatch/squeue not found on PATH (is this a Slurm login node?)');
 
   const plan = buildPlan({ path: notebook.path, name: notebook.name, sha256: notebook.sha256 }, axes, seeds, { cellTimeoutMs: timeoutS * 1000, executor: executor as SweepExecutor });

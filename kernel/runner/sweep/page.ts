@@ -11,6 +11,9 @@ import { describeParams } from './grid';
  * and the failed runs. Self-contained: plotly.js is inlined, nothing is fetched.
  */
 
+/** plotly's default colours, so a check's claim line can share its trace's colour. */
+const PALETTE = ['#1f77b4', '#ff7f0e', '#2ca02c', '#d62728', '#9467bd', '#8c564b', '#e377c2', '#7f7f7f', '#bcbd22', '#17becf'];
+
 const VERDICT_COLOR: Record<string, string> = { holds: '#1a7f37', violated: '#cf222e', 'not-applicable': '#9a6700' };
 
 function num(x: number | null, digits = 4): string {
@@ -46,7 +49,7 @@ function figures(agg: SweepAggregate): { id: string; spec: unknown }[] {
   const layout = (title: string, xTitle: string, categorical: boolean) => ({
     title: { text: title },
     xaxis: { title: { text: xTitle }, ...(categorical ? { type: 'category' } : {}) },
-    yaxis: { title: { text: `verdict rate (holds / hypotheses met), ${Math.round(agg.confidence * 100)}% Clopper–Pearson` }, range: [-0.05, 1.05] },
+    yaxis: { title: { text: `rate held (${Math.round(agg.confidence * 100)}% Clopper–Pearson)` }, range: [-0.05, 1.05] },
     height: 440,
     legend: { orientation: 'h', y: -0.25 },
   });
@@ -66,6 +69,7 @@ function figures(agg: SweepAggregate): { id: string; spec: unknown }[] {
     // the other variables' combinations, each a trace per check
     const combos = others.reduce<Record<string, unknown>[]>((acc, o) => acc.flatMap((c) => o.values.map((v) => ({ ...c, [o.name]: v }))), [{}]);
     const data: unknown[] = [];
+    let traces = 0;
     for (const id of agg.checkIds) {
       for (const combo of combos) {
         const cs = axis.values.map((v) => {
@@ -74,10 +78,11 @@ function figures(agg: SweepAggregate): { id: string; spec: unknown }[] {
         });
         if (cs.every((c) => c === undefined)) continue;
         const label = others.length ? `${id} (${describeParams(combo)})` : id;
-        data.push({ type: 'scatter', mode: 'lines+markers', name: label, x: xs, y: cs.map((c) => c?.rate ?? null), error_y: errorBars(cs), text: cs.map((c) => (c ? `${c.holds}/${c.applicable} held; ${c.notApplicable} hypotheses not met` : 'no run')) });
+        const color = PALETTE[traces++ % PALETTE.length];
+        data.push({ type: 'scatter', mode: 'lines+markers', name: label, line: { color }, marker: { color }, x: xs, y: cs.map((c) => c?.rate ?? null), error_y: errorBars(cs), text: cs.map((c) => (c ? `${c.holds}/${c.applicable} held; ${c.notApplicable} hypotheses not met` : 'no run')) });
         const claimed = cs.find((c) => c?.claimedProbability !== null && c?.claimedProbability !== undefined)?.claimedProbability;
         if (claimed !== undefined && claimed !== null) {
-          data.push({ type: 'scatter', mode: 'lines', name: `${label}: claimed ≥ ${claimed}`, x: xs, y: xs.map(() => claimed), line: { dash: 'dot', width: 1 } });
+          data.push({ type: 'scatter', mode: 'lines', name: `${label}: claimed ≥ ${claimed}`, x: xs, y: xs.map(() => claimed), line: { dash: 'dot', width: 1.5, color } });
         }
       }
     }
@@ -94,7 +99,7 @@ export function sweepPageHtml(agg: SweepAggregate, options: { executor: string; 
   const head = `<h1>Sweep of ${escapeHtml(agg.notebook.name)}</h1>` +
     (options.reportIndex ? `<p><a href="${escapeHtml(options.reportIndex)}">← report index</a></p>` : '') +
     `<p>Notebook <code>${escapeHtml(agg.notebook.path)}</code> (sha256 ${escapeHtml(agg.notebook.sha256.slice(0, 12))}). Grid: ${gridText}. Seeds: ${escapeHtml(seedText)}.</p>` +
-    `<p id="totals">${t.planned} runs planned: <span class="status-ok">${t.finished} finished</span>, <span class="${t.failed ? 'status-failed' : ''}">${t.failed} failed</span> (after a retry), ${t.missing} not finished. ` +
+    `<p id="totals">${t.planned} runs planned: <span class="status-ok">${t.finished} finished</span>, <span class="${t.failed ? 'status-failed' : ''}">${t.failed} failed after a retry</span>, ${t.missing} not finished. ` +
     `Executor: ${escapeHtml(options.executor)}. Generated ${escapeHtml(options.generatedAt)}.</p>` +
     `<p>Rate = seeds where the check held / seeds where its hypotheses were met, with the exact ${Math.round(agg.confidence * 100)}% Clopper–Pearson interval. ` +
     'A check that states a claimed probability 1 − δ (details.claimedProbability, or details.delta) is <b>violated</b> when the interval lies entirely below 1 − δ; ' +
