@@ -37,6 +37,7 @@ or details.delta) is reported violated when the whole interval lies below 1 − 
   --jobs J             local: runs at once (default: cores, at most ${DEFAULT_LOCAL_JOBS}); slurm: array tasks at once (default: no limit)
   --timeout SECONDS    per-cell limit of each run (default ${DEFAULT_CELL_TIMEOUT_S})
   --executor local|slurm   where runs execute (default local)
+  --dry-run            check everything and print the plan's size, then stop (nothing is written)
   --quiet              no progress lines on stderr
 
 Slurm (--executor slurm): one job array, one task per pending run, submitted with sbatch; DIR and this package
@@ -125,7 +126,7 @@ export async function sweepCommand(argv: string[]): Promise<number> {
   const { options, lists, positional } = parseArgs(
     argv,
     ['seeds', 'out', 'jobs', 'timeout', 'executor', 'time', 'mem', 'cpus-per-task', 'partition', 'config', 'collect', 'task'],
-    ['detach', 'quiet'],
+    ['detach', 'quiet', 'dry-run'],
     ['grid', 'sbatch'],
   );
   const log = logger(options.get('quiet') === true);
@@ -211,11 +212,19 @@ export async function sweepCommand(argv: string[]): Promise<number> {
 
   const out = resolve((options.get('out') as string | undefined) ?? fromConfig(stringField(config.out, 'config.out')) ?? join('reports', 'sweeps', notebook.name));
   // disk first: a grid too large for the disk is refused as such, whatever its count
-  checkDiskSpace(pointCount(axes) * seeds.length, bytesPerRun(out, notebook), out);
+  const perRun = bytesPerRun(out, notebook);
+  checkDiskSpace(pointCount(axes) * seeds.length, perRun, out);
   checkRunCount(axes, seeds.length);
-  if (executor === 'slurm' && !slurmAvailable()) throw new ValidationError('--executor slurm', 'sbatch/squeue not found on PATH (is this a Slurm login node?)');
+  const dryRun = options.get('dry-run') === true;
+  if (executor === 'slurm' && !dryRun && !slurmAvailable()) throw new ValidationError('--executor slurm', 'sbatch/squeue not found on PATH (is this a Slurm login node?)');
 
   const plan = buildPlan({ path: notebook.path, name: notebook.name, sha256: notebook.sha256 }, axes, seeds, { cellTimeoutMs: timeoutS * 1000, executor: executor as SweepExecutor });
+  if (dryRun) {
+    const pending = pendingRuns(out, plan).length;
+    console.log(`${notebook.name}: ${plan.runs.length} runs (${axes.map((a) => `${a.name} ∈ {${a.values.map((v) => JSON.stringify(v)).join(', ')}}`).join(' × ') || 'no grid'}; ${seeds.length} seeds), ` +
+      `${plan.runs.length - pending} already finished in ${out}; about ${((pending * perRun) / 1e6).toFixed(1)} MB to write; executor ${executor}. Nothing was run (--dry-run).`);
+    return 0;
+  }
   writePlan(out, plan);
   log(`sweep ${notebook.name}: ${plan.runs.length} runs (${axes.map((a) => `${a.name} × ${a.values.length}`).join(', ') || 'no grid'}, ${seeds.length} seeds) into ${out}`);
 
