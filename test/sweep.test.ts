@@ -10,8 +10,8 @@ import { readNotebook } from '../kernel/runner/notebookFile';
 import { aggregateOutcome, aggregateSweep, claimedProbability, distribution } from '../kernel/runner/sweep/aggregate';
 import { checkGrid, configAxis, gridPoints, notebookParameters, parseGridOption, parseSeeds, runKey } from '../kernel/runner/sweep/grid';
 import { sweepPageHtml, sweepsIndexSection } from '../kernel/runner/sweep/page';
-import { buildPlan, checkDiskSpace, SweepPlan } from '../kernel/runner/sweep/plan';
-import { arrayScript, checkSlurmMem, checkSlurmTime } from '../kernel/runner/sweep/slurm';
+import { buildPlan, checkDiskSpace, resultPath, SweepPlan, writeFileAtomic } from '../kernel/runner/sweep/plan';
+import { arrayScript, checkSlurmMem, checkSlurmTime, estimateTime } from '../kernel/runner/sweep/slurm';
 import { CheckSummary, RunResult } from '../kernel/runner/sweep/task';
 
 /** Grid expansion, typing, seeds, run keys, aggregation and the page, without running a kernel. */
@@ -98,6 +98,17 @@ test('Slurm time and memory flags are checked; the array script has one task per
   assert.match(script, /^#SBATCH --account=proj$/m);
   assert.match(script, /^#SBATCH --output=\/shared\/sweep\/slurm\/logs\/%A_%a\.out$/m);
   assert.match(script, /dist\/src\/cli\/main\.js' sweep --task '\/shared\/sweep\/slurm\/batch-1\.json' "\$SLURM_ARRAY_TASK_ID"$/m);
+});
+
+test('the Slurm time limit is estimated from runs already measured in the folder, else one hour', () => {
+  const dir = join(tmp, 'estimate');
+  const plan = buildPlan({ path: '/nb.ipynb', name: 'nb', sha256: 'abc' }, [], [1, 2], { cellTimeoutMs: 1000, executor: 'slurm' });
+  assert.deepEqual(estimateTime(dir, plan).time, '01:00:00');
+  const measured = (seconds: number, attempts: number) => ({ ok: true, seconds, attempts, checks: {} });
+  writeFileAtomic(resultPath(dir, plan.runs[0].key), JSON.stringify(measured(100, 1)));
+  assert.equal(estimateTime(dir, plan).time, '00:10:00', 'at least 10 minutes');
+  writeFileAtomic(resultPath(dir, plan.runs[1].key), JSON.stringify(measured(2400, 2)));
+  assert.equal(estimateTime(dir, plan).time, '01:00:00', '3 × the longest attempt (1200 s)');
 });
 
 function check(verdict: CheckSummary['verdict'], lhs: number | null, details: CheckSummary['details'] = {}): CheckSummary {
@@ -191,6 +202,17 @@ test('the sweep page is self-contained (plotly inlined, no external script) and 
   assert.match(html, /id="check-p\.rate-only"/);
 });
 
+test('the page plots only grid variables with more than one value', () => {
+  const plan = buildPlan({ path: '/nb.ipynb', name: 'nb', sha256: 'abc' }, [{ name: 'steps', values: [200] }, { name: 'rho', values: [0.1, 0.5] }], [1], { cellTimeoutMs: 1000, executor: 'local' });
+  const result = (key: string): RunResult => ({
+    key, notebook: 'nb', notebookSha256: 'abc', point: {}, seed: 1, params: {}, ok: true, attempts: 1, seconds: 1, failure: null,
+    checks: { c: check('holds', 1) }, host: 'h', finishedAt: '', ipynb: null, html: null,
+  });
+  const html = sweepPageHtml(aggregateSweep(plan, result), { executor: 'local', generatedAt: 'now' });
+  assert.match(html, /Verdict rate against rho/);
+  assert.doesNotMatch(html, /Verdict rate against steps/);
+});
+
 test('the report index can list the sweeps under REPORT/sweeps', () => {
   const report = join(tmp, 'report');
   assert.equal(sweepsIndexSection(report), '');
@@ -234,4 +256,8 @@ test('labelnoise sweep refuses bad grids before anything runs: exit 2 naming the
     assert.match(r.stderr, message, args.join(' '));
   }
   assert.throws(() => readFileSync(join(tmp, 'refused', 'plan.json')), 'nothing was planned');
+  const dry = cli(['sweep', FIXTURE, '--grid', 'noise=0.5,4', '--grid', 'mode=ok', '--seeds', '1..3', '--dry-run', '--out', join(tmp, 'dry')]);
+  assert.equal(dry.code, 0, dry.stderr);
+  assert.match(dry.stdout, /sweep-tiny: 6 runs \(noise ∈ \{0\.5, 4\} × mode ∈ \{"ok"\}; 3 seeds\), 0 already finished/);
+  assert.throws(() => readFileSync(join(tmp, 'dry', 'plan.json')), '--dry-run writes nothing');
 });

@@ -225,6 +225,11 @@ export async function sweepCommand(argv: string[]): Promise<number> {
       `${plan.runs.length - pending} already finished in ${out}; about ${((pending * perRun) / 1e6).toFixed(1)} MB to write; executor ${executor}. Nothing was run (--dry-run).`);
     return 0;
   }
+  const previous = readJob(out);
+  if (executor === 'local' && previous) {
+    const active = activeTasks(previous.jobId);
+    if (active !== null && active > 0) throw new ValidationError('--out', `Slurm job ${previous.jobId} of this sweep still has ${active} tasks queued or running; wait for it or run labelnoise sweep --collect ${out}`);
+  }
   writePlan(out, plan);
   log(`sweep ${notebook.name}: ${plan.runs.length} runs (${axes.map((a) => `${a.name} × ${a.values.length}`).join(', ') || 'no grid'}, ${seeds.length} seeds) into ${out}`);
 

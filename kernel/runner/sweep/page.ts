@@ -53,7 +53,10 @@ function figures(agg: SweepAggregate): { id: string; spec: unknown }[] {
     height: 440,
     legend: { orientation: 'h', y: -0.25 },
   });
-  if (agg.grid.length === 0) {
+  if (agg.checkIds.length === 0) return figs;
+  // a variable with one value is a setting of the sweep, not an axis to plot against
+  const varying = agg.grid.filter((axis) => axis.values.length > 1);
+  if (varying.length === 0) {
     const p = agg.points[0];
     const cs = agg.checkIds.map((id) => p?.checks.find((c) => c.id === id));
     figs.push({
@@ -62,8 +65,8 @@ function figures(agg: SweepAggregate): { id: string; spec: unknown }[] {
     });
     return figs;
   }
-  agg.grid.forEach((axis, a) => {
-    const others = agg.grid.filter((_, b) => b !== a);
+  varying.forEach((axis, a) => {
+    const others = varying.filter((_, b) => b !== a);
     const categorical = !axis.values.every((v) => typeof v === 'number');
     const xs = axis.values.map((v) => (categorical ? (typeof v === 'string' ? v : JSON.stringify(v)) : v));
     // the other variables' combinations, each a trace per check
@@ -73,7 +76,7 @@ function figures(agg: SweepAggregate): { id: string; spec: unknown }[] {
     for (const id of agg.checkIds) {
       for (const combo of combos) {
         const cs = axis.values.map((v) => {
-          const point = agg.points.find((p) => p.point[axis.name] === v && Object.entries(combo).every(([k, x]) => JSON.stringify(p.point[k]) === JSON.stringify(x)));
+          const point = agg.points.find((p) => JSON.stringify(p.point[axis.name]) === JSON.stringify(v) && Object.entries(combo).every(([k, x]) => JSON.stringify(p.point[k]) === JSON.stringify(x)));
           return point?.checks.find((c) => c.id === id);
         });
         if (cs.every((c) => c === undefined)) continue;
