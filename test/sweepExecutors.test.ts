@@ -1,9 +1,9 @@
 import { test, after } from 'node:test';
 import assert from 'node:assert/strict';
 import { spawnSync, spawn } from 'node:child_process';
-import { existsSync, mkdtempSync, readdirSync, readFileSync, statSync } from 'node:fs';
+import { existsSync, mkdtempSync, readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { join, resolve } from 'node:path';
+import { join, relative, resolve } from 'node:path';
 import { aggregateOutcome, SweepAggregate } from '../kernel/runner/sweep/aggregate';
 import { RunResult } from '../kernel/runner/sweep/task';
 
@@ -78,10 +78,13 @@ test('a rerun skips finished runs (same keys: notebook hash + parameters)', asyn
   assert.deepEqual(results.map((f) => statSync(f).mtimeMs), before, 'no run was executed again');
 });
 
-test('a failed run is retried once, then reported as failed in the aggregate (exit 1)', async () => {
+test('a failed run is retried once, then reported as failed in the aggregate (exit 1); the config-file form', async () => {
   const out = join(tmp, 'retry');
   const markers = mkdtempSync(join(tmpdir(), 'labelnoise-sweep-markers-'));
-  const r = await cli([FIXTURE, '--grid', 'mode=flaky,broken', '--seeds', '1', '--out', out], { LABELNOISE_SWEEP_FIXTURE_DIR: markers });
+  // the config-file form: paths relative to the file
+  const config = join(tmp, 'retry.json');
+  writeFileSync(config, JSON.stringify({ notebook: relative(tmp, FIXTURE), grid: { mode: ['flaky', 'broken'] }, seeds: [1], out: 'retry', jobs: 2 }));
+  const r = await cli(['--config', config], { LABELNOISE_SWEEP_FIXTURE_DIR: markers });
   assert.equal(r.code, 1, r.stdout + r.stderr);
   const agg = sweepJson(out);
   const run = (mode: string) => agg.runs.find((x) => x.point.mode === mode)!;
