@@ -32,7 +32,15 @@ function throwsField(fn: () => unknown, field: string | RegExp): void {
 }
 
 test('the parameters cell gives each parameter a type from its annotation or literal default', () => {
-  assert.deepEqual(params.map((p) => [p.name, p.type]), [['seed', 'number'], ['noise', 'number'], ['n', 'number'], ['mode', 'string']]);
+  assert.deepEqual(
+    params.map((p) => [p.name, p.type]),
+    [
+      ['seed', 'number'],
+      ['noise', 'number'],
+      ['n', 'number'],
+      ['mode', 'string'],
+    ],
+  );
   assert.equal(params.find((p) => p.name === 'mode')?.defaultText, "'ok'", 'the trailing comment is not part of the default');
 });
 
@@ -53,7 +61,12 @@ test('--grid values are typed like the default, and bad grids name the field', (
 });
 
 test('a notebook without a seed parameter cannot be swept', () => {
-  const noSeed = notebookParameters({ nbformat: 4, nbformat_minor: 5, metadata: {}, cells: [{ cell_type: 'code', source: 'const width = 10;', metadata: { tags: ['parameters'] } }] });
+  const noSeed = notebookParameters({
+    nbformat: 4,
+    nbformat_minor: 5,
+    metadata: {},
+    cells: [{ cell_type: 'code', source: 'const width = 10;', metadata: { tags: ['parameters'] } }],
+  });
   throwsField(() => checkGrid([], noSeed, 'x.ipynb'), 'x.ipynb');
   throwsField(() => notebookParameters({ nbformat: 4, nbformat_minor: 5, metadata: {}, cells: [] }, 'y.ipynb'), 'y.ipynb');
 });
@@ -68,8 +81,14 @@ test('--seeds: ranges, lists and arrays; empty, reversed, fractional and repeate
 });
 
 test('the grid is the product of its axes (last varying fastest); run keys hash notebook and parameters', () => {
-  const axes = [{ name: 'a', values: [1, 2] }, { name: 'b', values: ['x', 'y', 'z'] }];
-  assert.deepEqual(gridPoints(axes).map((p) => `${p.a}${p.b}`), ['1x', '1y', '1z', '2x', '2y', '2z']);
+  const axes = [
+    { name: 'a', values: [1, 2] },
+    { name: 'b', values: ['x', 'y', 'z'] },
+  ];
+  assert.deepEqual(
+    gridPoints(axes).map((p) => `${p.a}${p.b}`),
+    ['1x', '1y', '1z', '2x', '2y', '2z'],
+  );
   assert.deepEqual(gridPoints([]), [{}]);
   const plan = buildPlan({ path: '/nb.ipynb', name: 'nb', sha256: 'abc' }, axes, [1, 2], { cellTimeoutMs: 1000, executor: 'local' });
   assert.equal(plan.runs.length, 12);
@@ -90,7 +109,17 @@ test('Slurm time and memory flags are checked; the array script has one task per
   throwsField(() => checkSlurmTime('90 minutes'), '--time');
   assert.equal(checkSlurmMem('4g'), '4G');
   throwsField(() => checkSlurmMem('lots'), '--mem');
-  const script = arrayScript({ dir: '/shared/sweep', batch: '/shared/sweep/slurm/batch-1.json', tasks: 6, name: 'li2019-fig6', time: '00:20:00', mem: '4G', cpusPerTask: 1, throttle: 2, extra: ['--account=proj'] });
+  const script = arrayScript({
+    dir: '/shared/sweep',
+    batch: '/shared/sweep/slurm/batch-1.json',
+    tasks: 6,
+    name: 'li2019-fig6',
+    time: '00:20:00',
+    mem: '4G',
+    cpusPerTask: 1,
+    throttle: 2,
+    extra: ['--account=proj'],
+  });
   assert.match(script, /^#SBATCH --array=0-5%2$/m);
   assert.match(script, /^#SBATCH --time=00:20:00$/m);
   assert.match(script, /^#SBATCH --mem=4G$/m);
@@ -117,7 +146,12 @@ function check(verdict: CheckSummary['verdict'], lhs: number | null, details: Ch
 
 /** A plan over a 2-point grid × 10 seeds with made-up results: the aggregation is pure arithmetic on them. */
 function syntheticSweep(): { plan: SweepPlan; results: Map<string, RunResult> } {
-  const plan = buildPlan({ path: '/nb.ipynb', name: 'nb', sha256: 'abc' }, [{ name: 'rho', values: [0.1, 0.5] }], Array.from({ length: 10 }, (_, i) => i + 1), { cellTimeoutMs: 1000, executor: 'local' });
+  const plan = buildPlan(
+    { path: '/nb.ipynb', name: 'nb', sha256: 'abc' },
+    [{ name: 'rho', values: [0.1, 0.5] }],
+    Array.from({ length: 10 }, (_, i) => i + 1),
+    { cellTimeoutMs: 1000, executor: 'local' },
+  );
   const results = new Map<string, RunResult>();
   for (const run of plan.runs) {
     const rho = run.point.rho as number;
@@ -126,14 +160,27 @@ function syntheticSweep(): { plan: SweepPlan; results: Map<string, RunResult> } 
     // rho 0.1: all 10 hold; rho 0.5 (8 finished): seeds 1–2 hold, 3–6 violated, 7–8 hypotheses not met
     const verdict: CheckSummary['verdict'] = rho === 0.1 || run.seed <= 2 ? 'holds' : run.seed <= 6 ? 'violated' : 'not-applicable';
     results.set(run.key, {
-      key: run.key, notebook: 'nb', notebookSha256: 'abc', point: run.point, seed: run.seed, params: { ...run.point, seed: run.seed },
-      ok: !failed, attempts: failed ? 2 : 1, seconds: 1, failure: failed ? { cell: 3, message: 'boom' } : null,
-      checks: failed ? {} : {
-        'p.claim': check(verdict, run.seed === 1 ? null : run.seed / 10, { claimedProbability: 0.9 }),
-        'p.delta': check(verdict, run.seed, { delta: 0.5 }),
-        'p.rate-only': check(verdict, run.seed),
-      },
-      host: 'h', finishedAt: '', ipynb: 'nb.ipynb', html: 'nb.html',
+      key: run.key,
+      notebook: 'nb',
+      notebookSha256: 'abc',
+      point: run.point,
+      seed: run.seed,
+      params: { ...run.point, seed: run.seed },
+      ok: !failed,
+      attempts: failed ? 2 : 1,
+      seconds: 1,
+      failure: failed ? { cell: 3, message: 'boom' } : null,
+      checks: failed
+        ? {}
+        : {
+            'p.claim': check(verdict, run.seed === 1 ? null : run.seed / 10, { claimedProbability: 0.9 }),
+            'p.delta': check(verdict, run.seed, { delta: 0.5 }),
+            'p.rate-only': check(verdict, run.seed),
+          },
+      host: 'h',
+      finishedAt: '',
+      ipynb: 'nb.ipynb',
+      html: 'nb.html',
     });
   }
   return { plan, results };
@@ -164,15 +211,34 @@ test('aggregation: success fraction over seeds where the hypotheses held, Cloppe
   const r = high.checks.find((c) => c.id === 'p.rate-only')!;
   assert.equal(r.verdict, null, 'no claimed probability: rate without a verdict');
   assert.equal(r.claimedProbability, null);
-  assert.deepEqual(agg.problems.map((p) => [p.seed, p.status]), [[9, 'failed'], [10, 'missing']]);
+  assert.deepEqual(
+    agg.problems.map((p) => [p.seed, p.status]),
+    [
+      [9, 'failed'],
+      [10, 'missing'],
+    ],
+  );
   assert.deepEqual(aggregateOutcome(agg), aggregateOutcome(aggregateSweep(plan, (k) => results.get(k) ?? null)));
 });
 
 test('a check with no run meeting its hypotheses has no rate, and is not-applicable against its claim', () => {
   const plan = buildPlan({ path: '/nb.ipynb', name: 'nb', sha256: 'abc' }, [], [1, 2], { cellTimeoutMs: 1000, executor: 'local' });
   const result = (seed: number): RunResult => ({
-    key: '', notebook: 'nb', notebookSha256: 'abc', point: {}, seed, params: { seed }, ok: true, attempts: 1, seconds: 1, failure: null,
-    checks: { c: check('not-applicable', 1, { claimedProbability: 0.95 }) }, host: 'h', finishedAt: '', ipynb: null, html: null,
+    key: '',
+    notebook: 'nb',
+    notebookSha256: 'abc',
+    point: {},
+    seed,
+    params: { seed },
+    ok: true,
+    attempts: 1,
+    seconds: 1,
+    failure: null,
+    checks: { c: check('not-applicable', 1, { claimedProbability: 0.95 }) },
+    host: 'h',
+    finishedAt: '',
+    ipynb: null,
+    html: null,
   });
   const agg = aggregateSweep(plan, (k) => result(plan.runs.find((r) => r.key === k)!.seed));
   const c = agg.points[0].checks[0];
@@ -191,7 +257,10 @@ test('distribution and claimed probability helpers', () => {
 
 test('the sweep page is self-contained (plotly inlined, no external script) and shows rates, claims and failures', () => {
   const { plan, results } = syntheticSweep();
-  const html = sweepPageHtml(aggregateSweep(plan, (k) => results.get(k) ?? null), { executor: 'local', generatedAt: 'now' });
+  const html = sweepPageHtml(
+    aggregateSweep(plan, (k) => results.get(k) ?? null),
+    { executor: 'local', generatedAt: 'now' },
+  );
   assert.ok(!/<script[^>]+src=/i.test(html), 'no external scripts');
   assert.ok(html.length > 1_000_000, 'plotly.js is inlined');
   assert.match(html, /Plotly\.newPlot\("rate-0"/);
@@ -203,10 +272,31 @@ test('the sweep page is self-contained (plotly inlined, no external script) and 
 });
 
 test('the page plots only grid variables with more than one value', () => {
-  const plan = buildPlan({ path: '/nb.ipynb', name: 'nb', sha256: 'abc' }, [{ name: 'steps', values: [200] }, { name: 'rho', values: [0.1, 0.5] }], [1], { cellTimeoutMs: 1000, executor: 'local' });
+  const plan = buildPlan(
+    { path: '/nb.ipynb', name: 'nb', sha256: 'abc' },
+    [
+      { name: 'steps', values: [200] },
+      { name: 'rho', values: [0.1, 0.5] },
+    ],
+    [1],
+    { cellTimeoutMs: 1000, executor: 'local' },
+  );
   const result = (key: string): RunResult => ({
-    key, notebook: 'nb', notebookSha256: 'abc', point: {}, seed: 1, params: {}, ok: true, attempts: 1, seconds: 1, failure: null,
-    checks: { c: check('holds', 1) }, host: 'h', finishedAt: '', ipynb: null, html: null,
+    key,
+    notebook: 'nb',
+    notebookSha256: 'abc',
+    point: {},
+    seed: 1,
+    params: {},
+    ok: true,
+    attempts: 1,
+    seconds: 1,
+    failure: null,
+    checks: { c: check('holds', 1) },
+    host: 'h',
+    finishedAt: '',
+    ipynb: null,
+    html: null,
   });
   const html = sweepPageHtml(aggregateSweep(plan, result), { executor: 'local', generatedAt: 'now' });
   assert.match(html, /Verdict rate against rho/);
@@ -244,7 +334,10 @@ test('labelnoise sweep refuses bad grids before anything runs: exit 2 naming the
     [[FIXTURE, '--grid', 'noise=0.1', '--seeds', ''], /--seeds: is empty/],
     [[FIXTURE, '--grid', 'noise=0.1'], /--seeds: is required/],
     [[noSeed, '--seeds', '1..3'], /has no parameter "seed" in its parameters cell/],
-    [[FIXTURE, '--grid', `noise=[${Array.from({ length: 1000 }, (_, i) => i + 1).join(',')}]`, '--seeds', '1..1000000'], /--grid\/--seeds: 1000000000 runs need about .* free/],
+    [
+      [FIXTURE, '--grid', `noise=[${Array.from({ length: 1000 }, (_, i) => i + 1).join(',')}]`, '--seeds', '1..1000000'],
+      /--grid\/--seeds: 1000000000 runs need about .* free/,
+    ],
     [[FIXTURE, '--seeds', '1..3', '--detach'], /--detach: only with --executor slurm/],
     [[FIXTURE, '--seeds', '1..3', '--executor', 'pbs'], /--executor: expected local or slurm/],
     [[FIXTURE, '--seeds', '1..3', '--executor', 'slurm', '--time', 'soon'], /--time: expected Slurm's time format/],

@@ -50,13 +50,17 @@ test('local executor: a 2-point grid × 3 seeds keeps each run and aggregates pe
     assert.equal(result.ok, true);
     assert.equal(result.attempts, 1);
     assert.deepEqual(Object.keys(result.checks), ['fixture.mean-below-limit', 'fixture.mean-below-3se']);
-    for (const c of Object.values(result.checks)) assert.ok(['bound', 'empirical'].includes(c.kind) && typeof c.lhs === 'number' && typeof c.rhs === 'number' && c.verdict);
+    for (const c of Object.values(result.checks))
+      assert.ok(['bound', 'empirical'].includes(c.kind) && typeof c.lhs === 'number' && typeof c.rhs === 'number' && c.verdict);
     const executed = JSON.parse(readFileSync(join(local, 'runs', key, 'sweep-tiny.ipynb'), 'utf8'));
     assert.deepEqual(executed.metadata.labelnoise.parameters, result.params, 'the executed notebook records the injected parameters');
   }
   const agg = sweepJson(local);
   assert.deepEqual(agg.totals, { planned: 6, finished: 6, failed: 0, missing: 0 });
-  assert.deepEqual(agg.points.map((p) => p.point), [{ noise: 0.5 }, { noise: 4 }]);
+  assert.deepEqual(
+    agg.points.map((p) => p.point),
+    [{ noise: 0.5 }, { noise: 4 }],
+  );
   const at = (noise: number, id: string) => agg.points.find((p) => p.point.noise === noise)!.checks.find((c) => c.id === id)!;
   // |mean of 20 draws| ≤ 0.3, claimed with probability ≥ 0.95: every seed at noise 0.5, one of three at noise 4
   assert.deepEqual([at(0.5, 'fixture.mean-below-limit').holds, at(0.5, 'fixture.mean-below-limit').verdict], [3, 'holds']);
@@ -75,7 +79,11 @@ test('a rerun skips finished runs (same keys: notebook hash + parameters)', asyn
   const r = await cli([FIXTURE, ...GRID, '--out', local]);
   assert.equal(r.code, 0, r.stdout + r.stderr);
   assert.match(r.stderr, /6 of 6 runs already finished: skipped/);
-  assert.deepEqual(results.map((f) => statSync(f).mtimeMs), before, 'no run was executed again');
+  assert.deepEqual(
+    results.map((f) => statSync(f).mtimeMs),
+    before,
+    'no run was executed again',
+  );
 });
 
 test('a failed run is retried once, then reported as failed in the aggregate (exit 1); the config-file form', async () => {

@@ -6,7 +6,18 @@ import { parseJson } from '../experiment/fields';
 import { configAxis, GridAxis, parseGridOption, parseSeeds, pointCount } from '../../kernel/runner/sweep/grid';
 import { pendingRuns, runLocal, writeSweepOutputs } from '../../kernel/runner/sweep/local';
 import { buildPlan, bytesPerRun, checkDiskSpace, checkRunCount, loadSweepNotebook, readPlan, SweepExecutor, writePlan } from '../../kernel/runner/sweep/plan';
-import { activeTasks, checkSlurmMem, checkSlurmTime, DEFAULT_MEM, readJob, slurmAvailable, SlurmOptions, submitSweep, unfinishedTasks, waitForJob } from '../../kernel/runner/sweep/slurm';
+import {
+  activeTasks,
+  checkSlurmMem,
+  checkSlurmTime,
+  DEFAULT_MEM,
+  readJob,
+  slurmAvailable,
+  SlurmOptions,
+  submitSweep,
+  unfinishedTasks,
+  waitForJob,
+} from '../../kernel/runner/sweep/slurm';
 import { runBatchTask } from '../../kernel/runner/sweep/task';
 import { SweepAggregate } from '../../kernel/runner/sweep/aggregate';
 import { parseArgs } from './args';
@@ -55,14 +66,29 @@ must be on a filesystem the compute nodes share (see README, Sweeps).
 paths in it are relative to the file, and command-line options override it.
 Exit 0 when every run finished, 1 when a run failed or did not finish, 2 on bad input (refused before anything runs).`;
 
-const CONFIG_FIELDS = ['notebook', 'grid', 'seeds', 'out', 'jobs', 'timeout', 'executor', 'time', 'mem', 'cpusPerTask', 'partition', 'sbatch', 'detach'] as const;
+const CONFIG_FIELDS = [
+  'notebook',
+  'grid',
+  'seeds',
+  'out',
+  'jobs',
+  'timeout',
+  'executor',
+  'time',
+  'mem',
+  'cpusPerTask',
+  'partition',
+  'sbatch',
+  'detach',
+] as const;
 type SweepConfig = Partial<Record<(typeof CONFIG_FIELDS)[number], unknown>>;
 
 function readConfig(path: string): { config: SweepConfig; base: string } {
   const json = parseJson(readTextFile(path, '--config'), path);
   if (typeof json !== 'object' || json === null || Array.isArray(json)) throw new ValidationError(path, `expected an object, got ${describe(json)}`);
   for (const key of Object.keys(json)) {
-    if (!(CONFIG_FIELDS as readonly string[]).includes(key)) throw new ValidationError(`${path}: ${key}`, `unknown field; expected one of ${CONFIG_FIELDS.join(', ')}`);
+    if (!(CONFIG_FIELDS as readonly string[]).includes(key))
+      throw new ValidationError(`${path}: ${key}`, `unknown field; expected one of ${CONFIG_FIELDS.join(', ')}`);
   }
   return { config: json as SweepConfig, base: dirname(resolve(path)) };
 }
@@ -88,10 +114,30 @@ function logger(quiet: boolean): (message: string) => void {
 
 function summaryLine(agg: SweepAggregate, page: string): string {
   const t = agg.totals;
-  const violated = agg.points.flatMap((p) => p.checks.filter((c) => c.verdict === 'violated').map((c) => `${c.id} at ${Object.entries(p.point).map(([k, v]) => `${k}=${JSON.stringify(v)}`).join(' ') || 'all seeds'}`));
-  const rates = agg.points.flatMap((p) => p.checks.map((c) => `  ${Object.entries(p.point).map(([k, v]) => `${k}=${JSON.stringify(v)}`).join(' ') || '(seeds)'} ${c.id}: ` +
-    `${c.rate === null ? 'no run met the hypotheses' : `${c.holds}/${c.applicable} held [${c.interval![0].toFixed(3)}, ${c.interval![1].toFixed(3)}]`}` +
-    `${c.verdict === null ? '' : ` — claim ≥ ${c.claimedProbability}: ${c.verdict === 'holds' ? 'consistent' : c.verdict}`}`));
+  const violated = agg.points.flatMap((p) =>
+    p.checks
+      .filter((c) => c.verdict === 'violated')
+      .map(
+        (c) =>
+          `${c.id} at ${
+            Object.entries(p.point)
+              .map(([k, v]) => `${k}=${JSON.stringify(v)}`)
+              .join(' ') || 'all seeds'
+          }`,
+      ),
+  );
+  const rates = agg.points.flatMap((p) =>
+    p.checks.map(
+      (c) =>
+        `  ${
+          Object.entries(p.point)
+            .map(([k, v]) => `${k}=${JSON.stringify(v)}`)
+            .join(' ') || '(seeds)'
+        } ${c.id}: ` +
+        `${c.rate === null ? 'no run met the hypotheses' : `${c.holds}/${c.applicable} held [${c.interval![0].toFixed(3)}, ${c.interval![1].toFixed(3)}]`}` +
+        `${c.verdict === null ? '' : ` — claim ≥ ${c.claimedProbability}: ${c.verdict === 'holds' ? 'consistent' : c.verdict}`}`,
+    ),
+  );
   return [
     `sweep ${agg.notebook.name}: ${t.planned} runs, ${t.finished} finished, ${t.failed} failed, ${t.missing} not finished; ${agg.checkIds.length} checks at ${agg.points.length} grid points` +
       `${violated.length ? `; claims contradicted: ${violated.join(', ')}` : ''}`,
@@ -105,7 +151,11 @@ function finish(dir: string, log: (m: string) => void): number {
   const { aggregate, page } = writeSweepOutputs(dir);
   console.log(summaryLine(aggregate, page));
   for (const r of aggregate.problems.slice(0, 20)) {
-    log(`  ${r.status === 'failed' ? 'failed' : 'not finished'}: ${Object.entries({ ...r.point, seed: r.seed }).map(([k, v]) => `${k}=${JSON.stringify(v)}`).join(' ')}${r.failure ? ` at cell ${r.failure.cell}: ${r.failure.message}` : ''}`);
+    log(
+      `  ${r.status === 'failed' ? 'failed' : 'not finished'}: ${Object.entries({ ...r.point, seed: r.seed })
+        .map(([k, v]) => `${k}=${JSON.stringify(v)}`)
+        .join(' ')}${r.failure ? ` at cell ${r.failure.cell}: ${r.failure.message}` : ''}`,
+    );
   }
   return aggregate.totals.finished === aggregate.totals.planned ? 0 : 1;
 }
@@ -138,7 +188,9 @@ export async function sweepCommand(argv: string[]): Promise<number> {
     const index = Number(positional[0]);
     if (!Number.isInteger(index) || index < 0) throw new ValidationError('--task', `expected a task index ≥ 0, got ${JSON.stringify(positional[0])}`);
     const result = await runBatchTask(task, index, { log: (m) => console.log(m) });
-    console.log(`${result.key}: ${result.ok ? 'ok' : `failed after ${result.attempts} attempts at cell ${result.failure?.cell}: ${result.failure?.message}`} (${result.seconds.toFixed(1)} s)`);
+    console.log(
+      `${result.key}: ${result.ok ? 'ok' : `failed after ${result.attempts} attempts at cell ${result.failure?.cell}: ${result.failure?.message}`} (${result.seconds.toFixed(1)} s)`,
+    );
     return result.ok ? 0 : 1;
   }
 
@@ -146,7 +198,11 @@ export async function sweepCommand(argv: string[]): Promise<number> {
   if (collectDir !== undefined) {
     if (typeof collectDir !== 'string') throw new ValidationError('--collect', 'needs the sweep folder');
     const extra = [...options.keys()].filter((k) => k !== 'collect' && k !== 'quiet');
-    if (positional.length > 0 || extra.length > 0 || lists.size > 0) throw new ValidationError('--collect', `takes only the sweep folder (and --quiet), got ${[...positional, ...extra.map((k) => `--${k}`), ...[...lists.keys()].map((k) => `--${k}`)].join(', ')}`);
+    if (positional.length > 0 || extra.length > 0 || lists.size > 0)
+      throw new ValidationError(
+        '--collect',
+        `takes only the sweep folder (and --quiet), got ${[...positional, ...extra.map((k) => `--${k}`), ...[...lists.keys()].map((k) => `--${k}`)].join(', ')}`,
+      );
     return collect(resolve(collectDir), log);
   }
 
@@ -162,7 +218,8 @@ export async function sweepCommand(argv: string[]): Promise<number> {
   // grid: the config's axes, then the command line's (an axis given in both takes the command line's values)
   const axes: GridAxis[] = [];
   if (config.grid !== undefined) {
-    if (typeof config.grid !== 'object' || config.grid === null || Array.isArray(config.grid)) throw new ValidationError('config.grid', `expected an object of value arrays, got ${describe(config.grid)}`);
+    if (typeof config.grid !== 'object' || config.grid === null || Array.isArray(config.grid))
+      throw new ValidationError('config.grid', `expected an object of value arrays, got ${describe(config.grid)}`);
     for (const [name, values] of Object.entries(config.grid)) axes.push(configAxis(name, values, notebook.params, `config.grid.${name}`));
   }
   const cliAxes = new Set<string>();
@@ -182,7 +239,8 @@ export async function sweepCommand(argv: string[]): Promise<number> {
   const executor = (options.get('executor') ?? stringField(config.executor, 'config.executor') ?? 'local') as string;
   if (executor !== 'local' && executor !== 'slurm') throw new ValidationError('--executor', `expected local or slurm, got ${JSON.stringify(executor)}`);
   const detach = options.get('detach') === true || config.detach === true;
-  if (config.detach !== undefined && typeof config.detach !== 'boolean') throw new ValidationError('config.detach', `expected true or false, got ${describe(config.detach)}`);
+  if (config.detach !== undefined && typeof config.detach !== 'boolean')
+    throw new ValidationError('config.detach', `expected true or false, got ${describe(config.detach)}`);
   const jobs = positiveInteger(options.get('jobs') ?? config.jobs, options.has('jobs') ? '--jobs' : 'config.jobs');
   const timeoutS = positiveInteger(options.get('timeout') ?? config.timeout, options.has('timeout') ? '--timeout' : 'config.timeout') ?? DEFAULT_CELL_TIMEOUT_S;
   const slurmFlags = ['time', 'mem', 'cpus-per-task', 'partition'].filter((k) => options.has(k));
@@ -196,13 +254,18 @@ export async function sweepCommand(argv: string[]): Promise<number> {
       return t === undefined ? undefined : checkSlurmTime(String(t), options.has('time') ? '--time' : 'config.time');
     })(),
     mem: checkSlurmMem(String(options.get('mem') ?? stringField(config.mem, 'config.mem') ?? DEFAULT_MEM), options.has('mem') ? '--mem' : 'config.mem'),
-    cpusPerTask: positiveInteger(options.get('cpus-per-task') ?? config.cpusPerTask, options.has('cpus-per-task') ? '--cpus-per-task' : 'config.cpusPerTask') ?? 1,
+    cpusPerTask:
+      positiveInteger(options.get('cpus-per-task') ?? config.cpusPerTask, options.has('cpus-per-task') ? '--cpus-per-task' : 'config.cpusPerTask') ?? 1,
     partition: (options.get('partition') as string | undefined) ?? stringField(config.partition, 'config.partition'),
     throttle: jobs,
     extra: [
-      ...(config.sbatch === undefined ? [] : Array.isArray(config.sbatch) && config.sbatch.every((s) => typeof s === 'string' && s.startsWith('--')) ? (config.sbatch as string[]) : (() => {
-        throw new ValidationError('config.sbatch', 'expected an array of options like "--account=proj"');
-      })()),
+      ...(config.sbatch === undefined
+        ? []
+        : Array.isArray(config.sbatch) && config.sbatch.every((s) => typeof s === 'string' && s.startsWith('--'))
+          ? (config.sbatch as string[])
+          : (() => {
+              throw new ValidationError('config.sbatch', 'expected an array of options like "--account=proj"');
+            })()),
       ...(lists.get('sbatch') ?? []).map((s) => {
         if (!s.startsWith('--') || /\n/.test(s)) throw new ValidationError('--sbatch', `expected one option like --account=proj, got ${JSON.stringify(s)}`);
         return s;
@@ -210,28 +273,42 @@ export async function sweepCommand(argv: string[]): Promise<number> {
     ],
   };
 
-  const out = resolve((options.get('out') as string | undefined) ?? fromConfig(stringField(config.out, 'config.out')) ?? join('reports', 'sweeps', notebook.name));
+  const out = resolve(
+    (options.get('out') as string | undefined) ?? fromConfig(stringField(config.out, 'config.out')) ?? join('reports', 'sweeps', notebook.name),
+  );
   // disk first: a grid too large for the disk is refused as such, whatever its count
   const perRun = bytesPerRun(out, notebook);
   checkDiskSpace(pointCount(axes) * seeds.length, perRun, out);
   checkRunCount(axes, seeds.length);
   const dryRun = options.get('dry-run') === true;
-  if (executor === 'slurm' && !dryRun && !slurmAvailable()) throw new ValidationError('--executor slurm', 'sbatch/squeue not found on PATH (is this a Slurm login node?)');
+  if (executor === 'slurm' && !dryRun && !slurmAvailable())
+    throw new ValidationError('--executor slurm', 'sbatch/squeue not found on PATH (is this a Slurm login node?)');
 
-  const plan = buildPlan({ path: notebook.path, name: notebook.name, sha256: notebook.sha256 }, axes, seeds, { cellTimeoutMs: timeoutS * 1000, executor: executor as SweepExecutor });
+  const plan = buildPlan({ path: notebook.path, name: notebook.name, sha256: notebook.sha256 }, axes, seeds, {
+    cellTimeoutMs: timeoutS * 1000,
+    executor: executor as SweepExecutor,
+  });
   if (dryRun) {
     const pending = pendingRuns(out, plan).length;
-    console.log(`${notebook.name}: ${plan.runs.length} runs (${axes.map((a) => `${a.name} ∈ {${a.values.map((v) => JSON.stringify(v)).join(', ')}}`).join(' × ') || 'no grid'}; ${seeds.length} seeds), ` +
-      `${plan.runs.length - pending} already finished in ${out}; about ${((pending * perRun) / 1e6).toFixed(1)} MB to write; executor ${executor}. Nothing was run (--dry-run).`);
+    console.log(
+      `${notebook.name}: ${plan.runs.length} runs (${axes.map((a) => `${a.name} ∈ {${a.values.map((v) => JSON.stringify(v)).join(', ')}}`).join(' × ') || 'no grid'}; ${seeds.length} seeds), ` +
+        `${plan.runs.length - pending} already finished in ${out}; about ${((pending * perRun) / 1e6).toFixed(1)} MB to write; executor ${executor}. Nothing was run (--dry-run).`,
+    );
     return 0;
   }
   const previous = readJob(out);
   if (executor === 'local' && previous) {
     const active = activeTasks(previous.jobId);
-    if (active !== null && active > 0) throw new ValidationError('--out', `Slurm job ${previous.jobId} of this sweep still has ${active} tasks queued or running; wait for it or run labelnoise sweep --collect ${out}`);
+    if (active !== null && active > 0)
+      throw new ValidationError(
+        '--out',
+        `Slurm job ${previous.jobId} of this sweep still has ${active} tasks queued or running; wait for it or run labelnoise sweep --collect ${out}`,
+      );
   }
   writePlan(out, plan);
-  log(`sweep ${notebook.name}: ${plan.runs.length} runs (${axes.map((a) => `${a.name} × ${a.values.length}`).join(', ') || 'no grid'}, ${seeds.length} seeds) into ${out}`);
+  log(
+    `sweep ${notebook.name}: ${plan.runs.length} runs (${axes.map((a) => `${a.name} × ${a.values.length}`).join(', ') || 'no grid'}, ${seeds.length} seeds) into ${out}`,
+  );
 
   if (executor === 'local') {
     await runLocal(out, plan, { jobs: jobs ?? Math.min(DEFAULT_LOCAL_JOBS, availableParallelism()), log });
@@ -243,7 +320,9 @@ export async function sweepCommand(argv: string[]): Promise<number> {
     return finish(out, log);
   }
   const job = submitSweep(out, plan, pending, slurm);
-  log(`submitted Slurm job ${job.jobId}: ${job.tasks} array tasks (--time ${job.time}: ${job.timeSource}; --mem ${slurm.mem}; --cpus-per-task ${slurm.cpusPerTask}); script ${job.script}`);
+  log(
+    `submitted Slurm job ${job.jobId}: ${job.tasks} array tasks (--time ${job.time}: ${job.timeSource}; --mem ${slurm.mem}; --cpus-per-task ${slurm.cpusPerTask}); script ${job.script}`,
+  );
   if (detach) {
     console.log(`submitted Slurm job ${job.jobId} (${job.tasks} array tasks); when it ends: labelnoise sweep --collect ${out}`);
     return 0;

@@ -74,7 +74,8 @@ export function notebookParameters(notebook: Notebook, source = 'notebook'): Not
 
 /** A value checked against the parameter's type; `raw` is the command-line text, used as is for string parameters. */
 export function typedValue(param: NotebookParameter, value: unknown, field: string, raw?: string): unknown {
-  const expected = (what: string) => new ValidationError(field, `expected ${what} like the default \`${param.name} = ${param.defaultText}\`, got ${describe(value)}`);
+  const expected = (what: string) =>
+    new ValidationError(field, `expected ${what} like the default \`${param.name} = ${param.defaultText}\`, got ${describe(value)}`);
   switch (param.type) {
     case 'number':
       if (typeof value !== 'number' || !Number.isFinite(value)) throw expected('a finite number');
@@ -126,7 +127,12 @@ export function parseGridOption(text: string, params: NotebookParameter[]): Grid
 /** A grid axis from a config file: `"grid": { "corruption": [0.1, 0.3] }` (values are JSON, typed strictly). */
 export function configAxis(name: string, values: unknown, params: NotebookParameter[], field: string): GridAxis {
   if (!Array.isArray(values)) throw new ValidationError(field, `expected an array of values, got ${describe(values)}`);
-  return checkAxis(name, values.map((value) => ({ value })), params, field);
+  return checkAxis(
+    name,
+    values.map((value) => ({ value })),
+    params,
+    field,
+  );
 }
 
 function checkAxis(name: string, pieces: { value: unknown; raw?: string }[], params: NotebookParameter[], field: string): GridAxis {
@@ -147,8 +153,13 @@ function checkAxis(name: string, pieces: { value: unknown; raw?: string }[], par
 /** Grid axes after checking that no parameter appears twice and the notebook has a numeric `seed` parameter. */
 export function checkGrid(axes: GridAxis[], params: NotebookParameter[], source: string): GridAxis[] {
   const seed = params.find((p) => p.name === 'seed');
-  if (!seed) throw new ValidationError(source, `has no parameter "seed" in its parameters cell, so seeds cannot be swept (parameters: ${params.map((p) => p.name).join(', ') || 'none'})`);
-  if (seed.type !== 'number' && seed.type !== 'unknown') throw new ValidationError(`${source}: seed`, `expected a numeric default, got \`seed = ${seed.defaultText}\``);
+  if (!seed)
+    throw new ValidationError(
+      source,
+      `has no parameter "seed" in its parameters cell, so seeds cannot be swept (parameters: ${params.map((p) => p.name).join(', ') || 'none'})`,
+    );
+  if (seed.type !== 'number' && seed.type !== 'unknown')
+    throw new ValidationError(`${source}: seed`, `expected a numeric default, got \`seed = ${seed.defaultText}\``);
   const names = new Set<string>();
   for (const axis of axes) {
     if (names.has(axis.name)) throw new ValidationError(`--grid ${axis.name}`, 'given twice; list all its values in one --grid');
@@ -213,7 +224,10 @@ export function gridPoints(axes: GridAxis[]): GridPoint[] {
 export function canonicalJson(value: unknown): string {
   if (Array.isArray(value)) return `[${value.map(canonicalJson).join(',')}]`;
   if (value && typeof value === 'object') {
-    return `{${Object.keys(value).sort().map((k) => `${JSON.stringify(k)}:${canonicalJson((value as Record<string, unknown>)[k])}`).join(',')}}`;
+    return `{${Object.keys(value)
+      .sort()
+      .map((k) => `${JSON.stringify(k)}:${canonicalJson((value as Record<string, unknown>)[k])}`)
+      .join(',')}}`;
   }
   return JSON.stringify(value);
 }

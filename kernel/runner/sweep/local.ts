@@ -14,7 +14,11 @@ export function pendingRuns(dir: string, plan: SweepPlan): { index: number; run:
  * The local executor: `jobs` runs at once, each in its own kernel process (runNotebookFile starts one per run).
  * Finished runs are skipped. Returns how many ran and how many of those failed after their retry.
  */
-export async function runLocal(dir: string, plan: SweepPlan, options: { jobs: number; log?: (m: string) => void }): Promise<{ ran: number; failed: number; skipped: number }> {
+export async function runLocal(
+  dir: string,
+  plan: SweepPlan,
+  options: { jobs: number; log?: (m: string) => void },
+): Promise<{ ran: number; failed: number; skipped: number }> {
   const pending = pendingRuns(dir, plan);
   const skipped = plan.runs.length - pending.length;
   if (skipped > 0) options.log?.(`${skipped} of ${plan.runs.length} runs already finished: skipped`);
@@ -29,7 +33,9 @@ export async function runLocal(dir: string, plan: SweepPlan, options: { jobs: nu
       if (!result.ok) failed++;
       const checks = Object.values(result.checks);
       const held = checks.filter((c) => c.verdict === 'holds').length;
-      options.log?.(`[${done}/${pending.length}] ${describeRun(run)}: ${result.ok ? `ok, ${held}/${checks.length} checks hold` : `FAILED after ${result.attempts} attempts at cell ${result.failure?.cell}: ${result.failure?.message}`} (${result.seconds.toFixed(1)} s)`);
+      options.log?.(
+        `[${done}/${pending.length}] ${describeRun(run)}: ${result.ok ? `ok, ${held}/${checks.length} checks hold` : `FAILED after ${result.attempts} attempts at cell ${result.failure?.cell}: ${result.failure?.message}`} (${result.seconds.toFixed(1)} s)`,
+      );
     }
   };
   await Promise.all(Array.from({ length: Math.max(1, Math.min(options.jobs, pending.length)) }, worker));

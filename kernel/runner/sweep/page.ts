@@ -61,7 +61,10 @@ function figures(agg: SweepAggregate): { id: string; spec: unknown }[] {
     const cs = agg.checkIds.map((id) => p?.checks.find((c) => c.id === id));
     figs.push({
       id: 'rate-seeds',
-      spec: { data: [{ type: 'bar', x: agg.checkIds, y: cs.map((c) => c?.rate ?? null), error_y: errorBars(cs), name: 'rate' }], layout: layout('Verdict rate over seeds', 'check', true) },
+      spec: {
+        data: [{ type: 'bar', x: agg.checkIds, y: cs.map((c) => c?.rate ?? null), error_y: errorBars(cs), name: 'rate' }],
+        layout: layout('Verdict rate over seeds', 'check', true),
+      },
     });
     return figs;
   }
@@ -76,16 +79,37 @@ function figures(agg: SweepAggregate): { id: string; spec: unknown }[] {
     for (const id of agg.checkIds) {
       for (const combo of combos) {
         const cs = axis.values.map((v) => {
-          const point = agg.points.find((p) => JSON.stringify(p.point[axis.name]) === JSON.stringify(v) && Object.entries(combo).every(([k, x]) => JSON.stringify(p.point[k]) === JSON.stringify(x)));
+          const point = agg.points.find(
+            (p) =>
+              JSON.stringify(p.point[axis.name]) === JSON.stringify(v) &&
+              Object.entries(combo).every(([k, x]) => JSON.stringify(p.point[k]) === JSON.stringify(x)),
+          );
           return point?.checks.find((c) => c.id === id);
         });
         if (cs.every((c) => c === undefined)) continue;
         const label = others.length ? `${id} (${describeParams(combo)})` : id;
         const color = PALETTE[traces++ % PALETTE.length];
-        data.push({ type: 'scatter', mode: 'lines+markers', name: label, line: { color }, marker: { color }, x: xs, y: cs.map((c) => c?.rate ?? null), error_y: errorBars(cs), text: cs.map((c) => (c ? `${c.holds}/${c.applicable} held; ${c.notApplicable} hypotheses not met` : 'no run')) });
+        data.push({
+          type: 'scatter',
+          mode: 'lines+markers',
+          name: label,
+          line: { color },
+          marker: { color },
+          x: xs,
+          y: cs.map((c) => c?.rate ?? null),
+          error_y: errorBars(cs),
+          text: cs.map((c) => (c ? `${c.holds}/${c.applicable} held; ${c.notApplicable} hypotheses not met` : 'no run')),
+        });
         const claimed = cs.find((c) => c?.claimedProbability !== null && c?.claimedProbability !== undefined)?.claimedProbability;
         if (claimed !== undefined && claimed !== null) {
-          data.push({ type: 'scatter', mode: 'lines', name: `${label}: claimed ≥ ${claimed}`, x: xs, y: xs.map(() => claimed), line: { dash: 'dot', width: 1.5, color } });
+          data.push({
+            type: 'scatter',
+            mode: 'lines',
+            name: `${label}: claimed ≥ ${claimed}`,
+            x: xs,
+            y: xs.map(() => claimed),
+            line: { dash: 'dot', width: 1.5, color },
+          });
         }
       }
     }
@@ -96,10 +120,13 @@ function figures(agg: SweepAggregate): { id: string; spec: unknown }[] {
 
 export function sweepPageHtml(agg: SweepAggregate, options: { executor: string; generatedAt: string; reportIndex?: string }): string {
   const t = agg.totals;
-  const gridText = agg.grid.length ? agg.grid.map((a) => `${escapeHtml(a.name)} ∈ {${escapeHtml(a.values.map((v) => JSON.stringify(v)).join(', '))}}`).join(' × ') : 'none (seeds only)';
+  const gridText = agg.grid.length
+    ? agg.grid.map((a) => `${escapeHtml(a.name)} ∈ {${escapeHtml(a.values.map((v) => JSON.stringify(v)).join(', '))}}`).join(' × ')
+    : 'none (seeds only)';
   const seedText = agg.seeds.length > 12 ? `${agg.seeds.length} seeds (${agg.seeds[0]} … ${agg.seeds[agg.seeds.length - 1]})` : agg.seeds.join(', ');
   const violatedClaims = agg.points.flatMap((p) => p.checks.filter((c) => c.verdict === 'violated').map((c) => ({ p, c })));
-  const head = `<h1>Sweep of ${escapeHtml(agg.notebook.name)}</h1>` +
+  const head =
+    `<h1>Sweep of ${escapeHtml(agg.notebook.name)}</h1>` +
     (options.reportIndex ? `<p><a href="${escapeHtml(options.reportIndex)}">← report index</a></p>` : '') +
     `<p>Notebook <code>${escapeHtml(agg.notebook.path)}</code> (sha256 ${escapeHtml(agg.notebook.sha256.slice(0, 12))}). Grid: ${gridText}. Seeds: ${escapeHtml(seedText)}.</p>` +
     `<p id="totals">${t.planned} runs planned: <span class="status-ok">${t.finished} finished</span>, <span class="${t.failed ? 'status-failed' : ''}">${t.failed} failed after a retry</span>, ${t.missing} not finished. ` +
@@ -107,30 +134,64 @@ export function sweepPageHtml(agg: SweepAggregate, options: { executor: string; 
     `<p>Rate = seeds where the check held / seeds where its hypotheses were met, with the exact ${Math.round(agg.confidence * 100)}% Clopper–Pearson interval. ` +
     'A check that states a claimed probability 1 − δ (details.claimedProbability, or details.delta) is <b>violated</b> when the interval lies entirely below 1 − δ; ' +
     'a check without one is reported by its rate alone.</p>' +
-    (violatedClaims.length ? `<p class="status-failed"><b>${violatedClaims.length} claim(s) contradicted by the seeds</b>: ${violatedClaims.map(({ p, c }) => `${escapeHtml(c.id)} at ${escapeHtml(describeParams(p.point))}`).join('; ')}</p>` : '');
+    (violatedClaims.length
+      ? `<p class="status-failed"><b>${violatedClaims.length} claim(s) contradicted by the seeds</b>: ${violatedClaims.map(({ p, c }) => `${escapeHtml(c.id)} at ${escapeHtml(describeParams(p.point))}`).join('; ')}</p>`
+      : '');
   const figs = figures(agg);
-  const plots = figs.map((f) => `<div id="${f.id}" class="plot" style="width:100%;min-height:440px"></div><script>(function(){var s=${scriptJson(f.spec)};Plotly.newPlot("${f.id}",s.data,s.layout,{responsive:true});})();</script>`).join('');
-  const tables = agg.checkIds.map((id) => {
-    const rows = agg.points.map((p) => {
-      const c = p.checks.find((x) => x.id === id);
-      if (!c) return `<tr><td style="text-align:left">${escapeHtml(describeParams(p.point))}</td><td colspan="6" style="text-align:left;color:#57606a">no finished run showed this check (${p.finished} finished, ${p.failed} failed, ${p.missing} not finished)</td></tr>`;
-      const seedsNote = [c.violatedSeeds.length ? `violated: ${c.violatedSeeds.slice(0, 20).join(' ')}` : '', c.notApplicableSeeds.length ? `hypotheses not met: ${c.notApplicableSeeds.slice(0, 20).join(' ')}` : ''].filter(Boolean).join('; ');
-      return `<tr><td style="text-align:left">${escapeHtml(describeParams(p.point))}</td><td>${c.runs}</td>${rateCell(c)}<td>${c.notApplicable}</td>${claimCell(c)}` +
-        `<td>${spread(c.lhs)}</td><td>${spread(c.rhs)}</td><td style="text-align:left;font-size:90%">${escapeHtml(seedsNote)}</td></tr>`;
-    }).join('');
-    const any = agg.points.flatMap((p) => p.checks).find((c) => c.id === id)!;
-    return `<h3 id="check-${escapeHtml(id)}">${escapeHtml(id)} <span style="font-weight:normal">(${escapeHtml(any.kind)}): ${escapeHtml(any.name)} — ${escapeHtml(any.source)}</span></h3>` +
-      `<table class="sweep-check"><thead><tr><th>grid point</th><th>seeds</th><th>held / hypotheses met = rate [interval]</th><th>hypotheses not met</th><th>claim</th>` +
-      `<th>LHS min / median / max</th><th>RHS (${any.relation === '<=' ? 'LHS ≤ RHS' : 'LHS ≥ RHS'}) min / median / max</th><th>seeds not holding</th></tr></thead><tbody>${rows}</tbody></table>`;
-  }).join('');
+  const plots = figs
+    .map(
+      (f) =>
+        `<div id="${f.id}" class="plot" style="width:100%;min-height:440px"></div><script>(function(){var s=${scriptJson(f.spec)};Plotly.newPlot("${f.id}",s.data,s.layout,{responsive:true});})();</script>`,
+    )
+    .join('');
+  const tables = agg.checkIds
+    .map((id) => {
+      const rows = agg.points
+        .map((p) => {
+          const c = p.checks.find((x) => x.id === id);
+          if (!c)
+            return `<tr><td style="text-align:left">${escapeHtml(describeParams(p.point))}</td><td colspan="6" style="text-align:left;color:#57606a">no finished run showed this check (${p.finished} finished, ${p.failed} failed, ${p.missing} not finished)</td></tr>`;
+          const seedsNote = [
+            c.violatedSeeds.length ? `violated: ${c.violatedSeeds.slice(0, 20).join(' ')}` : '',
+            c.notApplicableSeeds.length ? `hypotheses not met: ${c.notApplicableSeeds.slice(0, 20).join(' ')}` : '',
+          ]
+            .filter(Boolean)
+            .join('; ');
+          return (
+            `<tr><td style="text-align:left">${escapeHtml(describeParams(p.point))}</td><td>${c.runs}</td>${rateCell(c)}<td>${c.notApplicable}</td>${claimCell(c)}` +
+            `<td>${spread(c.lhs)}</td><td>${spread(c.rhs)}</td><td style="text-align:left;font-size:90%">${escapeHtml(seedsNote)}</td></tr>`
+          );
+        })
+        .join('');
+      const any = agg.points.flatMap((p) => p.checks).find((c) => c.id === id)!;
+      return (
+        `<h3 id="check-${escapeHtml(id)}">${escapeHtml(id)} <span style="font-weight:normal">(${escapeHtml(any.kind)}): ${escapeHtml(any.name)} — ${escapeHtml(any.source)}</span></h3>` +
+        `<table class="sweep-check"><thead><tr><th>grid point</th><th>seeds</th><th>held / hypotheses met = rate [interval]</th><th>hypotheses not met</th><th>claim</th>` +
+        `<th>LHS min / median / max</th><th>RHS (${any.relation === '<=' ? 'LHS ≤ RHS' : 'LHS ≥ RHS'}) min / median / max</th><th>seeds not holding</th></tr></thead><tbody>${rows}</tbody></table>`
+      );
+    })
+    .join('');
   const problems = agg.problems.length
     ? `<h2>Runs that did not finish</h2><table id="problems"><thead><tr><th>grid point</th><th>seed</th><th>status</th><th>attempts</th><th>error</th></tr></thead><tbody>` +
-      agg.problems.map((r) => `<tr><td style="text-align:left">${escapeHtml(describeParams(r.point))}</td><td>${r.seed}</td><td class="status-failed">${r.status === 'failed' ? 'failed' : 'not finished'}</td><td>${r.attempts}</td>` +
-        `<td style="text-align:left">${r.html ? `<a href="${escapeHtml(r.html)}">page</a> ` : ''}${r.failure ? `cell ${r.failure.cell}: ${escapeHtml(r.failure.message)}` : ''}</td></tr>`).join('') + '</tbody></table>'
+      agg.problems
+        .map(
+          (r) =>
+            `<tr><td style="text-align:left">${escapeHtml(describeParams(r.point))}</td><td>${r.seed}</td><td class="status-failed">${r.status === 'failed' ? 'failed' : 'not finished'}</td><td>${r.attempts}</td>` +
+            `<td style="text-align:left">${r.html ? `<a href="${escapeHtml(r.html)}">page</a> ` : ''}${r.failure ? `cell ${r.failure.cell}: ${escapeHtml(r.failure.message)}` : ''}</td></tr>`,
+        )
+        .join('') +
+      '</tbody></table>'
     : '';
-  const runRows = agg.runs.map((r) => `<tr><td style="text-align:left">${escapeHtml(describeParams(r.point))}</td><td>${r.seed}</td><td class="${r.status === 'ok' ? 'status-ok' : 'status-failed'}">${r.status}</td><td>${r.attempts}</td><td>${r.seconds === null ? '–' : r.seconds.toFixed(1)}</td>` +
-    `<td style="text-align:left">${r.html ? `<a href="${escapeHtml(r.html)}">${escapeHtml(r.key)}</a>` : escapeHtml(r.key)}</td></tr>`).join('');
-  const body = head + `<h2>Verdict rates</h2>${plots}<h2>Every check at every grid point</h2>${tables || '<p>No finished run showed a check.</p>'}${problems}` +
+  const runRows = agg.runs
+    .map(
+      (r) =>
+        `<tr><td style="text-align:left">${escapeHtml(describeParams(r.point))}</td><td>${r.seed}</td><td class="${r.status === 'ok' ? 'status-ok' : 'status-failed'}">${r.status}</td><td>${r.attempts}</td><td>${r.seconds === null ? '–' : r.seconds.toFixed(1)}</td>` +
+        `<td style="text-align:left">${r.html ? `<a href="${escapeHtml(r.html)}">${escapeHtml(r.key)}</a>` : escapeHtml(r.key)}</td></tr>`,
+    )
+    .join('');
+  const body =
+    head +
+    `<h2>Verdict rates</h2>${plots}<h2>Every check at every grid point</h2>${tables || '<p>No finished run showed a check.</p>'}${problems}` +
     `<details><summary>All ${agg.runs.length} runs</summary><table id="runs"><thead><tr><th>grid point</th><th>seed</th><th>status</th><th>attempts</th><th>seconds</th><th>run (executed notebook)</th></tr></thead><tbody>${runRows}</tbody></table></details>`;
   return page(`Sweep of ${agg.notebook.name}`, body, figs.length > 0);
 }
@@ -184,8 +245,13 @@ export function listSweeps(reportDir: string): SweepListing[] {
 export function sweepsIndexSection(reportDir: string): string {
   const sweeps = listSweeps(reportDir);
   if (sweeps.length === 0) return '';
-  const rows = sweeps.map((s) => `<tr><td style="text-align:left"><a href="${escapeHtml(s.href)}">${escapeHtml(s.name)}</a></td><td style="text-align:left">${escapeHtml(s.notebook)}</td>` +
-    `<td style="text-align:left">${escapeHtml(s.grid)}</td><td>${s.seeds}</td><td>${s.totals.finished}/${s.totals.planned}</td><td>${s.totals.failed}</td><td>${s.checks}</td>` +
-    `<td class="${s.violatedClaims ? 'status-failed' : ''}">${s.violatedClaims}</td></tr>`).join('');
+  const rows = sweeps
+    .map(
+      (s) =>
+        `<tr><td style="text-align:left"><a href="${escapeHtml(s.href)}">${escapeHtml(s.name)}</a></td><td style="text-align:left">${escapeHtml(s.notebook)}</td>` +
+        `<td style="text-align:left">${escapeHtml(s.grid)}</td><td>${s.seeds}</td><td>${s.totals.finished}/${s.totals.planned}</td><td>${s.totals.failed}</td><td>${s.checks}</td>` +
+        `<td class="${s.violatedClaims ? 'status-failed' : ''}">${s.violatedClaims}</td></tr>`,
+    )
+    .join('');
   return `<h2>Sweeps</h2><table id="sweeps"><thead><tr><th>sweep</th><th>notebook</th><th>grid</th><th>seeds</th><th>runs finished</th><th>failed</th><th>checks</th><th>claims contradicted</th></tr></thead><tbody>${rows}</tbody></table>`;
 }

@@ -73,9 +73,24 @@ export function loadSweepNotebook(path: string): { path: string; name: string; s
   return { path: absolute, name: basename(absolute).replace(/\.ipynb$/i, ''), sha256: sha256(content), params, bytes: content.length, hasPlots };
 }
 
-export function buildPlan(notebook: { path: string; name: string; sha256: string }, grid: GridAxis[], seeds: number[], options: { cellTimeoutMs: number; executor: SweepExecutor }): SweepPlan {
+export function buildPlan(
+  notebook: { path: string; name: string; sha256: string },
+  grid: GridAxis[],
+  seeds: number[],
+  options: { cellTimeoutMs: number; executor: SweepExecutor },
+): SweepPlan {
   const runs = gridPoints(grid).flatMap((point) => seeds.map((seed) => ({ key: runKey(notebook.sha256, { ...point, seed }), point, seed })));
-  return { version: PLAN_VERSION, notebook, grid, seeds, runs, cellTimeoutMs: options.cellTimeoutMs, attempts: 2, executor: options.executor, createdAt: new Date().toISOString() };
+  return {
+    version: PLAN_VERSION,
+    notebook,
+    grid,
+    seeds,
+    runs,
+    cellTimeoutMs: options.cellTimeoutMs,
+    attempts: 2,
+    executor: options.executor,
+    createdAt: new Date().toISOString(),
+  };
 }
 
 export function writePlan(dir: string, plan: SweepPlan): void {
@@ -111,7 +126,10 @@ const PLOTLY_BYTES = 4_900_000;
 export function bytesPerRun(dir: string, notebook: { bytes: number; hasPlots: boolean }): number {
   const runs = join(dir, 'runs');
   if (existsSync(runs)) {
-    const sizes = readdirSync(runs).filter((k) => existsSync(join(runs, k, 'result.json'))).slice(0, 20).map((k) => folderBytes(join(runs, k)));
+    const sizes = readdirSync(runs)
+      .filter((k) => existsSync(join(runs, k, 'result.json')))
+      .slice(0, 20)
+      .map((k) => folderBytes(join(runs, k)));
     if (sizes.length > 0) return Math.ceil(sizes.reduce((a, b) => a + b, 0) / sizes.length);
   }
   return 2 * notebook.bytes + (notebook.hasPlots ? 2 * PLOTLY_BYTES : 0) + 16_384;
@@ -136,7 +154,10 @@ function megabytes(bytes: number): string {
 export function checkDiskSpace(runCount: number, perRun: number, dir: string, free = freeBytes(dir)): void {
   const needed = runCount * perRun + 5_000_000; // + the sweep page with plotly.js inlined
   if (needed > free) {
-    throw new ValidationError('--grid/--seeds', `${runCount} runs need about ${megabytes(needed)} (${megabytes(perRun)} per run) but ${dir} has ${megabytes(free)} free; shrink the grid or the seed range, or choose another --out`);
+    throw new ValidationError(
+      '--grid/--seeds',
+      `${runCount} runs need about ${megabytes(needed)} (${megabytes(perRun)} per run) but ${dir} has ${megabytes(free)} free; shrink the grid or the seed range, or choose another --out`,
+    );
   }
 }
 

@@ -42,7 +42,8 @@ export const DEFAULT_TIME_WITHOUT_MEASUREMENT = '01:00:00';
 const TIME = /^(\d+|\d+:\d{2}|\d+:\d{2}:\d{2}|\d+-\d+|\d+-\d+:\d{2}|\d+-\d+:\d{2}:\d{2})$/;
 
 export function checkSlurmTime(value: string, field = '--time'): string {
-  if (!TIME.test(value)) throw new ValidationError(field, `expected Slurm's time format (minutes, MM:SS, HH:MM:SS or D-HH:MM:SS), got ${JSON.stringify(value)}`);
+  if (!TIME.test(value))
+    throw new ValidationError(field, `expected Slurm's time format (minutes, MM:SS, HH:MM:SS or D-HH:MM:SS), got ${JSON.stringify(value)}`);
   return value;
 }
 
@@ -63,7 +64,10 @@ function hhmmss(seconds: number): string {
  * in ≤ 5 minutes).
  */
 export function estimateTime(dir: string, plan: SweepPlan): { time: string; source: string } {
-  const seconds = plan.runs.map((r) => readResult(dir, r.key)).filter((r) => r?.ok).map((r) => r!.seconds / Math.max(1, r!.attempts));
+  const seconds = plan.runs
+    .map((r) => readResult(dir, r.key))
+    .filter((r) => r?.ok)
+    .map((r) => r!.seconds / Math.max(1, r!.attempts));
   if (seconds.length === 0) return { time: DEFAULT_TIME_WITHOUT_MEASUREMENT, source: 'default: no run measured yet' };
   const longest = Math.max(...seconds.slice(0, 10_000));
   return { time: hhmmss(Math.max(600, 3 * longest)), source: `3 × the longest measured run (${longest.toFixed(1)} s), at least 10 min` };
@@ -168,10 +172,15 @@ export function submitSweep(dir: string, plan: SweepPlan, pending: SweepPlan['ru
   const previous = readJob(dir);
   if (previous) {
     const active = activeTasks(previous.jobId);
-    if (active !== null && active > 0) throw new ValidationError('--out', `Slurm job ${previous.jobId} of this sweep still has ${active} tasks queued or running; wait for it or run labelnoise sweep --collect ${dir}`);
+    if (active !== null && active > 0)
+      throw new ValidationError(
+        '--out',
+        `Slurm job ${previous.jobId} of this sweep still has ${active} tasks queued or running; wait for it or run labelnoise sweep --collect ${dir}`,
+      );
   }
   const limit = maxArraySize();
-  if (pending.length > limit - 1) throw new ValidationError('--grid/--seeds', `${pending.length} array tasks exceed the cluster's MaxArraySize ${limit}; split the sweep`);
+  if (pending.length > limit - 1)
+    throw new ValidationError('--grid/--seeds', `${pending.length} array tasks exceed the cluster's MaxArraySize ${limit}; split the sweep`);
   const slurmDir = join(dir, 'slurm');
   mkdirSync(join(slurmDir, 'logs'), { recursive: true });
   const stamp = new Date().toISOString().replace(/[-:]/g, '').replace(/\..*$/, '');
@@ -179,13 +188,24 @@ export function submitSweep(dir: string, plan: SweepPlan, pending: SweepPlan['ru
   writeFileAtomic(batch, JSON.stringify({ ...plan, runs: pending }, null, 1) + '\n');
   const estimate = options.time ? { time: options.time, source: '--time' } : estimateTime(dir, plan);
   const script = join(slurmDir, `sweep-${stamp}.sbatch`);
-  writeFileSync(script, arrayScript({ ...options, dir: resolve(dir), batch: resolve(batch), tasks: pending.length, name: plan.notebook.name, time: estimate.time }));
+  writeFileSync(
+    script,
+    arrayScript({ ...options, dir: resolve(dir), batch: resolve(batch), tasks: pending.length, name: plan.notebook.name, time: estimate.time }),
+  );
   chmodSync(script, 0o755);
   const r = run('sbatch', ['--parsable', script]);
   if (r.error || r.status !== 0) throw new Error(`sbatch failed (exit ${r.status}): ${(r.stderr || r.error?.message || '').trim()}`);
   const jobId = r.stdout.trim().split(';')[0];
   if (!/^\d+$/.test(jobId)) throw new Error(`sbatch --parsable printed ${JSON.stringify(r.stdout)}, not a job id`);
-  const job: SlurmJob = { jobId, script, batch, tasks: pending.length, submittedAt: new Date().toISOString(), time: estimate.time, timeSource: estimate.source };
+  const job: SlurmJob = {
+    jobId,
+    script,
+    batch,
+    tasks: pending.length,
+    submittedAt: new Date().toISOString(),
+    time: estimate.time,
+    timeSource: estimate.source,
+  };
   writeFileAtomic(jobPath(dir), JSON.stringify(job, null, 1) + '\n');
   return job;
 }

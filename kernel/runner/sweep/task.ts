@@ -104,7 +104,10 @@ export async function runPlannedRun(dir: string, plan: SweepPlan, run: PlannedRu
     current = `unreadable: ${(e as Error).message}`;
   }
   if (current !== plan.notebook.sha256) {
-    failure = { cell: -1, message: `${plan.notebook.path} changed since the sweep was planned (${current.slice(0, 12)} ≠ ${plan.notebook.sha256.slice(0, 12)}); run labelnoise sweep again to plan it anew` };
+    failure = {
+      cell: -1,
+      message: `${plan.notebook.path} changed since the sweep was planned (${current.slice(0, 12)} ≠ ${plan.notebook.sha256.slice(0, 12)}); run labelnoise sweep again to plan it anew`,
+    };
   } else {
     while (attempts < plan.attempts) {
       attempts++;
@@ -112,7 +115,7 @@ export async function runPlannedRun(dir: string, plan: SweepPlan, run: PlannedRu
         const r = await runNotebookFile(plan.notebook.path, { outDir: out, params, cellTimeoutMs: plan.cellTimeoutMs });
         files = { ipynb: r.ipynb, html: r.html };
         checks = summarizeChecks(r.verdicts.map((v) => v.check));
-        failure = r.ok ? null : r.failure ?? { cell: -1, message: 'failed' };
+        failure = r.ok ? null : (r.failure ?? { cell: -1, message: 'failed' });
       } catch (e) {
         if (e instanceof ValidationError) throw e;
         failure = { cell: -1, message: (e as Error).message };
@@ -142,7 +145,9 @@ export async function runPlannedRun(dir: string, plan: SweepPlan, run: PlannedRu
 }
 
 export function describeRun(run: PlannedRun): string {
-  return Object.entries(runParams(run)).map(([k, v]) => `${k}=${typeof v === 'string' ? v : JSON.stringify(v)}`).join(' ');
+  return Object.entries(runParams(run))
+    .map(([k, v]) => `${k}=${typeof v === 'string' ? v : JSON.stringify(v)}`)
+    .join(' ');
 }
 
 /**
