@@ -4,8 +4,8 @@ import { GD_HELP, gdCommand } from './gdCommand';
 import { SIGMA_HELP, sigmaCommand } from './sigmaCommand';
 import { SPECTRUM_HELP, spectrumCommand } from './spectrumCommand';
 import { KERNEL_HELP, kernelCommand, REPORT_HELP, reportCommand, RUN_HELP, runCommand } from './notebookCommands';
-import { SWEEP_HELP, sweepCommand } from './sweepCommand';
 import { versionText } from './version';
+import { SWEEP_HELP, sweepCommand } from './sweepCommand';
 
 const HELP = `Usage: labelnoise <command> [options]
 
