@@ -10,7 +10,7 @@ import { readNotebook } from '../kernel/runner/notebookFile';
 import { aggregateOutcome, aggregateSweep, claimedProbability, distribution } from '../kernel/runner/sweep/aggregate';
 import { checkGrid, configAxis, gridPoints, notebookParameters, parseGridOption, parseSeeds, runKey } from '../kernel/runner/sweep/grid';
 import { sweepPageHtml, sweepsIndexSection } from '../kernel/runner/sweep/page';
-import { buildPlan, checkDiskSpace, resultPath, SweepPlan, writeFileAtomic } from '../kernel/runner/sweep/plan';
+import { buildPlan, checkDiskSpace, loadSweepNotebook, presetValues, resultPath, runParams, SweepPlan, writeFileAtomic } from '../kernel/runner/sweep/plan';
 import { arrayScript, checkSlurmMem, checkSlurmTime, estimateTime } from '../kernel/runner/sweep/slurm';
 import { CheckSummary, RunResult } from '../kernel/runner/sweep/task';
 
@@ -96,6 +96,23 @@ test('the grid is the product of its axes (last varying fastest); run keys hash 
   assert.equal(runKey('abc', { a: 1, seed: 2 }), runKey('abc', { seed: 2, a: 1 }), 'key order does not matter');
   assert.notEqual(runKey('abc', { a: 1, seed: 2 }), runKey('abd', { a: 1, seed: 2 }), 'the notebook content is in the key');
   assert.notEqual(runKey('abc', { a: 1, seed: 2 }), runKey('abc', { a: 1, seed: 3 }));
+});
+
+test('a preset fixes the values the grid and the seeds do not set, and is part of each run key', () => {
+  const notebook = loadSweepNotebook(FIXTURE);
+  assert.deepEqual(presetValues(notebook, 'smoke'), { n: 10 });
+  throwsField(() => presetValues(notebook, 'paper'), '--preset');
+  throwsField(() => presetValues({ ...notebook, presets: { bad: { width: 3 } } }, 'bad'), '--preset bad.width');
+  throwsField(() => presetValues({ ...notebook, presets: { bad: { n: 'ten' } } }, 'bad'), '--preset bad.n');
+  const grid = [{ name: 'noise', values: [0.5] }];
+  const withPreset = buildPlan(notebook, grid, [1], {
+    cellTimeoutMs: 1000,
+    executor: 'local',
+    preset: { name: 'smoke', values: { n: 10, noise: 9, seed: 5 } },
+  });
+  assert.deepEqual(withPreset.fixed, { n: 10 }, 'the grid overrides noise, the seeds override seed');
+  assert.deepEqual(runParams(withPreset, withPreset.runs[0]), { n: 10, noise: 0.5, seed: 1 });
+  assert.notEqual(withPreset.runs[0].key, buildPlan(notebook, grid, [1], { cellTimeoutMs: 1000, executor: 'local' }).runs[0].key);
 });
 
 test('a grid whose estimated output exceeds the free disk is refused, naming the grid and seeds', () => {

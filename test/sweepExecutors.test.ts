@@ -151,7 +151,10 @@ test('Slurm executor on a one-node localhost cluster: same aggregate as the loca
 
   // detached: sbatch returns at once, --collect gathers when the job has ended
   const detached = join(tmp, 'detached');
-  const d = await cli([FIXTURE, '--grid', 'noise=1', '--seeds', '1', '--executor', 'slurm', '--detach', '--time', '00:10:00', '--out', detached], env);
+  const d = await cli(
+    [FIXTURE, '--preset', 'smoke', '--grid', 'noise=1', '--seeds', '1', '--executor', 'slurm', '--detach', '--time', '00:10:00', '--out', detached],
+    env,
+  );
   assert.equal(d.code, 0, d.stdout + d.stderr);
   assert.match(d.stdout, /submitted Slurm job \d+ \(1 array tasks\); when it ends: labelnoise sweep --collect /);
   assert.match(readFileSync(JSON.parse(readFileSync(join(detached, 'slurm', 'job.json'), 'utf8')).script, 'utf8'), /^#SBATCH --time=00:10:00$/m);
@@ -162,4 +165,6 @@ test('Slurm executor on a one-node localhost cluster: same aggregate as the loca
   }
   assert.equal(collected.code, 0, collected.stdout + collected.stderr);
   assert.deepEqual(sweepJson(detached).totals, { planned: 1, finished: 1, failed: 0, missing: 0 });
+  assert.deepEqual(sweepJson(detached).fixed, { n: 10 }, 'the preset reached the plan');
+  assert.deepEqual(sweepJson(detached).runs[0].status, 'ok');
 });

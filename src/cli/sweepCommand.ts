@@ -5,7 +5,17 @@ import { describe } from '../core/validate';
 import { parseJson } from '../experiment/fields';
 import { configAxis, GridAxis, parseGridOption, parseSeeds, pointCount } from '../../kernel/runner/sweep/grid';
 import { pendingRuns, runLocal, writeSweepOutputs } from '../../kernel/runner/sweep/local';
-import { buildPlan, bytesPerRun, checkDiskSpace, checkRunCount, loadSweepNotebook, readPlan, SweepExecutor, writePlan } from '../../kernel/runner/sweep/plan';
+import {
+  buildPlan,
+  bytesPerRun,
+  checkDiskSpace,
+  checkRunCount,
+  loadSweepNotebook,
+  presetValues,
+  readPlan,
+  SweepExecutor,
+  writePlan,
+} from '../../kernel/runner/sweep/plan';
 import {
   activeTasks,
   checkSlurmMem,
@@ -44,6 +54,8 @@ or details.delta) is reported violated when the whole interval lies below 1 − 
                        the parameter's default: 0.1 for a number, relu for a string, true for a boolean;
                        key=[…] gives a JSON array of values (for values with commas)
   --seeds A..B         the seeds (inclusive range), or a list 1,5,9
+  --preset NAME        start every run from the notebook's preset (metadata.labelnoise.presets.NAME, e.g. smoke);
+                       the grid and the seeds override its values
   --out DIR            sweep folder (default: reports/sweeps/NOTEBOOK, which the report index links)
   --jobs J             local: runs at once (default: cores, at most ${DEFAULT_LOCAL_JOBS}); slurm: array tasks at once (default: no limit)
   --timeout SECONDS    per-cell limit of each run (default ${DEFAULT_CELL_TIMEOUT_S})
@@ -61,13 +73,14 @@ must be on a filesystem the compute nodes share (see README, Sweeps).
   --detach             submit and return; gather later with labelnoise sweep --collect DIR
   --collect DIR        aggregate whatever runs of DIR have finished and rewrite its page
 
---config FILE gives the same fields as JSON: {"notebook", "grid": {"key": [values]}, "seeds": "1..10" or [..],
+--config FILE gives the same fields as JSON: {"notebook", "preset", "grid": {"key": [values]}, "seeds": "1..10" or [..],
 "out", "jobs", "timeout", "executor", "time", "mem", "cpusPerTask", "partition", "sbatch": [..], "detach"};
 paths in it are relative to the file, and command-line options override it.
 Exit 0 when every run finished, 1 when a run failed or did not finish, 2 on bad input (refused before anything runs).`;
 
 const CONFIG_FIELDS = [
   'notebook',
+  'preset',
   'grid',
   'seeds',
   'out',
@@ -175,7 +188,7 @@ async function collect(dir: string, log: (m: string) => void): Promise<number> {
 export async function sweepCommand(argv: string[]): Promise<number> {
   const { options, lists, positional } = parseArgs(
     argv,
-    ['seeds', 'out', 'jobs', 'timeout', 'executor', 'time', 'mem', 'cpus-per-task', 'partition', 'config', 'collect', 'task'],
+    ['seeds', 'out', 'jobs', 'timeout', 'executor', 'time', 'mem', 'cpus-per-task', 'partition', 'config', 'collect', 'task', 'preset'],
     ['detach', 'quiet', 'dry-run'],
     ['grid', 'sbatch'],
   );
@@ -276,6 +289,11 @@ export async function sweepCommand(argv: string[]): Promise<number> {
   const out = resolve(
     (options.get('out') as string | undefined) ?? fromConfig(stringField(config.out, 'config.out')) ?? join('reports', 'sweeps', notebook.name),
   );
+  const presetName = (options.get('preset') as string | undefined) ?? stringField(config.preset, 'config.preset');
+  const preset =
+    presetName === undefined
+      ? undefined
+      : { name: presetName, values: presetValues(notebook, presetName, options.has('preset') ? '--preset' : 'config.preset') };
   // disk first: a grid too large for the disk is refused as such, whatever its count
   const perRun = bytesPerRun(out, notebook);
   checkDiskSpace(pointCount(axes) * seeds.length, perRun, out);
@@ -287,11 +305,21 @@ export async function sweepCommand(argv: string[]): Promise<number> {
   const plan = buildPlan({ path: notebook.path, name: notebook.name, sha256: notebook.sha256 }, axes, seeds, {
     cellTimeoutMs: timeoutS * 1000,
     executor: executor as SweepExecutor,
+    preset,
   });
+  const presetText = plan.preset
+    ? `preset ${plan.preset}${
+        Object.keys(plan.fixed).length
+          ? ` (${Object.entries(plan.fixed)
+              .map(([k, v]) => `${k}=${JSON.stringify(v)}`)
+              .join(' ')})`
+          : ''
+      }, `
+    : '';
   if (dryRun) {
     const pending = pendingRuns(out, plan).length;
     console.log(
-      `${notebook.name}: ${plan.runs.length} runs (${axes.map((a) => `${a.name} ∈ {${a.values.map((v) => JSON.stringify(v)).join(', ')}}`).join(' × ') || 'no grid'}; ${seeds.length} seeds), ` +
+      `${notebook.name}: ${plan.runs.length} runs (${presetText}${axes.map((a) => `${a.name} ∈ {${a.values.map((v) => JSON.stringify(v)).join(', ')}}`).join(' × ') || 'no grid'}; ${seeds.length} seeds), ` +
         `${plan.runs.length - pending} already finished in ${out}; about ${((pending * perRun) / 1e6).toFixed(1)} MB to write; executor ${executor}. Nothing was run (--dry-run).`,
     );
     return 0;
@@ -307,7 +335,7 @@ export async function sweepCommand(argv: string[]): Promise<number> {
   }
   writePlan(out, plan);
   log(
-    `sweep ${notebook.name}: ${plan.runs.length} runs (${axes.map((a) => `${a.name} × ${a.values.length}`).join(', ') || 'no grid'}, ${seeds.length} seeds) into ${out}`,
+    `sweep ${notebook.name}: ${plan.runs.length} runs (${presetText}${axes.map((a) => `${a.name} × ${a.values.length}`).join(', ') || 'no grid'}, ${seeds.length} seeds) into ${out}`,
   );
 
   if (executor === 'local') {

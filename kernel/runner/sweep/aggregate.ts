@@ -77,6 +77,9 @@ export interface RunStatus {
 
 export interface SweepAggregate {
   notebook: { name: string; path: string; sha256: string };
+  /** The notebook preset every run started from, and the values it fixed. */
+  preset: string | null;
+  fixed: Record<string, unknown>;
   grid: GridAxis[];
   seeds: number[];
   confidence: number;
@@ -188,6 +191,8 @@ export function aggregateSweep(plan: SweepPlan, results: (key: string) => RunRes
   const count = (s: RunStatus['status']) => runs.filter((r) => r.status === s).length;
   return {
     notebook: { name: plan.notebook.name, path: plan.notebook.path, sha256: plan.notebook.sha256 },
+    preset: plan.preset ?? null,
+    fixed: plan.fixed ?? {},
     grid: plan.grid,
     seeds: plan.seeds,
     confidence: CONFIDENCE,
@@ -202,6 +207,8 @@ export function aggregateSweep(plan: SweepPlan, results: (key: string) => RunRes
 /** The part of an aggregate that depends only on the runs' outcomes (no timings, paths or hosts): equal for equal sweeps. */
 export function aggregateOutcome(aggregate: SweepAggregate): unknown {
   return {
+    preset: aggregate.preset,
+    fixed: aggregate.fixed,
     grid: aggregate.grid,
     seeds: aggregate.seeds,
     totals: aggregate.totals,

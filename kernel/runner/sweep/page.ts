@@ -128,7 +128,7 @@ export function sweepPageHtml(agg: SweepAggregate, options: { executor: string; 
   const head =
     `<h1>Sweep of ${escapeHtml(agg.notebook.name)}</h1>` +
     (options.reportIndex ? `<p><a href="${escapeHtml(options.reportIndex)}">← report index</a></p>` : '') +
-    `<p>Notebook <code>${escapeHtml(agg.notebook.path)}</code> (sha256 ${escapeHtml(agg.notebook.sha256.slice(0, 12))}). Grid: ${gridText}. Seeds: ${escapeHtml(seedText)}.</p>` +
+    `<p>Notebook <code>${escapeHtml(agg.notebook.path)}</code> (sha256 ${escapeHtml(agg.notebook.sha256.slice(0, 12))}). ${agg.preset ? `Preset: ${escapeHtml(agg.preset)}${Object.keys(agg.fixed ?? {}).length ? ` (${escapeHtml(describeParams(agg.fixed))})` : ''}. ` : ''}Grid: ${gridText}. Seeds: ${escapeHtml(seedText)}.</p>` +
     `<p id="totals">${t.planned} runs planned: <span class="status-ok">${t.finished} finished</span>, <span class="${t.failed ? 'status-failed' : ''}">${t.failed} failed after a retry</span>, ${t.missing} not finished. ` +
     `Executor: ${escapeHtml(options.executor)}. Generated ${escapeHtml(options.generatedAt)}.</p>` +
     `<p>Rate = seeds where the check held / seeds where its hypotheses were met, with the exact ${Math.round(agg.confidence * 100)}% Clopper–Pearson interval. ` +

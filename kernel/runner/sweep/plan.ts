@@ -3,7 +3,7 @@ import { basename, dirname, join, resolve } from 'node:path';
 import { ValidationError } from '../../../src/core/errors';
 import { parseJson } from '../../../src/experiment/fields';
 import { cellSource, readNotebook } from '../notebookFile';
-import { checkGrid, GridAxis, GridPoint, gridPoints, notebookParameters, NotebookParameter, pointCount, runKey, sha256 } from './grid';
+import { checkGrid, GridAxis, GridPoint, gridPoints, notebookParameters, NotebookParameter, pointCount, runKey, sha256, typedValue } from './grid';
 
 /**
  * The plan of a sweep, DIR/plan.json: which notebook (by path and content hash), the grid, the seeds and one entry
@@ -23,6 +23,10 @@ export interface PlannedRun {
 export interface SweepPlan {
   version: number;
   notebook: { path: string; name: string; sha256: string };
+  /** The notebook preset the sweep starts from (metadata.labelnoise.presets), or null. */
+  preset: string | null;
+  /** Parameters set for every run: the preset's values that the grid does not vary. */
+  fixed: Record<string, unknown>;
   grid: GridAxis[];
   seeds: number[];
   runs: PlannedRun[];
@@ -37,9 +41,9 @@ export interface SweepPlan {
 
 export type SweepExecutor = 'local' | 'slurm';
 
-/** The parameters injected into one run: the grid point's values and the seed. */
-export function runParams(run: PlannedRun): Record<string, unknown> {
-  return { ...run.point, seed: run.seed };
+/** The parameters injected into one run: the preset's fixed values, the grid point's values and the seed. */
+export function runParams(plan: Pick<SweepPlan, 'fixed'>, run: PlannedRun): Record<string, unknown> {
+  return { ...(plan.fixed ?? {}), ...run.point, seed: run.seed };
 }
 
 export function planPath(dir: string): string {
@@ -62,27 +66,64 @@ export function writeFileAtomic(path: string, text: string): void {
   renameSync(tmp, path);
 }
 
-/** The notebook, its parameters and content hash, refusing a notebook that cannot be swept. */
-export function loadSweepNotebook(path: string): { path: string; name: string; sha256: string; params: NotebookParameter[]; bytes: number; hasPlots: boolean } {
+/** The notebook, its parameters, presets and content hash, refusing a notebook that cannot be swept. */
+export function loadSweepNotebook(path: string): {
+  path: string;
+  name: string;
+  sha256: string;
+  params: NotebookParameter[];
+  presets: Record<string, Record<string, unknown>>;
+  bytes: number;
+  hasPlots: boolean;
+} {
   const absolute = resolve(path);
   const notebook = readNotebook(absolute);
   const params = notebookParameters(notebook, path);
   checkGrid([], params, path);
   const content = readFileSync(absolute);
   const hasPlots = notebook.cells.some((c) => c.cell_type === 'code' && /\bplot\s*\(/.test(cellSource(c)));
-  return { path: absolute, name: basename(absolute).replace(/\.ipynb$/i, ''), sha256: sha256(content), params, bytes: content.length, hasPlots };
+  const declared = (notebook.metadata.labelnoise as { presets?: unknown } | undefined)?.presets;
+  const presets = declared && typeof declared === 'object' && !Array.isArray(declared) ? (declared as Record<string, Record<string, unknown>>) : {};
+  return { path: absolute, name: basename(absolute).replace(/\.ipynb$/i, ''), sha256: sha256(content), params, presets, bytes: content.length, hasPlots };
+}
+
+/** A preset of the notebook (metadata.labelnoise.presets.NAME), each value checked against its parameter. */
+export function presetValues(
+  notebook: { presets: Record<string, Record<string, unknown>>; params: NotebookParameter[] },
+  name: string,
+  field = '--preset',
+): Record<string, unknown> {
+  const preset = notebook.presets[name];
+  if (!preset || typeof preset !== 'object' || Array.isArray(preset)) {
+    throw new ValidationError(
+      field,
+      `${JSON.stringify(name)} is not a preset of the notebook (presets: ${Object.keys(notebook.presets).join(', ') || 'none'})`,
+    );
+  }
+  const values: Record<string, unknown> = {};
+  for (const [key, value] of Object.entries(preset)) {
+    const param = notebook.params.find((p) => p.name === key);
+    if (!param)
+      throw new ValidationError(`${field} ${name}.${key}`, `not a parameter of the notebook (parameters: ${notebook.params.map((p) => p.name).join(', ')})`);
+    values[key] = typedValue(param, value, `${field} ${name}.${key}`);
+  }
+  return values;
 }
 
 export function buildPlan(
   notebook: { path: string; name: string; sha256: string },
   grid: GridAxis[],
   seeds: number[],
-  options: { cellTimeoutMs: number; executor: SweepExecutor },
+  options: { cellTimeoutMs: number; executor: SweepExecutor; preset?: { name: string; values: Record<string, unknown> } },
 ): SweepPlan {
-  const runs = gridPoints(grid).flatMap((point) => seeds.map((seed) => ({ key: runKey(notebook.sha256, { ...point, seed }), point, seed })));
+  // the grid and the seeds override a preset's values
+  const fixed = Object.fromEntries(Object.entries(options.preset?.values ?? {}).filter(([k]) => k !== 'seed' && !grid.some((a) => a.name === k)));
+  const runs = gridPoints(grid).flatMap((point) => seeds.map((seed) => ({ key: runKey(notebook.sha256, { ...fixed, ...point, seed }), point, seed })));
   return {
     version: PLAN_VERSION,
     notebook,
+    preset: options.preset?.name ?? null,
+    fixed,
     grid,
     seeds,
     runs,

@@ -91,7 +91,7 @@ export function isFinished(dir: string, run: PlannedRun): boolean {
  */
 export async function runPlannedRun(dir: string, plan: SweepPlan, run: PlannedRun, options: { log?: (m: string) => void } = {}): Promise<RunResult> {
   const out = runDir(dir, run.key);
-  const params = runParams(run);
+  const params = runParams(plan, run);
   const started = Date.now();
   let attempts = 0;
   let failure: RunResult['failure'] = null;
@@ -144,8 +144,9 @@ export async function runPlannedRun(dir: string, plan: SweepPlan, run: PlannedRu
   return result;
 }
 
+/** "noise=0.5 seed=3": the grid point and seed of a run (fixed preset values left out), for progress lines. */
 export function describeRun(run: PlannedRun): string {
-  return Object.entries(runParams(run))
+  return Object.entries({ ...run.point, seed: run.seed })
     .map(([k, v]) => `${k}=${typeof v === 'string' ? v : JSON.stringify(v)}`)
     .join(' ');
 }
