@@ -204,7 +204,11 @@ export function aggregateSweep(plan: SweepPlan, results: (key: string) => RunRes
   };
 }
 
-/** The part of an aggregate that depends only on the runs' outcomes (no timings, paths or hosts): equal for equal sweeps. */
+/**
+ * The part of an aggregate that depends only on the runs' outcomes — no timings, paths, hosts or attempt counts (a run
+ * retried after a transient failure, e.g. a kernel port taken by another process, has the same outcome): equal for
+ * equal sweeps.
+ */
 export function aggregateOutcome(aggregate: SweepAggregate): unknown {
   return {
     preset: aggregate.preset,
@@ -214,6 +218,6 @@ export function aggregateOutcome(aggregate: SweepAggregate): unknown {
     totals: aggregate.totals,
     checkIds: aggregate.checkIds,
     points: aggregate.points,
-    runs: aggregate.runs.map((r) => ({ key: r.key, point: r.point, seed: r.seed, status: r.status, attempts: r.attempts, failure: r.failure })),
+    runs: aggregate.runs.map((r) => ({ key: r.key, point: r.point, seed: r.seed, status: r.status, failure: r.failure })),
   };
 }
