@@ -355,6 +355,7 @@ export async function sweepCommand(argv: string[]): Promise<number> {
     console.log(`submitted Slurm job ${job.jobId} (${job.tasks} array tasks); when it ends: labelnoise sweep --collect ${out}`);
     return 0;
   }
+  log(`waiting for it (Ctrl-C stops the waiting, not the job; then: labelnoise sweep --collect ${out})`);
   await waitForJob(out, job, { pollMs: POLL_MS, log });
   for (const t of unfinishedTasks(out, job).slice(0, 10)) log(`  array task ${t.task} left no result; its log: ${t.log}`);
   return finish(out, log);
