@@ -5,6 +5,7 @@ import { SIGMA_HELP, sigmaCommand } from './sigmaCommand';
 import { SPECTRUM_HELP, spectrumCommand } from './spectrumCommand';
 import { KERNEL_HELP, kernelCommand, REPORT_HELP, reportCommand, RUN_HELP, runCommand } from './notebookCommands';
 import { versionText } from './version';
+import { SWEEP_HELP, sweepCommand } from './sweepCommand';
 
 const HELP = `Usage: labelnoise <command> [options]
 
@@ -15,6 +16,7 @@ Commands:
   run       execute a notebook headlessly into .ipynb and HTML (labelnoise run --help)
   report    run every notebook and write reports/index.html with all bound checks (labelnoise report --help)
   kernel    register the Jupyter kernel spec (labelnoise kernel install)
+  sweep     run a notebook over a grid × seeds, locally or on Slurm, and aggregate its verdicts (labelnoise sweep --help)
   help      this text
 
   --version prints the package version, the Node.js version and the linear-algebra backend
@@ -29,6 +31,7 @@ const COMMANDS: Record<string, { help: string; run: (argv: string[]) => void | n
   run: { help: RUN_HELP, run: runCommand },
   report: { help: REPORT_HELP, run: reportCommand },
   kernel: { help: KERNEL_HELP, run: kernelCommand },
+  sweep: { help: SWEEP_HELP, run: sweepCommand },
 };
 
 /** Returns the process exit code: 0 success, 2 bad input, 1 any other failure. */
