@@ -172,3 +172,20 @@ test('freiXor: assumptions report their effective constants', () => {
   assert.equal(freiXor.xorAssumptions({ ...s, d: 2 }).find((h) => h.name.startsWith('(A1)'))!.holds, false);
   assert.ok(verdicts(freiXor.lemma8(base)));
 });
+
+test('freiXor: Proposition 2\'s 1/(ω√(md)) rate over a sweep of ω, and Proposition 15 (Rademacher bound)', () => {
+  const rng = new Rng(12);
+  const scales = [1e-4, 1e-3, 1e-2, 1e-1];
+  const growing = scales.flatMap((s) => [0, 1, 2].map(() => ({ omegaSqrtMd: s, minChange: (0.3 / s) * Math.exp(0.1 * rng.normal()) })));
+  assert.equal(freiXor.proposition2Slope(growing)[0].verdict, 'holds');
+  const flat = growing.map((p) => ({ ...p, minChange: 2 * Math.exp(0.1 * rng.normal()) }));
+  assert.equal(freiXor.proposition2Slope(flat)[0].verdict, 'violated');
+  assert.equal(freiXor.proposition2Slope(growing.map((p) => ({ ...p, omegaSqrtMd: p.omegaSqrtMd * 100 })))[0].verdict, 'not-applicable');
+  // measured on real runs: the change at T against the scale
+  const measured = [1e-3, 1e-2, 1e-1].map((s) => ({ omegaSqrtMd: s, minChange: Math.min(...freiXor.relativeFeatureChange(smallRun(13, { omegaSqrtMd: s }))) }));
+  assert.equal(freiXor.proposition2Slope(measured)[0].inequalityHolds, true, JSON.stringify(measured));
+  const p15 = freiXor.proposition15({ X: base.data.X, a: base.a, rng: new Rng(3), draws: 3 })[0];
+  assert.equal(p15.verdict, 'holds', `${p15.lhs} vs ${p15.rhs}`);
+  assert.ok(p15.lhs > 0.05 * p15.rhs, 'the lower estimate is not trivially small');
+  assert.equal(freiXor.proposition15({ X: base.data.X, a: Float64Array.from(base.a, (v) => Math.sign(v)), rng: new Rng(3), draws: 2 })[0].verdict, 'not-applicable');
+});

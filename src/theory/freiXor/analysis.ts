@@ -125,3 +125,55 @@ export function condition9Violations(A: XorAnalysis, t: number): number {
   }
   return bad;
 }
+
+/** One row per step of the quantities Lemmas 12–14 and Theorem 1 are about (for tables and plots). */
+export interface XorStepRow {
+  t: number;
+  /** Condition 9 violations. */
+  condition9: number;
+  /** max_{j∈J} |⟨w_j, μ⊥⟩|/(α|a_j|) (Condition 10 asks ≤ 3). */
+  condition10: number;
+  /** Median over all neurons of max_μ |⟨ŵ_j, μ⟩|. */
+  medianMaxCorrelation: number;
+  /** min over J_μ of ⟨ŵ_j, μ⟩. */
+  minCorrelationJ: number;
+  cleanCorrect: number;
+  noisyMisclassified: number;
+  frobenius: number;
+  /** max_j ‖w_j‖/(2|a_j|αt) (Lemma 14), 0 at t = 0. */
+  neuronNormRatio: number;
+  /** min_i −ℓ′(y_i f_i). */
+  minLossDerivative: number;
+}
+
+export function xorStepTable(run: XorRun, C0 = 2): XorStepRow[] {
+  const A = analyse(run, C0);
+  return run.snapshots.map((W, t) => {
+    const w = toFlat(W);
+    const maxCorr = Array.from({ length: A.m }, (_, j) => Math.max(Math.abs(w[j * A.d]), Math.abs(w[j * A.d + 1])) / A.rowNorms[t][j]).sort((x, y) => x - y);
+    let cond10 = 0;
+    let minJ = Infinity;
+    for (let k = 0; k < 4; k++) {
+      for (const j of A.J[k]) {
+        cond10 = Math.max(cond10, Math.abs(perpendicularProjection(w, A.d, j, k)) / (run.alpha * Math.abs(run.a[j])));
+        minJ = Math.min(minJ, meanProjection(w, A.d, j, k) / A.rowNorms[t][j]);
+      }
+    }
+    let cleanRight = 0;
+    let noisyWrong = 0;
+    let gMin = Infinity;
+    for (let i = 0; i < A.n; i++) {
+      const margin = run.data.labels[i] * A.f[t][i];
+      if (run.data.noisy[i]) noisyWrong += margin > 0 ? 0 : 1;
+      else cleanRight += margin > 0 ? 1 : 0;
+      gMin = Math.min(gMin, 1 / (1 + Math.exp(margin)));
+    }
+    let ratio = 0;
+    if (t > 0) for (let j = 0; j < A.m; j++) if (run.a[j] !== 0) ratio = Math.max(ratio, A.rowNorms[t][j] / (2 * Math.abs(run.a[j]) * run.alpha * t));
+    return {
+      t, condition9: condition9Violations(A, t), condition10: cond10, medianMaxCorrelation: maxCorr[Math.floor(A.m / 2)], minCorrelationJ: minJ,
+      cleanCorrect: cleanRight / Math.max(1, A.clean.length), noisyMisclassified: A.noisy.length ? noisyWrong / A.noisy.length : 1,
+      frobenius: Math.sqrt(A.rowNorms[t].reduce((s, v) => s + v * v, 0)), neuronNormRatio: ratio, minLossDerivative: gMin,
+    };
+  });
+}

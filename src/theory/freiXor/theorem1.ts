@@ -125,3 +125,101 @@ export function linearAtChance(error: MeasuredError): BoundCheck[] {
     details: { 'clean test error': error.clean, SE: error.standardError },
   })];
 }
+
+/**
+ * Proposition 2's rate over a sweep of the initialisation scale: the bound is ∝ 1/(ω√(md)) ("as ω√(md) → 0 the
+ * relative change in each sample's feature map is unbounded"), so the least-squares slope of log(min_i relative
+ * change) against log(ω√(md)) must be ≤ −1 + 3 SE (the change grows at least as fast as the bound's rate), SE the
+ * regression's standard error over all (scale, seed) points. Hypothesis: at least three distinct scales, all inside
+ * (A6) at C ≥ minC (ω√(md) ≤ 1/minC). A lazy scale range, or a change that does not grow, fails it.
+ */
+export function proposition2Slope(points: { omegaSqrtMd: number; minChange: number }[], minC = 2): BoundCheck[] {
+  const x = points.map((p) => Math.log(p.omegaSqrtMd));
+  const y = points.map((p) => Math.log(p.minChange));
+  const k = points.length;
+  const mx = x.reduce((s, v) => s + v, 0) / k;
+  const my = y.reduce((s, v) => s + v, 0) / k;
+  let sxx = 0;
+  let sxy = 0;
+  for (let q = 0; q < k; q++) { sxx += (x[q] - mx) ** 2; sxy += (x[q] - mx) * (y[q] - my); }
+  const slope = sxy / sxx;
+  let rss = 0;
+  for (let q = 0; q < k; q++) rss += (y[q] - my - slope * (x[q] - mx)) ** 2;
+  const se = k > 2 ? Math.sqrt(rss / (k - 2) / sxx) : NaN;
+  const scales = Array.from(new Set(points.map((p) => p.omegaSqrtMd)));
+  return [boundCheck({
+    id: 'freiXor.prop2.slope', kind: 'bound', source: `${XOR_SOURCE}, Proposition 2 (rate 1/(ω√(md)))`,
+    name: 'slope of log(min_i relative feature change) against log(ω√(md)) ≤ −1 + 3 SE',
+    hypotheses: [hypothesis('distinct initialisation scales', scales.length, '>=', 3), hypothesis(`largest ω√(md) inside (A6) at C ≥ ${minC}`, Math.max(...scales), '<=', 1 / minC)],
+    lhs: slope, relation: '<=', rhs: -1 + 3 * (Number.isFinite(se) ? se : 0), seeds: k,
+    details: { 'slope SE': se, scales: scales.map((s) => s.toExponential(0)).join(' '), points: k },
+  })];
+}
+
+/**
+ * Proposition 15 (App. B): for the class F_R = {f(·; W) : ‖W‖_F ≤ R} with |a_j| = 1/√m, R̂_S(F_R) ≤ 2R√(E‖x‖²)/√n.
+ * The supremum over the class is not computable, so the left side is a lower estimate, which is valid evidence
+ * against the bound (never for it beyond the estimate): for each of `draws` Rademacher sign vectors ε, all norm on the
+ * m/2 neurons of one sign along one direction u gives (R/√2)·max_u ±(1/n)Σ ε_i φ(⟨u, x_i⟩); u is taken as the best of
+ * ±Σε_ix_i/‖·‖ and ±μ₁, ±μ₂ refined by projected gradient ascent. E‖x‖² is replaced by the sample mean of ‖x_i‖².
+ */
+export function proposition15(params: { X: { rows: number; columns: number; get(i: number, j: number): number }; a: ArrayLike<number>; R?: number; draws?: number; rng: { uniform(): number } }): BoundCheck[] {
+  const { X, a, rng } = params;
+  const R = params.R ?? 1;
+  const draws = params.draws ?? 20;
+  const n = X.rows;
+  const d = X.columns;
+  const m = a.length;
+  const rows = Array.from({ length: n }, (_, i) => Float64Array.from({ length: d }, (_, c) => X.get(i, c)));
+  const h = (u: Float64Array, eps: Float64Array) => {
+    let s = 0;
+    for (let i = 0; i < n; i++) {
+      let z = 0;
+      for (let c = 0; c < d; c++) z += u[c] * rows[i][c];
+      if (z > 0) s += eps[i] * z;
+    }
+    return s / n;
+  };
+  const normalise = (u: Float64Array) => {
+    let s = 0;
+    for (const v of u) s += v * v;
+    const norm = Math.sqrt(s) || 1;
+    return u.map((v) => v / norm);
+  };
+  let total = 0;
+  for (let draw = 0; draw < draws; draw++) {
+    const eps = Float64Array.from({ length: n }, () => (rng.uniform() < 0.5 ? -1 : 1));
+    const v = new Float64Array(d);
+    for (let i = 0; i < n; i++) for (let c = 0; c < d; c++) v[c] += eps[i] * rows[i][c];
+    let best = 0;
+    for (const sign of [1, -1]) {
+      const e = eps.map((x) => sign * x);
+      const starts = [normalise(v.map((x) => sign * x)), ...[0, 1].flatMap((axis) => [1, -1].map((s) => Float64Array.from({ length: d }, (_, c) => (c === axis ? s : 0))))];
+      for (let u of starts) {
+        for (let it = 0; it < 30; it++) {
+          const g = new Float64Array(d);
+          for (let i = 0; i < n; i++) {
+            let z = 0;
+            for (let c = 0; c < d; c++) z += u[c] * rows[i][c];
+            if (z > 0) for (let c = 0; c < d; c++) g[c] += e[i] * rows[i][c];
+          }
+          const next = normalise(u.map((x, c) => x + g[c] / n));
+          if (h(next, e) <= h(u, e)) break;
+          u = next;
+        }
+        best = Math.max(best, h(u, e));
+      }
+    }
+    total += (R / Math.SQRT2) * best;
+  }
+  let meanSquare = 0;
+  for (const r of rows) for (const v of r) meanSquare += (v * v) / n;
+  const aHyp = Math.max(...Array.from(a, (v) => Math.abs(Math.abs(v) - 1 / Math.sqrt(m))));
+  return [boundCheck({
+    id: 'freiXor.prop15.rademacher', kind: 'bound', source: `${XOR_SOURCE}, Proposition 15 (App. B)`,
+    name: 'lower estimate of R̂_S(F_R) ≤ 2R√(E‖x‖²)/√n',
+    hypotheses: [hypothesis('|a_j| = 1/√m for every j: max deviation', aHyp, '<=', 1e-12), hypothesis('neurons of each sign (for the estimate): m', m, '>=', 2)],
+    lhs: total / draws, relation: '<=', rhs: (2 * R * Math.sqrt(meanSquare)) / Math.sqrt(n), seeds: 1,
+    details: { 'Rademacher draws': draws, R, 'mean ‖x‖²': meanSquare },
+  })];
+}
