@@ -28,7 +28,7 @@ export function settingOf(run: XorRun, delta: number): XorSetting {
 
 /**
  * For each assumption of §2, the largest constant C with which it holds at these sizes (the paper needs one C,
- * "large enough", for all seven; no simulable setting meets that, see the extraction's reality check):
+ * "large enough", for all seven; no simulable setting meets that: C₀ ≈ 5.9·10¹⁰ forces C ≥ 16C₀²):
  * (A1) d ≥ C·max{log²(n/δ), log(m/δ)}; (A2) σ² ≤ 1/(C²d); (A3) n ≥ C·log(m/δ); (A4) η ≤ 1/C; (A5) m ≥ C·log(1/δ);
  * (A6) ω² ≤ 1/(C²md) (the printed fraction is garbled; this is the form the proofs use, e.g. ω√(md) ≤ α/3 in
  * Lemma 14); (A7, upper half) α ≤ 1/√C. (A7)'s lower half α ≥ 1/(2√C) ties T = 1 + 1/(4α) to C and enters only the

@@ -55,7 +55,7 @@ export function figure1(params: { data: XorData; predictions: ArrayLike<number>;
       id: 'freiXor.fig1.ideal-boundary', kind: 'empirical', source: `${XOR_SOURCE}, Fig. 1 ("the decision boundary is rather simple")`,
       name: 'agreement of sgn f with sgn(|x₁| − |x₂|) on a grid of the annulus 0.5 ≤ ‖x‖ ≤ 1.5 ≥ 0.95', hypotheses: [is2d],
       lhs: points.length ? agree / points.length : NaN, relation: '>=', rhs: 0.95, seeds: 1,
-      threshold: 'ours: the paper gives no number; the annulus is where the data lie (elsewhere the data say nothing about the boundary), and a reproduction of the figure (seed extraction pilot) agreed on 97.9% of it',
+      threshold: 'ours: the paper gives no number; the annulus is where the data lie (elsewhere the data say nothing about the boundary), and an independent numpy reproduction of the figure agreed on 97.9% of it',
       details: { 'grid points': points.length },
     }),
   ];
