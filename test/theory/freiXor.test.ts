@@ -189,3 +189,14 @@ test('freiXor: Proposition 2\'s 1/(ω√(md)) rate over a sweep of ω, and Propo
   assert.ok(p15.lhs > 0.05 * p15.rhs, 'the lower estimate is not trivially small');
   assert.equal(freiXor.proposition15({ X: base.data.X, a: Float64Array.from(base.a, (v) => Math.sign(v)), rng: new Rng(3), draws: 2 })[0].verdict, 'not-applicable');
 });
+
+test('freiXor: Fig. 2 low-dim decline after interpolation needs the interpolation', () => {
+  const N = 1000;
+  const rng = new Rng(14);
+  const correct = (p: number) => Uint8Array.from({ length: N }, () => (rng.uniform() < p ? 1 : 0));
+  const curve = { n: 40, d: 10, steps: [0, 100, 10000], trainAccuracy: [0.5, 0.85, 1], noisyFit: [0.5, 0, 1], valCorrect: [0.5, 0.82, 0.71].map(correct), bayesAccuracy: 0.85 };
+  const held = freiXor.figure2LowDimensional(curve, { requireInterpolation: true, suffix: '[interpolating]' })[0];
+  assert.equal(held.id, 'freiXor.fig2.low.decline[interpolating]');
+  assert.equal(held.verdict, 'holds');
+  assert.equal(freiXor.figure2LowDimensional({ ...curve, trainAccuracy: [0.5, 0.85, 0.95] }, { requireInterpolation: true })[0].verdict, 'not-applicable');
+});

@@ -124,8 +124,10 @@ export function figure2HighDimensional(curve: OverfitCurve): BoundCheck[] {
  * training data". Checked: best − last validation accuracy ≥ 3 paired standard errors (from the validation points on
  * which the best and the last checkpoint disagree, √(b + c − (b − c)²/N)/N, at least 1/N), under the hypothesis that
  * the network did start to overfit after its best checkpoint (more noisy labels fitted at the end than at the best).
+ * With `requireInterpolation`, the network must also fit every training label by the end, so that the decline is
+ * shown after overfitting rather than implied.
  */
-export function figure2LowDimensional(curve: OverfitCurve): BoundCheck[] {
+export function figure2LowDimensional(curve: OverfitCurve, options: { requireInterpolation?: boolean; suffix?: string; label?: string } = {}): BoundCheck[] {
   const last = curve.steps.length - 1;
   const N = curve.valCorrect[last].length;
   let best = 0;
@@ -141,9 +143,10 @@ export function figure2LowDimensional(curve: OverfitCurve): BoundCheck[] {
     hypothesis('low-dimensional setting: n − d', curve.n - curve.d, '>', 0),
     hypothesis('overfitting after the best checkpoint: noisy fit at the end − at the best', curve.noisyFit[last] - curve.noisyFit[best], '>', 0),
   ];
+  if (options.requireInterpolation) hyps.push(hypothesis('the network interpolates the noisy labels by the end: training accuracy', curve.trainAccuracy[last], '>=', 1));
   return [boundCheck({
-    id: 'freiXor.fig2.low.decline', kind: 'empirical', source: `${FIG2} ("the test accuracy decreases")`,
-    name: 'n > d: best − last validation accuracy ≥ 3 paired SE (harmful overfitting)', hypotheses: hyps,
+    id: `freiXor.fig2.low.decline${options.suffix ?? ''}`, kind: 'empirical', source: `${FIG2} ("the test accuracy decreases")`,
+    name: `${options.label ? `${options.label}: ` : ''}n > d: best − last validation accuracy ≥ 3 paired SE (harmful overfitting${options.requireInterpolation ? ', after interpolating' : ''})`, hypotheses: hyps,
     lhs: accuracy(curve.valCorrect[best]) - accuracy(curve.valCorrect[last]), relation: '>=', rhs: 3 * se, seeds: 1,
     threshold: '3 standard errors of a paired difference of accuracies on the same validation set (McNemar: √(b + c − (b − c)²/N)/N)',
     details: {
