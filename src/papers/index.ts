@@ -5,6 +5,7 @@
 
 // Frei, Chatterji & Bartlett — random feature amplification on XOR cluster data.
 export { normalizedCorrelations, captureFractions, xorTestError } from './freiXor/xorMetrics';
+export { xorTrajectory, xorStoppingTime, xorGdUpdate, concentrateXorNoise, fitLinearClassifier, mapSnapshots, type XorRun } from './freiXor/xorRun';
 
 // Frei, Chatterji & Bartlett — benign overfitting without linearity (two-cluster mixtures).
 export {
