@@ -83,6 +83,13 @@ function figureScript(id: string, spec: unknown): string {
  * - image/svg+xml, the same static drawing, for viewers that show no HTML.
  */
 export function plot(figure: PlotlyFigure): void {
+  const bundle = figureBundle(figure);
+  if (!inKernel()) show({ 'text/plain': bundle['text/plain'] });
+  else show(bundle);
+}
+
+/** The MIME bundle plot() displays: plotly JSON, the self-contained HTML fallback, a static SVG and a text line. */
+export function figureBundle(figure: PlotlyFigure): MimeBundle & { 'text/plain': string } {
   if (typeof figure !== 'object' || figure === null || !Array.isArray(figure.data)) {
     throw new ValidationError('figure.data', 'expected an array of plotly traces');
   }
@@ -91,18 +98,20 @@ export function plot(figure: PlotlyFigure): void {
   const title = (figure.layout?.title as { text?: string } | string | undefined);
   const titleText = typeof title === 'string' ? title : title?.text ?? 'untitled';
   const text = `<plotly figure: ${titleText}, ${figure.data.length} trace(s)>`;
-  if (!inKernel()) {
-    show({ 'text/plain': text });
-    return;
-  }
+  if (!inKernel()) return { 'text/plain': text, [PLOTLY_MIME]: spec };
+  return { ...figureHtmlBundle(id, spec, titleText), 'text/plain': text };
+}
+
+/** The HTML fallback and static SVG of a figure (also used outside a kernel by tests and exports). */
+export function figureHtmlBundle(id: string, spec: { data: Record<string, unknown>[]; layout: Record<string, unknown>; config: Record<string, unknown> }, titleText: string): MimeBundle {
   const svg = figureSvg(spec);
   const staticImage = svg
     ? `<img alt="${escapeHtml(`static image of the figure: ${titleText}`)}" src="data:image/svg+xml;base64,${Buffer.from(svg).toString('base64')}" style="max-width:100%">`
-    : `<pre>${escapeHtml(text)}</pre>`;
+    : `<pre>${escapeHtml(`<plotly figure: ${titleText}>`)}</pre>`;
   const html = `<div class="labelnoise-figure"><div id="${id}" class="labelnoise-plot" style="width:100%">${staticImage}</div>` +
     `<div id="${id}-status" class="labelnoise-plot-status" style="color:#9a6700;font:12px sans-serif">Static image: the interactive figure needs JavaScript (in JupyterLab: trust the notebook, or install the plotly extension).</div>` +
     `<script>${figureScript(id, spec)}</script></div>`;
-  show({ [PLOTLY_MIME]: spec, 'text/html': html, ...(svg ? { 'image/svg+xml': svg } : {}), 'text/plain': text });
+  return { [PLOTLY_MIME]: spec, 'text/html': html, ...(svg ? { 'image/svg+xml': svg } : {}) };
 }
 
 /** A danfojs DataFrame (duck-typed: `columns` and row-major `values`) or an array of records. */
