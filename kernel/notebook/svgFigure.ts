@@ -134,8 +134,9 @@ export function figureSvg(figure: { data: Trace[]; layout?: Record<string, unkno
         const top = base + d.y[i];
         if (stacked) stackBase.set(d.x[i], top);
         const cx = xa.map(d.x[i]) + (stacked ? 0 : (barIndex - (barGroups - 1) / 2) * width);
-        const y0 = ya.map(base);
+        const y0 = ya.map(ya.log ? Math.max(base, 10 ** ya.lo) : base);
         const y1 = ya.map(top);
+        if (![cx, y0, y1].every(Number.isFinite)) continue;
         parts.push(`<rect x="${(cx - width / 2).toFixed(1)}" y="${Math.min(y0, y1).toFixed(1)}" width="${width.toFixed(1)}" height="${Math.abs(y1 - y0).toFixed(1)}" fill="${safeColor}"/>`);
       }
       barIndex++;
