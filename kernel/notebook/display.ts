@@ -65,7 +65,7 @@ function figureScript(id: string, spec: unknown): string {
     `function say(t){if(msg){msg.textContent=t;msg.style.display="block";}}` +
     `function draw(P){try{box.innerHTML="";box.style.minHeight="420px";P.newPlot(box,s.data,s.layout,s.config);if(msg)msg.style.display="none";}catch(e){say("labelnoise: plotly.js could not draw this figure ("+e+"); the static image is shown.");}}` +
     `function unpack(){if(typeof DecompressionStream!=="function")return Promise.reject(new Error("this browser has no DecompressionStream"));` +
-    `var bin=atob(lib),bytes=new Uint8Array(bin.length);for(var i=0;i<bin.length;i++)bytes[i]=bin.charCodeAt(i);` +
+    `var bin;try{bin=atob(lib);}catch(e){return Promise.reject(new Error("its embedded copy is damaged"));}var bytes=new Uint8Array(bin.length);for(var i=0;i<bin.length;i++)bytes[i]=bin.charCodeAt(i);` +
     `return new Response(new Blob([bytes]).stream().pipeThrough(new DecompressionStream("gzip"))).text().then(function(src){` +
     `if(window.Plotly)return window.Plotly;var d=window.define;window.define=undefined;try{(0,eval)(src);}finally{window.define=d;}` +
     `if(!window.Plotly)throw new Error("plotly.js did not define window.Plotly");return window.Plotly;});}` +

@@ -38,8 +38,9 @@ async function freePort(): Promise<number> {
  * that adds execution counts (execute_input) and the parent watchdog (see kernelPreload.ts).
  */
 export function tslabKernelCommand(): string[] {
-  const preload = join(__dirname, 'kernelPreload.js');
-  return [process.execPath, ...(existsSync(preload) ? ['--require', preload] : []), resolveOptional('tslab/bin/tslab', 'tslab', 'Running notebooks', [__dirname, process.cwd()]), 'kernel'];
+  // next to this file when built; from the sources (tests under tsx) the built copy in dist/
+  const preload = [join(__dirname, 'kernelPreload.js'), join(__dirname, '..', '..', 'dist', 'kernel', 'runner', 'kernelPreload.js')].find((p) => existsSync(p));
+  return [process.execPath, ...(preload ? ['--require', preload] : []), resolveOptional('tslab/bin/tslab', 'tslab', 'Running notebooks', [__dirname, process.cwd()]), 'kernel'];
 }
 
 /** Kernels started by this process and not yet shut down: killed on exit and on SIGINT/SIGTERM/SIGHUP. */
