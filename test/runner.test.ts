@@ -4,6 +4,7 @@ import { spawn, spawnSync } from 'node:child_process';
 import { cpSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
+import { KernelClient } from '../kernel/runner/kernelClient';
 
 /**
  * The headless runner under faults, through the built CLI with tiny fixture notebooks: a kernel that exits or is
@@ -207,6 +208,17 @@ test('report --preset: unreadable notebooks and missing presets are failed rows;
   assert.deepEqual(readdirSync(out).filter((f) => f.startsWith('.staging-')), []);
   assert.match(run.stdout, /1 hold, 0 violated, 0 not applicable \(evidence checks\); 1 identity/);
 
+  // the figure's bundle renders anywhere: plotly JSON, a self-contained HTML fallback and a static SVG; export it
+  const executed = JSON.parse(readFileSync(join(out, 'checks.ipynb'), 'utf8'));
+  const figure = executed.cells.flatMap((c: { outputs?: { data?: Record<string, unknown> }[] }) => c.outputs ?? []).find((o: { data?: Record<string, unknown> }) => o.data?.['application/vnd.plotly.v1+json']);
+  assert.ok(figure, 'the figure reached the executed notebook');
+  assert.match(figure.data['image/svg+xml'], /^<svg /);
+  assert.match(figure.data['text/html'], /DecompressionStream/);
+  const exported = spawnSync(process.execPath, [CLI, 'figures', join(out, 'checks.ipynb'), '--out', join(work, 'figures')], { encoding: 'utf8' });
+  assert.equal(exported.status, 0, exported.stderr);
+  assert.match(readFileSync(join(work, 'figures', 'checks-figure-1.svg'), 'utf8'), /fixture figure/);
+  assert.match(readFileSync(join(work, 'figures', 'checks-figure-1.html'), 'utf8'), /Plotly\.newPlot\("figure"/);
+
   // an interrupted report leaves the previous one exactly as it was
   const indexBefore = readFileSync(join(out, 'index.html'), 'utf8');
   const interrupted = start(['report', '--notebooks', join(FIXTURES, 'runner'), '--out', out, '--jobs', '1'], tmp);
@@ -225,5 +237,18 @@ test('report --preset: unreadable notebooks and missing presets are failed rows;
   assert.deepEqual(JSON.parse(readFileSync(pinned, 'utf8')), { checks: { 'fixture.n-small': { kind: 'bound', verdict: 'holds' }, 'fixture.sum': { kind: 'identity', verdict: 'holds' } }, plain: {}, unreadable: {} });
   const same = spawnSync(process.execPath, [CLI, 'verdicts', 'check', join(out, 'summary.json'), '--pinned', pinned], { encoding: 'utf8' });
   assert.equal(same.status, 0, same.stdout);
+});
+
+test('the kernel announces each execution with its count (execute_input), which Jupyter clients record', { timeout: 90_000 }, async () => {
+  const kernel = await KernelClient.start({ cwd: ROOT });
+  try {
+    const seen: { type: string; count: unknown }[] = [];
+    for (const code of ['1 + 1;', 'console.log("x");']) {
+      await kernel.execute(code, { timeoutMs: 30_000, onMessage: (m) => m.header.msg_type === 'execute_input' && seen.push({ type: m.header.msg_type, count: m.content.execution_count }) });
+    }
+    assert.deepEqual(seen, [{ type: 'execute_input', count: 1 }, { type: 'execute_input', count: 2 }]);
+  } finally {
+    await kernel.shutdown();
+  }
 });
 });

@@ -3,7 +3,7 @@ import { ValidationError } from '../core/errors';
 import { GD_HELP, gdCommand } from './gdCommand';
 import { SIGMA_HELP, sigmaCommand } from './sigmaCommand';
 import { SPECTRUM_HELP, spectrumCommand } from './spectrumCommand';
-import { COMPARE_HELP, compareCommand, KERNEL_HELP, kernelCommand, REPORT_HELP, reportCommand, RUN_HELP, runCommand, VERDICTS_HELP, verdictsCommand } from './notebookCommands';
+import { COMPARE_HELP, compareCommand, FIGURES_HELP, figuresCommand, KERNEL_HELP, kernelCommand, REPORT_HELP, reportCommand, RUN_HELP, runCommand, VERDICTS_HELP, verdictsCommand } from './notebookCommands';
 import { versionText } from './version';
 
 const HELP = `Usage: labelnoise <command> [options]
@@ -16,6 +16,7 @@ Commands:
   report    run every notebook and write reports/index.html with all bound checks (labelnoise report --help)
   compare   list the verdicts and numbers that changed between two report summaries (labelnoise compare --help)
   verdicts  pin a report's verdicts to a file, or check a report against the pinned file (labelnoise verdicts --help)
+  figures   export the figures of an executed notebook as SVG and standalone HTML (labelnoise figures --help)
   kernel    register the Jupyter kernel spec (labelnoise kernel install)
   help      this text
 
@@ -32,6 +33,7 @@ const COMMANDS: Record<string, { help: string; run: (argv: string[]) => void | n
   report: { help: REPORT_HELP, run: reportCommand },
   compare: { help: COMPARE_HELP, run: compareCommand },
   verdicts: { help: VERDICTS_HELP, run: verdictsCommand },
+  figures: { help: FIGURES_HELP, run: figuresCommand },
   kernel: { help: KERNEL_HELP, run: kernelCommand },
 };
 

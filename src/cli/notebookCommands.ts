@@ -6,6 +6,7 @@ import { installKernelSpec, ensureSelfLink, defaultKernelsDir, KERNEL_NAME } fro
 import { installExitHooks } from '../../kernel/runner/kernelClient';
 import { parseParam, readNotebook } from '../../kernel/runner/notebookFile';
 import { buildReport, checkOutputDir, countsText, runNotebookFile } from '../../kernel/runner/report';
+import { exportFigures } from '../../kernel/runner/figures';
 import { checkPinned, compareSummaries, pinnedJson, pinVerdicts, readPinned, readSummary } from '../../kernel/runner/compare';
 import { parseArgs } from './args';
 
@@ -53,6 +54,12 @@ export const COMPARE_HELP = `Usage: labelnoise compare OLD/summary.json NEW/summ
 Lists every difference between two reports: notebooks added, removed or whose status changed, checks added or
 removed, verdicts changed, and LHS/RHS that moved by more than REL relative (default ${DEFAULT_TOLERANCE}).
 Exits 1 when a verdict (or a notebook's status) changed, 0 otherwise (number changes alone are listed).`;
+
+export const FIGURES_HELP = `Usage: labelnoise figures EXECUTED.ipynb [--out DIR]
+
+Exports every plotly figure of an executed notebook (e.g. reports/NAME.ipynb) as DIR/NAME-figure-N.svg, a static
+drawing, and DIR/NAME-figure-N.html, the interactive figure with plotly.js inlined (offline; its modebar's camera
+button downloads a PNG). N counts figures from 1. Default DIR: the notebook's folder.`;
 
 export const VERDICTS_HELP = `Usage: labelnoise verdicts pin REPORT/summary.json --out notebooks/verdicts.json
        labelnoise verdicts check REPORT/summary.json --pinned notebooks/verdicts.json
@@ -160,6 +167,22 @@ export function compareCommand(argv: string[]): number {
   for (const line of comparison.lines) console.log(line);
   console.log(`${comparison.verdictChanges} verdict/status change(s), ${comparison.numberChanges} number change(s)`);
   return comparison.verdictChanges > 0 ? 1 : 0;
+}
+
+export function figuresCommand(argv: string[]): number {
+  const { options, positional } = parseArgs(argv, ['out']);
+  if (positional.length !== 1) throw new ValidationError('NOTEBOOK', `expected one executed notebook, got ${positional.length}`);
+  const out = stringOption(options.get('out'), 'out') ?? dirname(resolve(positional[0]));
+  const notebook = readNotebook(positional[0]);
+  checkOutputDir(out, []);
+  const name = positional[0].replace(/^.*[\\/]/, '').replace(/\.ipynb$/i, '');
+  const written = exportFigures(notebook, name, out);
+  if (written.length === 0) {
+    console.error(`labelnoise figures: ${positional[0]} has no figure outputs (run it first: labelnoise run)`);
+    return 1;
+  }
+  console.log(`wrote ${written.length} files to ${out}: ${written.join(', ')}`);
+  return 0;
 }
 
 export function verdictsCommand(argv: string[]): number {
