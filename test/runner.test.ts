@@ -117,6 +117,18 @@ for (const [signal, exitCode] of [['SIGINT', 130], ['SIGTERM', 143]] as const) {
   });
 }
 
+test('a runner killed with SIGKILL leaves no kernel behind (the kernel watches its parent)', { timeout: 90_000 }, async () => {
+  const tmp = freshTmp('sigkill');
+  const run = start(['run', join(FIXTURES, 'runner', 'slow.ipynb'), '--out', join(work, 'out-sigkill')], tmp);
+  await run.waitFor(/slow: cell 2\/3/);
+  assert.ok(processesMentioning(tmp).length >= 1, 'the kernel is running');
+  run.child.kill('SIGKILL');
+  await run.done;
+  for (let i = 0; i < 50 && processesMentioning(tmp).length > 0; i++) await new Promise((r) => setTimeout(r, 100));
+  assert.deepEqual(processesMentioning(tmp), [], 'the kernel exited by itself');
+  assert.deepEqual(readdirSync(tmp).filter((f) => f.startsWith('labelnoise-kernel-')), [], 'and removed its connection folder');
+});
+
 test('a broken pipe (run … | head) ends the run and kills the kernel', { timeout: 90_000 }, async () => {
   const tmp = freshTmp('pipe');
   // head exits after the first progress line; the next one hits a closed pipe

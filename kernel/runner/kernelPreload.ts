@@ -48,16 +48,33 @@ function patchExecuteInput(): void {
   (proto as unknown as { labelnoisePatched?: boolean }).labelnoisePatched = true;
 }
 
+/** The runner's private connection folder (it holds the HMAC key): removed when the kernel outlives its runner. */
+function removeConnectionFolder(): void {
+  const at = process.argv.indexOf('--config-path');
+  if (at < 0 || !process.argv[at + 1]) return;
+  const { basename, dirname } = require('node:path') as typeof import('node:path');
+  const { rmSync } = require('node:fs') as typeof import('node:fs');
+  const folder = dirname(process.argv[at + 1]);
+  if (basename(folder).startsWith('labelnoise-kernel-')) rmSync(folder, { recursive: true, force: true });
+}
+
 function watchParent(): void {
   const parent = Number(process.env.LABELNOISE_PARENT_PID);
   if (!Number.isInteger(parent) || parent <= 1) return;
+  const orphaned = () => {
+    try {
+      removeConnectionFolder();
+    } finally {
+      process.exit(137);
+    }
+  };
   const timer = setInterval(() => {
     try {
       process.kill(parent, 0);
     } catch {
-      process.exit(137);
+      orphaned();
     }
-    if (process.ppid !== parent) process.exit(137);
+    if (process.ppid !== parent) orphaned();
   }, 500);
   timer.unref();
 }
