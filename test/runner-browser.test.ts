@@ -53,7 +53,7 @@ test('script, event handlers and javascript: links in markdown do not execute in
   await page.waitForTimeout(300);
   for (const link of await page.$$('a')) await link.click().catch(() => {});
   await page.waitForTimeout(300);
-  assert.equal(await page.evaluate(() => (window as unknown as { __xss?: number }).__xss), undefined);
+  assert.equal(await page.evaluate('window.__xss'), undefined);
   assert.deepEqual(dialogs, []);
   assert.equal(await page.$$eval('math', (m) => m.length), 1, 'KaTeX MathML is kept');
   assert.equal(await page.$$eval('script', (s) => s.length), 0, 'no script element on a page without figures');
@@ -73,7 +73,7 @@ function figurePage(name: string, breakLibrary = false): string {
 }
 
 async function drawnFigures(page: import('playwright-core').Page): Promise<number> {
-  await page.waitForFunction(() => document.querySelectorAll('.js-plotly-plot .main-svg').length >= 2, undefined, { timeout: 30_000 });
+  await page.waitForFunction("document.querySelectorAll('.js-plotly-plot .main-svg').length >= 2", undefined, { timeout: 30_000 });
   return page.$$eval('.js-plotly-plot', (plots) => plots.filter((p) => p.querySelectorAll('.trace').length > 0).length);
 }
 
@@ -85,7 +85,7 @@ test('figures draw on every page that shows them: first load, after a reload, in
   tab.on('pageerror', (e) => errors.push(e.message));
   await tab.goto(url);
   assert.equal(await drawnFigures(tab), 2);
-  assert.equal(await tab.$$eval('.labelnoise-plot-status', (m) => m.filter((x) => (x as HTMLElement).style.display !== 'none').length), 0, 'the status messages are hidden once drawn');
+  assert.equal(await tab.$$eval('.labelnoise-plot-status', (m) => m.filter((x) => (x as unknown as { style: { display: string } }).style.display !== 'none').length), 0, 'the status messages are hidden once drawn');
   await tab.reload();
   assert.equal(await drawnFigures(tab), 2, 'after a reload');
   const second = await context.newPage();
@@ -99,8 +99,8 @@ test('figures draw on every page that shows them: first load, after a reload, in
 test('when plotly.js cannot load, the figure says so and the static image stays', { skip, timeout: 60_000 }, async () => {
   const page = await (browser as Browser).newPage();
   await page.goto(figurePage('broken', true));
-  await page.waitForFunction(() => /could not be loaded/.test(document.querySelector('.labelnoise-plot-status')?.textContent ?? ''), undefined, { timeout: 15_000 });
-  const status = await page.$eval('.labelnoise-plot-status', (m) => ({ text: m.textContent, visible: (m as HTMLElement).offsetHeight > 0 }));
+  await page.waitForFunction("/could not be loaded/.test(document.querySelector('.labelnoise-plot-status')?.textContent ?? '')", undefined, { timeout: 15_000 });
+  const status = await page.$eval('.labelnoise-plot-status', (m) => ({ text: m.textContent, visible: (m as unknown as { offsetHeight: number }).offsetHeight > 0 }));
   assert.ok(status.visible, 'the message is visible');
   assert.equal(await page.$$eval('.labelnoise-plot img[src^="data:image/svg+xml"]', (i) => i.length), 2, 'the static SVG images stay');
   await page.close();

@@ -31,7 +31,8 @@ const base = {
   training: { steps: 50, stepSize: { rule: 'jacobian', c: 1 } },
 };
 
-function config(name: string, edit: (c: typeof base & Record<string, any>) => void): string {
+// eslint-disable-next-line @typescript-eslint/no-explicit-any
+function config(name: string, edit: (c: any) => void): string {
   const c = JSON.parse(JSON.stringify(base));
   edit(c);
   const path = join(dir, `${name}.json`);

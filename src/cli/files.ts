@@ -1,4 +1,4 @@
-import { existsSync, mkdirSync, readFileSync, statSync } from 'node:fs';
+import { accessSync, constants, existsSync, readFileSync, statSync } from 'node:fs';
 import { dirname, resolve } from 'node:path';
 import { ValidationError } from '../core/errors';
 import { parseJson } from '../experiment/fields';
@@ -22,13 +22,22 @@ export function readConfigArgs(argv: string[]): { configPath: string; json: unkn
   return { configPath, json: parseJson(readTextFile(configPath, '--config'), configPath), out: options.get('out') as string | undefined, quiet: options.get('quiet') === true, allowLong: options.get('allow-long') === true };
 }
 
-/** An output folder, checked (and created) before the run so a bad path does not lose the results. */
-export function prepareOutputDir(dir: string, option = '--out'): void {
-  if (existsSync(dir) && !statSync(dir).isDirectory()) throw new ValidationError(option, `${dir} exists and is not a folder`);
+/**
+ * An output folder, checked before the run so a bad path does not lose the results: it is a folder, or it can be
+ * created (the nearest existing ancestor is a writable folder). Nothing is created yet.
+ */
+export function checkOutputDir(dir: string, option = '--out'): void {
+  let at = resolve(dir);
+  if (existsSync(at)) {
+    if (!statSync(at).isDirectory()) throw new ValidationError(option, `${dir} exists and is not a folder`);
+  } else {
+    while (!existsSync(at)) at = dirname(at);
+    if (!statSync(at).isDirectory()) throw new ValidationError(option, `cannot create ${dir}: ${at} is not a folder`);
+  }
   try {
-    mkdirSync(dir, { recursive: true });
-  } catch (e) {
-    throw new ValidationError(option, `cannot create the folder ${dir}: ${(e as Error).message}`);
+    accessSync(at, constants.W_OK);
+  } catch {
+    throw new ValidationError(option, `cannot write to ${at}`);
   }
 }
 

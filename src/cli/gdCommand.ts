@@ -3,7 +3,7 @@ import { basename, join } from 'node:path';
 import { parseGdConfig } from '../experiment/gdConfig';
 import { runGdExperiment, trajectoryCsv } from '../experiment/gdExperiment';
 import { estimateTraining, checkEstimate } from '../experiment/budget';
-import { prepareOutputDir, readConfigArgs } from './files';
+import { checkOutputDir, readConfigArgs } from './files';
 import { toJson } from './json';
 
 export const GD_HELP = `Usage: labelnoise gd --config FILE.json [--out DIR] [--quiet]
@@ -41,7 +41,7 @@ export function gdCommand(argv: string[]): void {
     heldOutPerCluster: config.earlyStopping?.rule === 'heldOut' ? config.earlyStopping.perCluster : 0,
   }), { allowLong });
   const outDir = out ?? join('out', basename(configPath).replace(/\.json$/i, ''));
-  prepareOutputDir(outDir);
+  checkOutputDir(outDir);
 
   const started = Date.now();
   let lastDecile = -1;
