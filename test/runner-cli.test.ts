@@ -205,7 +205,7 @@ test('figures get a static SVG drawing made without a browser', () => {
   assert.ok(svg && svg.startsWith('<svg xmlns="http://www.w3.org/2000/svg"'));
   assert.match(svg, /<polyline points="[\d., ]+" fill="none"/);
   assert.match(svg, /loss &lt;b&gt;/);
-  assert.match(svg, />1e2</);
+  assert.match(svg, />100</);
   assert.match(svg, /heatmap trace\(s\) not drawn/);
   assert.equal(figureSvg({ data: [{ type: 'heatmap', z: [[1]] }] }), null);
   const bars = figureSvg({ data: [{ type: 'bar', x: ['a', 'b'], y: [1, 2], name: 'holds' }, { type: 'bar', x: ['a', 'b'], y: [2, 0], name: 'violated' }], layout: { barmode: 'stack' } }) as string;

@@ -70,8 +70,15 @@ function axis(values: number[], type: unknown, range: unknown, from: number, to:
     hi += pad;
   }
   const map = (v: number) => from + ((((log ? Math.log10(v) : v) - lo) / (hi - lo)) * (to - from));
-  const ticks = log ? niceTicks(Math.ceil(lo), Math.floor(hi), 6).filter((t) => Number.isInteger(t)).map((t) => 10 ** t) : niceTicks(lo, hi);
-  return { log, lo, hi, map, ticks: ticks.length ? ticks : [log ? 10 ** lo : lo], label: (v) => (log ? `1e${Math.round(Math.log10(v))}` : formatTick(v)) };
+  let ticks = log ? niceTicks(Math.ceil(lo), Math.floor(hi), 6).filter((t) => Number.isInteger(t)).map((t) => 10 ** t) : niceTicks(lo, hi);
+  let label = (v: number) => (log ? `1e${Math.round(Math.log10(v))}` : formatTick(v));
+  if (log && hi - lo < 2.5) {
+    // a short log range: 1, 2, 5 × 10^k
+    ticks = [];
+    for (let e = Math.floor(lo); e <= Math.ceil(hi); e++) for (const m of [1, 2, 5]) if (Math.log10(m * 10 ** e) >= lo && Math.log10(m * 10 ** e) <= hi) ticks.push(m * 10 ** e);
+    label = (v) => formatTick(Number(v.toPrecision(1)));
+  }
+  return { log, lo, hi, map, ticks: ticks.length ? ticks : [log ? 10 ** lo : lo], label };
 }
 
 export function figureSvg(figure: { data: Trace[]; layout?: Record<string, unknown> }): string | null {
