@@ -32,7 +32,8 @@ function start(args: string[], tmp: string): Running {
     child,
     stdout: '',
     stderr: '',
-    done: new Promise((resolveDone) => child.on('exit', (code, signal) => resolveDone({ code, signal, at: Date.now() }))),
+    // 'close', not 'exit': it fires once stdout and stderr are drained
+    done: new Promise((resolveDone) => child.on('close', (code, signal) => resolveDone({ code, signal, at: Date.now() }))),
     waitFor(pattern, timeoutMs = 60_000) {
       return new Promise((resolveWait, reject) => {
         const timer = setTimeout(() => reject(new Error(`timed out waiting for ${pattern}; stderr so far:\n${running.stderr}`)), timeoutMs);

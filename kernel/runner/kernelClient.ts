@@ -83,9 +83,10 @@ export function installExitHooks(): void {
     });
   }
   for (const stream of [process.stdout, process.stderr]) {
-    stream.on('error', (e: NodeJS.ErrnoException) => {
+    stream.on('error', () => {
+      // EPIPE (the reader went away) or any other write failure: nobody sees the run any more
       killAllKernels();
-      process.exit(e.code === 'EPIPE' ? 1 : 1);
+      process.exit(1);
     });
   }
 }
