@@ -1,7 +1,9 @@
 import { writeFileSync } from 'node:fs';
 import { parseSpectrumConfig } from '../experiment/spectrumConfig';
 import { runSpectrumExperiment } from '../experiment/spectrumExperiment';
-import { checkEstimate, estimateTraining } from '../experiment/budget';
+import { checkEstimate, estimateTraining, problemSize } from '../experiment/budget';
+import { MAX_GRAM_ROWS } from '../experiment/spectrumConfig';
+import { ValidationError } from '../core/errors';
 import { checkOutputFile, readConfigArgs } from './files';
 import { toJson } from './json';
 
@@ -36,6 +38,14 @@ export function spectrumCommand(argv: string[]): void {
     data: config.data, network: config.network, steps: config.training?.steps ?? 0, stepSize: config.training?.stepSize,
     recordEvery: Math.max(1, config.training?.steps ?? 1), outputs: multi ? classes : 1,
   }), { allowLong });
+  if (config.spectrum.method === 'gram') {
+    // the Gram route's row limit, checked before any work rather than after the data and the first spectra
+    const { n } = problemSize(config.data);
+    for (const layout of config.spectrum.jacobians) {
+      const rows = layout === 'allClasses' ? n * classes : n;
+      if (rows > MAX_GRAM_ROWS) throw new ValidationError('config.spectrum.method', `the ${layout} Jacobian has ${rows} rows; the Gram route stops at ${MAX_GRAM_ROWS} (use "lanczos")`);
+    }
+  }
   if (out !== undefined) checkOutputFile(out);
   const result = runSpectrumExperiment(config, (message) => quiet || process.stderr.write(`${message}\n`));
   const text = toJson(result) + '\n';
