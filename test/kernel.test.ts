@@ -95,7 +95,7 @@ test('outside a kernel the display helpers print their text form', () => {
   } finally {
     console.log = original;
   }
-  assert.match(lines[0], /^VIOLATED {2}a ≥ b: 1\.00000 ≥ 2\.00000 \[src\]$/);
+  assert.match(lines[0], /^VIOLATED {2}\[bound\] a ≥ b: 1\.00000 ≥ 2\.00000 \[src\]$/);
   assert.equal(lines[1], ' k    err\n 1   0.25\n10  0.125');
   assert.equal(lines[2], 'a\n1\n2');
   assert.equal(lines[3], '<plotly figure: T, 1 trace(s)>');
@@ -108,7 +108,10 @@ test('the kernel spec runs this project\'s tslab with this Node by absolute path
   const specDir = installKernelSpec(join(dir, 'kernels'));
   const spec = JSON.parse(readFileSync(join(specDir, 'kernel.json'), 'utf8'));
   assert.equal(spec.argv[0], process.execPath);
-  assert.match(spec.argv[1], /node_modules\/tslab\/bin\/tslab$/);
-  assert.deepEqual(spec.argv.slice(2), ['kernel', '--config-path', '{connection_file}']);
+  // the preload adds execution counts (execute_input) for Jupyter clients
+  assert.equal(spec.argv[1], '--require');
+  assert.match(spec.argv[2], /kernelPreload\.js$/);
+  assert.match(spec.argv[3], /node_modules\/tslab\/bin\/tslab$/);
+  assert.deepEqual(spec.argv.slice(4), ['kernel', '--config-path', '{connection_file}']);
   assert.equal(spec.language, 'typescript');
 });

@@ -108,24 +108,24 @@ test('labelnoise run honours --param and stops at the first failing cell with it
   };
   const path = join(dir, 'probe.ipynb');
   writeFileSync(path, JSON.stringify(notebook));
-  const r = spawnSync(process.execPath, [CLI, 'run', path, '--param', 'n=7', '--out', dir, '--quiet'], { encoding: 'utf8' });
+  const r = spawnSync(process.execPath, [CLI, 'run', path, '--param', 'n=7', '--out', join(dir, 'out'), '--quiet'], { encoding: 'utf8' });
   assert.equal(r.status, 1);
-  assert.match(r.stderr, /failed at cell 3: RangeError: n too big: 7/);
-  const executed = JSON.parse(readFileSync(join(dir, 'probe.ipynb'), 'utf8'));
+  assert.match(r.stderr, /failed at cell 4: RangeError: n too big: 7/);
+  const executed = JSON.parse(readFileSync(join(dir, 'out', 'probe.ipynb'), 'utf8'));
   assert.deepEqual(executed.cells[1].metadata.tags, ['injected-parameters']);
   assert.match(executed.cells[2].outputs[0].text, /n is 7/);
   assert.deepEqual(executed.cells[4].outputs, [], 'cells after the failure do not run');
   const badJobs = spawnSync(process.execPath, [CLI, 'report', '--notebooks', dir, '--out', dir, '--jobs', '0'], { encoding: 'utf8' });
   assert.equal(badJobs.status, 2);
   assert.match(badJobs.stderr, /--jobs: expected a whole number ≥ 1, got "0"/);
-  const unknown = spawnSync(process.execPath, [CLI, 'run', path, '--param', 'm=1', '--out', dir], { encoding: 'utf8' });
+  const unknown = spawnSync(process.execPath, [CLI, 'run', path, '--param', 'm=1', '--out', join(dir, 'out')], { encoding: 'utf8' });
   assert.equal(unknown.status, 2);
   assert.match(unknown.stderr, /--param m: not a parameter of .*probe.ipynb \(parameters: n\)/);
   const slow = join(dir, 'slow.ipynb');
   writeFileSync(slow, JSON.stringify({ ...notebook, cells: [{ cell_type: 'code', source: 'await new Promise((r) => setTimeout(r, 60000));', metadata: {} }] }));
-  const timed = spawnSync(process.execPath, [CLI, 'run', slow, '--timeout', '2', '--out', dir, '--quiet'], { encoding: 'utf8' });
+  const timed = spawnSync(process.execPath, [CLI, 'run', slow, '--timeout', '2', '--out', join(dir, 'out'), '--quiet'], { encoding: 'utf8' });
   assert.equal(timed.status, 1);
-  assert.match(timed.stderr, /failed at cell 0: .*timed out after 2 s/);
+  assert.match(timed.stderr, /failed at cell 1: .*timed out after 2 s/);
 });
 
 for (const file of NBCONVERT_NOTEBOOKS) {

@@ -1,4 +1,5 @@
 import { readFileSync } from 'node:fs';
+import { gzipSync } from 'node:zlib';
 import { resolveOptional } from '../../src/core/optional';
 
 /** Escapes text for HTML element content and attribute values. */
@@ -23,4 +24,18 @@ export function plotlyScript(): string {
     plotlySource = readFileSync(path, 'utf8').replace(/<\/script/gi, '<\\/script').replace(/<!--/g, '<\\!--');
   }
   return plotlySource;
+}
+
+let plotlyPacked: string | undefined;
+
+/**
+ * plotly.js gzip-compressed and base64-encoded (about 2 MB instead of 4.8 MB): each figure's HTML fallback
+ * carries it and unpacks it in the browser (DecompressionStream) only when the page has no plotly.js yet.
+ */
+export function plotlyPackedBase64(): string {
+  if (plotlyPacked === undefined) {
+    const path = resolveOptional('plotly.js-dist-min/plotly.min.js', 'plotly.js-dist-min', 'Drawing figures');
+    plotlyPacked = gzipSync(readFileSync(path), { level: 9 }).toString('base64');
+  }
+  return plotlyPacked;
 }

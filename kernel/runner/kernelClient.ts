@@ -1,6 +1,6 @@
 import { ChildProcess, spawn } from 'node:child_process';
 import { createHmac, randomUUID } from 'node:crypto';
-import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -33,9 +33,62 @@ async function freePort(): Promise<number> {
   });
 }
 
-/** The command that starts a tslab kernel: this package's own tslab, run by the current Node. */
+/**
+ * The command that starts a tslab kernel: this package's own tslab, run by the current Node, with the preload
+ * that adds execution counts (execute_input) and the parent watchdog (see kernelPreload.ts).
+ */
 export function tslabKernelCommand(): string[] {
-  return [process.execPath, resolveOptional('tslab/bin/tslab', 'tslab', 'Running notebooks', [process.cwd(), __dirname]), 'kernel'];
+  // next to this file when built; from the sources (tests under tsx) the built copy in dist/
+  const preload = [join(__dirname, 'kernelPreload.js'), join(__dirname, '..', '..', 'dist', 'kernel', 'runner', 'kernelPreload.js')].find((p) => existsSync(p));
+  return [process.execPath, ...(preload ? ['--require', preload] : []), resolveOptional('tslab/bin/tslab', 'tslab', 'Running notebooks', [__dirname, process.cwd()]), 'kernel'];
+}
+
+/** Kernels started by this process and not yet shut down: killed on exit and on SIGINT/SIGTERM/SIGHUP. */
+const liveKernels = new Set<KernelClient>();
+
+/**
+ * Kills every kernel this process started (its whole process group) and removes their connection folders, which
+ * hold the HMAC key. Synchronous, so it can run in an 'exit' handler or a signal handler.
+ */
+export function killAllKernels(): number {
+  let killed = 0;
+  for (const kernel of [...liveKernels]) {
+    kernel.killNow();
+    killed++;
+  }
+  return killed;
+}
+
+let exitHooksInstalled = false;
+
+/**
+ * Makes the CLI end promptly and cleanly under faults: SIGINT, SIGTERM and SIGHUP kill every kernel and exit
+ * with 128 + the signal number; a broken pipe on stdout or stderr (\`labelnoise run … | head\`) does the same
+ * with exit 1; and any exit (including an uncaught exception) kills the kernels left.
+ */
+export function installExitHooks(): void {
+  if (exitHooksInstalled) return;
+  exitHooksInstalled = true;
+  process.on('exit', () => killAllKernels());
+  const signals: [NodeJS.Signals, number][] = [['SIGINT', 130], ['SIGTERM', 143], ['SIGHUP', 129]];
+  for (const [signal, code] of signals) {
+    process.on(signal, () => {
+      killAllKernels();
+      try {
+        process.stderr.write(`labelnoise: stopped by ${signal}; kernels killed\n`);
+      } catch {
+        // stderr may be the broken pipe
+      }
+      process.exit(code);
+    });
+  }
+  for (const stream of [process.stdout, process.stderr]) {
+    stream.on('error', () => {
+      // EPIPE (the reader went away) or any other write failure: nobody sees the run any more
+      killAllKernels();
+      process.exit(1);
+    });
+  }
 }
 
 export class KernelClient {
@@ -44,6 +97,7 @@ export class KernelClient {
   private closed = false;
   private stderrTail = '';
   private exitListeners: ((reason: string) => void)[] = [];
+  private exitReason: string | null = null;
 
   private constructor(
     private readonly child: ChildProcess,
@@ -57,9 +111,11 @@ export class KernelClient {
       this.stderrTail = (this.stderrTail + chunk.toString()).slice(-4000);
     });
     child.on('exit', (code, signal) => {
-      const reason = `kernel exited (code ${code}, signal ${signal})${this.stderrTail ? `: ${this.stderrTail.trim()}` : ''}`;
-      for (const listener of this.exitListeners) listener(reason);
+      const reason = `the kernel exited (${signal ? `signal ${signal}` : `code ${code}`})${this.stderrTail.trim() ? `: ${this.stderrTail.trim().slice(-800)}` : ''}`;
+      this.exitReason = reason;
+      for (const listener of [...this.exitListeners]) listener(reason);
     });
+    liveKernels.add(this);
     void this.pump(shell, 'shell');
     void this.pump(iopub, 'iopub');
   }
@@ -76,19 +132,32 @@ export class KernelClient {
     const connectionFile = join(connectionDir, 'connection.json');
     writeFileSync(connectionFile, JSON.stringify(connection));
     const [command, ...args] = tslabKernelCommand();
-    const child = spawn(command, [...args, '--config-path', connectionFile], { cwd: options.cwd, stdio: ['ignore', 'pipe', 'pipe'] });
+    const zmq = requireOptional<typeof import('zeromq')>('zeromq', 'Talking to a Jupyter kernel');
+    // detached: the kernel leads its own process group, so killing the group also ends anything it started;
+    // LABELNOISE_PARENT_PID makes the kernel exit by itself if this process dies without cleaning up
+    const child = spawn(command, [...args, '--config-path', connectionFile], {
+      cwd: options.cwd,
+      stdio: ['ignore', 'pipe', 'pipe'],
+      detached: true,
+      env: { ...process.env, LABELNOISE_PARENT_PID: String(process.pid) },
+    });
     child.stdout?.resume(); // tslab logs to stdout; outputs travel over iopub
     const url = (port: number) => `tcp://127.0.0.1:${port}`;
-    const zmq = requireOptional<typeof import('zeromq')>('zeromq', 'Talking to a Jupyter kernel');
-    const shell = new zmq.Dealer();
-    const control = new zmq.Dealer();
-    const iopub = new zmq.Subscriber();
+    // linger 0: unsent messages to a dead kernel are dropped at close instead of keeping the process alive
+    const shell = new zmq.Dealer({ linger: 0 });
+    const control = new zmq.Dealer({ linger: 0 });
+    const iopub = new zmq.Subscriber({ linger: 0 });
     shell.connect(url(connection.shell_port));
     control.connect(url(connection.control_port));
     iopub.connect(url(connection.iopub_port));
     iopub.subscribe();
     const client = new KernelClient(child, key, shell, control, iopub, connectionDir);
-    await client.waitReady(options.startupTimeoutMs ?? 60_000);
+    try {
+      await client.waitReady(options.startupTimeoutMs ?? 60_000);
+    } catch (e) {
+      await client.shutdown();
+      throw e;
+    }
     return client;
   }
 
@@ -125,10 +194,8 @@ export class KernelClient {
   /** Resolves once kernel_info has been answered on shell and its status seen on iopub (iopub may join late). */
   private async waitReady(timeoutMs: number): Promise<void> {
     const deadline = Date.now() + timeoutMs;
-    let exited: string | null = null;
-    this.exitListeners.push((reason) => (exited = reason));
     while (Date.now() < deadline) {
-      if (exited) throw new Error(`the tslab kernel did not start: ${exited}`);
+      if (this.exitReason) throw new Error(`the tslab kernel did not start: ${this.exitReason}`);
       let shellOk = false;
       let iopubOk = false;
       const id = await this.send(this.shell, 'kernel_info_request', {});
@@ -146,7 +213,6 @@ export class KernelClient {
       this.pending.delete(id);
       if (ready) return;
     }
-    await this.shutdown();
     throw new Error(`the tslab kernel did not answer within ${timeoutMs / 1000} s${this.stderrTail ? `: ${this.stderrTail.trim()}` : ''}`);
   }
 
@@ -157,6 +223,7 @@ export class KernelClient {
    */
   async execute(code: string, options: { timeoutMs: number; onMessage: (message: JupyterMessage) => void }): Promise<Record<string, unknown>> {
     if (this.closed) throw new Error('the kernel is shut down');
+    if (this.exitReason) throw new Error(this.exitReason);
     const id = await this.send(this.shell, 'execute_request', { code, silent: false, store_history: true, user_expressions: {}, allow_stdin: false, stop_on_error: true });
     return new Promise((resolve, reject) => {
       let reply: Record<string, unknown> | null = null;
@@ -171,7 +238,7 @@ export class KernelClient {
       const onExit = (reason: string) => finish(new Error(reason));
       this.exitListeners.push(onExit);
       const timer = setTimeout(() => {
-        this.child.kill('SIGINT');
+        this.signal('SIGINT');
         finish(new TimeoutError(options.timeoutMs));
       }, options.timeoutMs);
       this.pending.set(id, (message, channel) => {
@@ -185,19 +252,56 @@ export class KernelClient {
     });
   }
 
-  /** Asks the kernel to shut down, then makes sure the process is gone and the sockets closed. */
+  private signal(name: NodeJS.Signals): void {
+    if (this.child.exitCode !== null || this.child.signalCode !== null || this.child.pid === undefined) return;
+    try {
+      process.kill(-this.child.pid, name); // the whole process group
+    } catch {
+      try {
+        this.child.kill(name);
+      } catch {
+        // already gone
+      }
+    }
+  }
+
+  /** Synchronously kills the kernel's process group, closes the sockets and removes the connection folder. */
+  killNow(): void {
+    this.closed = true;
+    liveKernels.delete(this);
+    if (this.child.pid !== undefined) {
+      try {
+        process.kill(-this.child.pid, 'SIGKILL'); // the group, even when its leader has already exited
+      } catch {
+        // nothing left in the group
+      }
+    }
+    for (const socket of [this.shell, this.control, this.iopub]) {
+      try {
+        socket.close();
+      } catch {
+        // already closed
+      }
+    }
+    rmSync(this.connectionDir, { recursive: true, force: true });
+  }
+
+  /** Asks the kernel to shut down (up to 1 s), then kills what is left and removes the connection folder. */
   async shutdown(): Promise<void> {
     if (this.closed) return;
-    try {
-      await Promise.race([this.send(this.control, 'shutdown_request', { restart: false }), new Promise((r) => setTimeout(r, 500))]);
-    } catch {
-      // the kernel may already be gone
+    const exited = new Promise<void>((resolve) => {
+      if (this.exitReason || this.child.exitCode !== null || this.child.signalCode !== null) resolve();
+      else this.child.once('exit', () => resolve());
+    });
+    if (!this.exitReason) {
+      try {
+        await Promise.race([this.send(this.control, 'shutdown_request', { restart: false }), new Promise((r) => setTimeout(r, 300))]);
+      } catch {
+        // the kernel may already be gone
+      }
+      await Promise.race([exited, new Promise((r) => setTimeout(r, 1000))]);
     }
-    this.closed = true;
-    await new Promise((r) => setTimeout(r, 200));
-    if (this.child.exitCode === null) this.child.kill('SIGKILL');
-    for (const socket of [this.shell, this.control, this.iopub]) socket.close();
-    rmSync(this.connectionDir, { recursive: true, force: true });
+    this.killNow();
   }
 }
 

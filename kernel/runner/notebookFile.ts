@@ -78,14 +78,46 @@ export function parseParam(text: string): [string, unknown] {
   }
 }
 
+export const INJECTED_TAG = 'injected-parameters';
+
+/** The notebook without cells a previous run injected (running an executed notebook again must not stack them). */
+export function withoutInjectedCells(notebook: Notebook): Notebook {
+  const cells = notebook.cells.filter((c) => !(c.metadata.tags ?? []).includes(INJECTED_TAG));
+  return cells.length === notebook.cells.length ? notebook : { ...notebook, cells };
+}
+
+/** The presets a notebook declares in `metadata.labelnoise.presets` (name → parameter values). */
+export function notebookPresets(notebook: Notebook): Record<string, Record<string, unknown>> {
+  const presets = (notebook.metadata.labelnoise as { presets?: unknown } | undefined)?.presets;
+  if (typeof presets !== 'object' || presets === null || Array.isArray(presets)) return {};
+  return Object.fromEntries(Object.entries(presets).filter(([, v]) => typeof v === 'object' && v !== null && !Array.isArray(v))) as Record<string, Record<string, unknown>>;
+}
+
+/**
+ * The parameters of one run: the preset's values (from the notebook's metadata), overridden by explicit
+ * `--param` values. An unknown preset is bad input naming the presets the notebook has.
+ */
+export function resolveParameters(notebook: Notebook, source: string, params: Record<string, unknown>, preset?: string): Record<string, unknown> {
+  if (preset === undefined) return { ...params };
+  const presets = notebookPresets(notebook);
+  const values = Object.hasOwn(presets, preset) ? presets[preset] : undefined;
+  if (!values) {
+    const known = Object.keys(presets);
+    throw new ValidationError(`--preset ${preset}`, `${source} has no preset "${preset}" (${known.length ? `presets: ${known.join(', ')}` : 'it declares no presets in metadata.labelnoise.presets'})`);
+  }
+  return { ...values, ...params };
+}
+
 /**
  * Returns a copy of the notebook with a cell tagged `injected-parameters` right after the `parameters` cell,
- * redeclaring each given parameter (tslab lets a later cell redeclare a const). Unknown names are rejected.
+ * redeclaring each given parameter (tslab lets a later cell redeclare a const). Cells injected by an earlier run
+ * are removed first. Unknown names are rejected.
  */
 export function injectParameters(notebook: Notebook, params: Record<string, unknown>, source = 'notebook'): Notebook {
   const keys = Object.keys(params);
-  if (keys.length === 0) return notebook;
-  const found = parameterNames(notebook);
+  const clean = withoutInjectedCells(notebook);
+  if (keys.length === 0) return clean;
+  const found = parameterNames(clean);
   if (!found) throw new ValidationError(`--param ${keys[0]}`, `${source} has no cell tagged "parameters"`);
   for (const key of keys) {
     if (!found.names.includes(key)) throw new ValidationError(`--param ${key}`, `not a parameter of ${source} (parameters: ${found.names.join(', ') || 'none'})`);
@@ -93,8 +125,29 @@ export function injectParameters(notebook: Notebook, params: Record<string, unkn
     if (typeof value === 'number' && !Number.isFinite(value)) throw new ValidationError(`--param ${key}`, `expected a finite number, got ${value}`);
   }
   const code = keys.map((key) => `const ${key} = ${JSON.stringify(params[key])};`).join('\n');
-  const injected: Cell = { cell_type: 'code', source: code, metadata: { tags: ['injected-parameters'] }, outputs: [], execution_count: null };
-  const cells = [...notebook.cells];
+  const injected: Cell = { cell_type: 'code', source: code, metadata: { tags: [INJECTED_TAG] }, outputs: [], execution_count: null };
+  const cells = [...clean.cells];
   cells.splice(found.index + 1, 0, injected);
-  return { ...notebook, cells };
+  return { ...clean, cells };
+}
+
+/**
+ * The value of every parameter of a run: the injected value, else the literal of its declaration in the
+ * parameters cell when it is plain JSON (numbers, strings, booleans, arrays), else the source text.
+ */
+export function effectiveParameters(notebook: Notebook, params: Record<string, unknown>): Record<string, unknown> {
+  const found = parameterNames(notebook);
+  const result: Record<string, unknown> = {};
+  if (found) {
+    const source = cellSource(notebook.cells[found.index]);
+    for (const m of source.matchAll(/^\s*(?:export\s+)?(?:const|let|var)\s+([A-Za-z_$][\w$]*)\s*(?::[^=]+)?=\s*([^;\n]+)/gm)) {
+      const literal = m[2].trim().replace(/'([^'\\]*)'/g, '"$1"');
+      try {
+        result[m[1]] = JSON.parse(literal);
+      } catch {
+        result[m[1]] = m[2].trim();
+      }
+    }
+  }
+  return { ...result, ...params };
 }

@@ -1,5 +1,6 @@
 import type katexModule from 'katex';
 import type { marked as markedFunction } from 'marked';
+import type sanitizeHtmlFunction from 'sanitize-html';
 import { requireOptional } from '../../src/core/optional';
 import { BoundCheck } from '../../src/theory/checks';
 import { PLOTLY_MIME, VERDICT_MIME } from '../notebook/display';
@@ -21,9 +22,47 @@ export function page(title: string, body: string, withPlotly: boolean): string {
     `${withPlotly ? `<script>${plotlyScript()}</script>` : ''}</head><body>${body}</body></html>\n`;
 }
 
+/** The MathML elements KaTeX writes, kept by the sanitiser with their presentation attributes. */
+const MATHML_TAGS = ['math', 'semantics', 'annotation', 'mrow', 'mi', 'mo', 'mn', 'ms', 'mtext', 'mspace', 'msup', 'msub', 'msubsup', 'mfrac', 'msqrt', 'mroot',
+  'mover', 'munder', 'munderover', 'mtable', 'mtr', 'mtd', 'mlabeledtr', 'mstyle', 'mpadded', 'mphantom', 'menclose', 'merror', 'mmultiscripts', 'mprescripts', 'none'];
+const MATHML_ATTRIBUTES = ['xmlns', 'display', 'encoding', 'mathvariant', 'mathcolor', 'mathbackground', 'mathsize', 'stretchy', 'fence', 'separator', 'lspace', 'rspace',
+  'width', 'height', 'depth', 'voffset', 'columnalign', 'rowalign', 'rowspacing', 'columnspacing', 'columnlines', 'rowlines', 'frame', 'accent', 'accentunder',
+  'linethickness', 'minsize', 'maxsize', 'movablelimits', 'scriptlevel', 'displaystyle', 'symmetric', 'largeop', 'notation', 'form', 'class', 'style'];
+
+/**
+ * Removes everything from rendered markdown that could run code or load something when a page is opened:
+ * scripts, event handlers, javascript: and other non-web URLs, iframes, forms, styles that are not inline.
+ * Uses sanitize-html (an allow-list parser); KaTeX's MathML is kept.
+ */
+export function sanitizeMarkdownHtml(html: string): string {
+  const sanitize = requireOptional<typeof sanitizeHtmlFunction>('sanitize-html', 'Rendering markdown in reports');
+  return sanitize(html, {
+    allowedTags: [...sanitize.defaults.allowedTags, 'img', 'del', 's', 'input', 'details', 'summary', ...MATHML_TAGS],
+    allowedAttributes: {
+      a: ['href', 'title', 'name'],
+      img: ['src', 'alt', 'title', 'width', 'height'],
+      input: ['type', 'checked', 'disabled'],
+      th: ['align', 'colspan', 'rowspan'],
+      td: ['align', 'colspan', 'rowspan'],
+      ol: ['start'],
+      code: ['class'],
+      span: ['class'],
+      div: ['class'],
+      ...Object.fromEntries(MATHML_TAGS.map((t) => [t, MATHML_ATTRIBUTES])),
+    },
+    allowedSchemes: ['http', 'https', 'mailto'],
+    allowedSchemesByTag: { img: ['http', 'https', 'data'] },
+    allowedSchemesAppliedToAttributes: ['href', 'src', 'cite'],
+    allowProtocolRelative: false,
+    parser: { lowerCaseAttributeNames: false },
+    exclusiveFilter: (frame) => frame.tag === 'input' && frame.attribs.type !== 'checkbox',
+  });
+}
+
 /**
  * Markdown to HTML with $…$ and $$…$$ rendered by KaTeX to MathML, which browsers draw natively (no fonts, no
- * script, no network). Math is swapped out before markdown parsing so `_` and `*` in TeX stay untouched.
+ * script, no network). Math is swapped out before markdown parsing so `_` and `*` in TeX stay untouched. The
+ * result is sanitised (sanitizeMarkdownHtml): raw HTML in a markdown cell cannot run script in a report.
  */
 export function markdownHtml(source: string): string {
   const math: string[] = [];
@@ -34,7 +73,8 @@ export function markdownHtml(source: string): string {
   const shielded = source
     .replace(/\$\$([\s\S]+?)\$\$/g, (_, tex: string) => stash(tex, true))
     .replace(/(^|[^\\$])\$([^\s$](?:[^$\n]*?[^\s\\$])?)\$/g, (_, before: string, tex: string) => before + stash(tex, false));
-  return (requireOptional<{ marked: typeof markedFunction }>('marked', 'Rendering markdown in reports').marked.parse(shielded, { async: false }) as string).replace(/@@MATH(\d+)@@/g, (_, i: string) => math[Number(i)]);
+  const html = (requireOptional<{ marked: typeof markedFunction }>('marked', 'Rendering markdown in reports').marked.parse(shielded, { async: false }) as string).replace(/@@MATH(\d+)@@/g, (_, i: string) => math[Number(i)]);
+  return sanitizeMarkdownHtml(html);
 }
 
 let plotCounter = 0;

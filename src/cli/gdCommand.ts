@@ -2,7 +2,8 @@ import { mkdirSync, writeFileSync } from 'node:fs';
 import { basename, join } from 'node:path';
 import { parseGdConfig } from '../experiment/gdConfig';
 import { runGdExperiment, trajectoryCsv } from '../experiment/gdExperiment';
-import { readConfigArgs } from './files';
+import { estimateTraining, checkEstimate } from '../experiment/budget';
+import { checkOutputDir, readConfigArgs } from './files';
 import { toJson } from './json';
 
 export const GD_HELP = `Usage: labelnoise gd --config FILE.json [--out DIR] [--quiet]
@@ -18,8 +19,13 @@ Options:
   --config FILE  experiment configuration (JSON); see configs/fig6.json for every field
   --out DIR      output folder (default: out/<config name>)
   --quiet        no progress lines on stderr
+  --allow-long   run even when the estimated time exceeds an hour (a config that cannot fit in memory is
+                 always refused)
   --help         this text
 
+Before running, the memory and time the config needs are estimated; an impossible or hours-long config is
+refused with the field and the estimate. Gradient descent that blows up (the loss grows by 1e6× over its start or
+stops being finite) stops with the step size named.
 Exit codes: 0 done, 2 bad input (the message names the field), 1 run failure (e.g. divergence).`;
 
 function pct(x: number): string {
@@ -27,9 +33,15 @@ function pct(x: number): string {
 }
 
 export function gdCommand(argv: string[]): void {
-  const { configPath, json, out, quiet } = readConfigArgs(argv);
+  const { configPath, json, out, quiet, allowLong } = readConfigArgs(argv);
   const config = parseGdConfig(json);
+  checkEstimate(estimateTraining({
+    data: config.data, network: config.network, steps: config.training.steps, stepSize: config.training.stepSize, recordEvery: config.training.recordEvery,
+    checkpoints: config.training.checkpoints.length, trackers: 4,
+    heldOutPerCluster: config.earlyStopping?.rule === 'heldOut' ? config.earlyStopping.perCluster : 0,
+  }), { allowLong });
   const outDir = out ?? join('out', basename(configPath).replace(/\.json$/i, ''));
+  checkOutputDir(outDir);
 
   const started = Date.now();
   let lastDecile = -1;

@@ -3,7 +3,7 @@ import { ValidationError } from '../core/errors';
 import { GD_HELP, gdCommand } from './gdCommand';
 import { SIGMA_HELP, sigmaCommand } from './sigmaCommand';
 import { SPECTRUM_HELP, spectrumCommand } from './spectrumCommand';
-import { KERNEL_HELP, kernelCommand, REPORT_HELP, reportCommand, RUN_HELP, runCommand } from './notebookCommands';
+import { COMPARE_HELP, compareCommand, FIGURES_HELP, figuresCommand, KERNEL_HELP, kernelCommand, REPORT_HELP, reportCommand, RUN_HELP, runCommand, VERDICTS_HELP, verdictsCommand } from './notebookCommands';
 import { versionText } from './version';
 import { SWEEP_HELP, sweepCommand } from './sweepCommand';
 
@@ -15,6 +15,9 @@ Commands:
   spectrum  Jacobian spectra, signal/noise subspaces and Assumption-1 constants (labelnoise spectrum --help)
   run       execute a notebook headlessly into .ipynb and HTML (labelnoise run --help)
   report    run every notebook and write reports/index.html with all bound checks (labelnoise report --help)
+  compare   list the verdicts and numbers that changed between two report summaries (labelnoise compare --help)
+  verdicts  pin a report's verdicts to a file, or check a report against the pinned file (labelnoise verdicts --help)
+  figures   export the figures of an executed notebook as SVG and standalone HTML (labelnoise figures --help)
   kernel    register the Jupyter kernel spec (labelnoise kernel install)
   sweep     run a notebook over a grid × seeds, locally or on Slurm, and aggregate its verdicts (labelnoise sweep --help)
   help      this text
@@ -30,6 +33,9 @@ const COMMANDS: Record<string, { help: string; run: (argv: string[]) => void | n
   spectrum: { help: SPECTRUM_HELP, run: spectrumCommand },
   run: { help: RUN_HELP, run: runCommand },
   report: { help: REPORT_HELP, run: reportCommand },
+  compare: { help: COMPARE_HELP, run: compareCommand },
+  verdicts: { help: VERDICTS_HELP, run: verdictsCommand },
+  figures: { help: FIGURES_HELP, run: figuresCommand },
   kernel: { help: KERNEL_HELP, run: kernelCommand },
   sweep: { help: SWEEP_HELP, run: sweepCommand },
 };
@@ -69,5 +75,7 @@ export async function main(argv: string[]): Promise<number> {
 if (require.main === module) {
   void main(process.argv.slice(2)).then((code) => {
     process.exitCode = code;
+    // nothing should keep the process alive now; if something does (a socket of a dead kernel), do not hang
+    setTimeout(() => process.exit(code), 3000).unref();
   });
 }

@@ -3,6 +3,7 @@ import { ValidationError } from '../core/errors';
 import { readMatrixFile } from '../io/matrixFile';
 import { DEFAULT_MONTE_CARLO_SAMPLES, DEFAULT_QUADRATURE_NODES, MAX_QUADRATURE_NODES, reluSeparationCheck, sigma, SIGMA_METHODS, SigmaMethod } from '../theory/sigma';
 import { parseArgs } from './args';
+import { ASSUMED_FLOPS, formatSeconds, MAX_SECONDS } from '../experiment/budget';
 import { toJson } from './json';
 
 export const SIGMA_HELP = `Usage: labelnoise sigma --centers C.csv|C.json --activation NAME [--method METHOD] [options]
@@ -19,6 +20,7 @@ Options:
   --samples M      Monte Carlo draws (default ${DEFAULT_MONTE_CARLO_SAMPLES})
   --seed S         Monte Carlo seed (default 0)
   --gamma, --H     smoothed leaky ReLU parameters
+  --allow-long     run even when the estimated time exceeds an hour
 
 Closed forms: relu, gaussianDerivative, linear. Quadrature: softplus, tanh, gaussianDerivative, linear.
 κ(C) is "Infinity" when λ(C) is zero up to round-off (e.g. duplicate centers).
@@ -32,7 +34,7 @@ function numberOption(value: string | true | undefined, name: string): number | 
 }
 
 export function sigmaCommand(argv: string[]): void {
-  const { options, positional } = parseArgs(argv, ['centers', 'activation', 'method', 'nodes', 'samples', 'seed', 'gamma', 'H']);
+  const { options, positional } = parseArgs(argv, ['centers', 'activation', 'method', 'nodes', 'samples', 'seed', 'gamma', 'H'], ['allow-long']);
   if (positional.length > 0) throw new ValidationError(positional[0], 'unexpected argument');
   const path = options.get('centers');
   if (typeof path !== 'string') throw new ValidationError('--centers', 'is required');
@@ -42,14 +44,21 @@ export function sigmaCommand(argv: string[]): void {
   if (method !== undefined && !SIGMA_METHODS.includes(method as SigmaMethod)) {
     throw new ValidationError('--method', `unknown method "${method}"; known: ${SIGMA_METHODS.join(', ')}`);
   }
+  const samples = numberOption(options.get('samples'), 'samples');
+  if (samples !== undefined && samples > Number.MAX_SAFE_INTEGER) throw new ValidationError('--samples', `expected at most ${Number.MAX_SAFE_INTEGER} draws, got ${samples}`);
   const centers = readMatrixFile(path, 'centers');
+  if (samples !== undefined && options.get('allow-long') !== true) {
+    // each draw costs a K×d product and K² accumulations
+    const seconds = (samples * (2 * centers.rows * centers.columns + 3 * centers.rows ** 2)) / ASSUMED_FLOPS;
+    if (seconds > MAX_SECONDS) throw new ValidationError('--samples', `${samples} Monte Carlo draws would take ≈ ${formatSeconds(seconds)} (estimated at ${ASSUMED_FLOPS / 1e9} GFLOP/s); pass --allow-long to run anyway`);
+  }
   const activation = name === 'smoothedLeakyRelu'
     ? { name, gamma: numberOption(options.get('gamma'), 'gamma'), H: numberOption(options.get('H'), 'H') }
     : name;
   const result = sigma(centers, activation as never, {
     method: method as SigmaMethod | undefined,
     nodes: numberOption(options.get('nodes'), 'nodes'),
-    samples: numberOption(options.get('samples'), 'samples'),
+    samples,
     seed: options.get('seed') as string | undefined,
   });
   const output = {

@@ -2,10 +2,11 @@ import { Matrix } from 'ml-matrix';
 import { resampleClusterable } from '../data/clusterable';
 import { corruptLabels, CorruptedData } from '../data/corruption';
 import { classificationError } from '../models/decision';
-import { distanceTracker, EarlyStoppingRule, errorTracker, gradientDescent, lossTracker, Progress } from '../train/gd';
+import { DEFAULT_DIVERGENCE_FACTOR, DivergenceError, distanceTracker, EarlyStoppingRule, errorTracker, gradientDescent, lossTracker, Progress } from '../train/gd';
 import { jacobianNormSquared } from '../jacobian/explicit';
 import { loss as resolveLoss } from '../models/losses';
 import { Rng } from '../core/random';
+import { ValidationError } from '../core/errors';
 import { GdExperimentConfig } from './gdConfig';
 import { buildProblem, DataSummary, resolveStepSize, summarizeData } from './sections';
 
@@ -44,6 +45,16 @@ function heldOutSet(data: CorruptedData, perCluster: number, corrupted: boolean,
   return { X: fresh.X, classes: corruptLabels(fresh, { fraction: data.rho, scheme: data.scheme }, rng.fork('corruption')).noisyClass };
 }
 
+/** A loss that is already infinite before the first step is the initial scale's doing, not the step size's: bad input. */
+function blameInitialWeights<T>(run: () => T, initScale: number): T {
+  try {
+    return run();
+  } catch (e) {
+    if (e instanceof DivergenceError && e.step === 0) throw new ValidationError('config.network.initScale', `${e.message} (initScale = ${initScale})`);
+    throw e;
+  }
+}
+
 /** Runs a validated `gd` experiment. Every random draw comes from `config.seed` through named forks. */
 export function runGdExperiment(config: GdExperimentConfig, onProgress?: (p: Progress) => void): GdExperimentResult {
   const { rng, data, net, W0 } = buildProblem(config.seed, config.data, config.corruption, config.network);
@@ -59,7 +70,7 @@ export function runGdExperiment(config: GdExperimentConfig, onProgress?: (p: Pro
   }
 
   const checkpoints = [...new Set(config.training.checkpoints)].sort((a, b) => a - b);
-  const run = gradientDescent({
+  const run = blameInitialWeights(() => gradientDescent({
     net,
     X: data.X,
     labels: data.labels,
@@ -73,7 +84,8 @@ export function runGdExperiment(config: GdExperimentConfig, onProgress?: (p: Pro
     perSampleLossAt: checkpoints,
     earlyStopping,
     onProgress,
-  });
+    divergenceFactor: DEFAULT_DIVERGENCE_FACTOR,
+  }), config.network.initScale);
 
   const values = run.trajectory.values;
   const at = (step: number, name: string) => values[name][run.trajectory.step.indexOf(step)];

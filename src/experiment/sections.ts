@@ -9,6 +9,9 @@ import { clusterStepSize, spectralNorm } from '../train/stepSize';
 import { describe } from '../core/validate';
 import { Fields } from './fields';
 
+/** Largest input radius (epsilon0), center entry or initScale accepted: larger values overflow the loss in double precision. */
+export const MAX_MAGNITUDE = 1e6;
+
 /** Config sections shared by every experiment that trains the two-layer net on corrupted clusterable data. */
 export interface DataSection {
   d?: number;
@@ -42,7 +45,8 @@ export function parseSeed(root: Fields): number | string {
 
 export function parseDataSection(root: Fields): DataSection {
   const f = root.object('data');
-  const epsilon0 = f.number('epsilon0', { min: 0 });
+  // far beyond any setting of the papers; larger radii overflow ‖x‖², ‖J‖² and the loss in double precision
+  const epsilon0 = f.number('epsilon0', { min: 0, max: MAX_MAGNITUDE });
   const data: DataSection = {
     perCluster: Array.isArray(f.raw('perCluster'))
       ? f.numberArray('perCluster', { integer: true, min: 1, minLength: 1 })
@@ -54,7 +58,13 @@ export function parseDataSection(root: Fields): DataSection {
   if (f.has('centers')) {
     const rows = f.raw('centers');
     if (!Array.isArray(rows)) throw new ValidationError(f.at('centers'), `expected an array of rows, got ${describe(rows)}`);
-    data.centers = rows as number[][]; // shape and values are checked by toMatrix/makeClusterable
+    data.centers = rows as number[][]; // shape and norms are checked by toMatrix/makeClusterable
+    rows.forEach((row, i) => {
+      if (!Array.isArray(row)) return;
+      row.forEach((x, j) => {
+        if (typeof x === 'number' && Math.abs(x) > MAX_MAGNITUDE) throw new ValidationError(`${f.at('centers')}[${i}][${j}]`, `expected a number of magnitude <= ${MAX_MAGNITUDE} (centers have unit norm), got ${x}`);
+      });
+    });
     if (f.has('d') || f.has('clusters')) throw new ValidationError(f.at('centers'), 'give either centers or d and clusters, not both');
   } else {
     data.d = f.number('d', { integer: true, min: 1 });
@@ -83,7 +93,7 @@ export function parseNetworkSection(root: Fields): NetworkSection {
     activation = name === 'smoothedLeakyRelu' ? { name, gamma: a.number('gamma', { min: 0, max: 1 }), H: a.number('H', { positive: true }) } : { name };
     a.done();
   }
-  const section = { width: f.number('width', { integer: true, min: 1 }), activation, initScale: f.number('initScale', { positive: true, default: 1 }) };
+  const section = { width: f.number('width', { integer: true, min: 1 }), activation, initScale: f.number('initScale', { positive: true, max: MAX_MAGNITUDE, default: 1 }) };
   f.done();
   return section;
 }
@@ -115,8 +125,19 @@ export function resolveStepSize(section: StepSizeSection, problem: { centers: Ma
   if (typeof section === 'number') return { rule: 'fixed', c: null, value: section };
   const value = section.rule === 'cluster'
     ? clusterStepSize({ c: section.c, centers: problem.centers, n: problem.n })
-    : section.c / problem.jacobianNormSquared();
+    : section.c / finiteJacobianNorm(problem.jacobianNormSquared);
   return { rule: section.rule, c: section.c, value };
+}
+
+function finiteJacobianNorm(compute: () => number): number {
+  let value: number;
+  try {
+    value = compute();
+  } catch (e) {
+    throw new ValidationError('config.training.stepSize', `the "jacobian" rule could not compute ‖J(W0)‖² (${(e as Error).message}); the inputs or initial weights are probably too large`);
+  }
+  if (!(Number.isFinite(value) && value > 0)) throw new ValidationError('config.training.stepSize', `the "jacobian" rule needs a finite positive ‖J(W0)‖², got ${value}; the inputs or initial weights are too large (or all zero)`);
+  return value;
 }
 
 export interface DataSummary {

@@ -1,7 +1,7 @@
 import { Matrix } from 'ml-matrix';
 import { CorruptedData } from '../data/corruption';
 import { ValidationError } from '../core/errors';
-import { gradientDescent } from '../train/gd';
+import { DEFAULT_DIVERGENCE_FACTOR, gradientDescent } from '../train/gd';
 import { jacobianNormSquared } from '../jacobian/explicit';
 import { JacobianOperator, multiOutputJacobian, networkJacobian } from '../jacobian/operator';
 import { leastSquares } from '../models/losses';
@@ -125,7 +125,7 @@ export function runSpectrumExperiment(config: SpectrumExperimentConfig, log: (me
       const eta = resolveStepSize(training.stepSize, { centers: data.centers, n: data.X.rows, jacobianNormSquared: () => jacobianNormSquared(net, W0, data.X) });
       result.stepSize.scalar = eta;
       log(`training the scalar network: ${training.steps} steps, η = ${eta.value.toPrecision(4)}`);
-      Ws = gradientDescent({ net, X: data.X, labels: data.labels, loss: leastSquares(), initialWeights: W0, stepSize: eta.value, steps: training.steps }).weights;
+      Ws = gradientDescent({ net, X: data.X, labels: data.labels, loss: leastSquares(), initialWeights: W0, stepSize: eta.value, steps: training.steps, divergenceFactor: DEFAULT_DIVERGENCE_FACTOR }).weights;
     }
     if (multi) {
       // the all-classes Jacobian has n·K̄ rows: Lanczos top-1 is cheaper than its Gram's eigendecomposition

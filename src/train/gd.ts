@@ -86,6 +86,12 @@ export interface GdProblem {
   steps: number;
   /** Stop as soon as the loss is at or below this value (training to interpolation). */
   lossTolerance?: number;
+  /**
+   * Stop with a DivergenceError as soon as the loss exceeds this factor times its initial value (and 1), instead
+   * of running on until it overflows. Default Infinity (only a non-finite loss stops the run); the experiments
+   * use DEFAULT_DIVERGENCE_FACTOR.
+   */
+  divergenceFactor?: number;
 }
 
 export interface GdOptions extends GdProblem {
@@ -116,10 +122,21 @@ export interface GdResult {
   earlyStop?: EarlyStop;
 }
 
-/** Thrown when the loss stops being finite: the step size is too large for this problem. */
+/** Growth of the loss over its initial value that the experiments (labelnoise gd, spectrum) treat as divergence. */
+export const DEFAULT_DIVERGENCE_FACTOR = 1e6;
+
+/**
+ * Thrown when the loss blows up: it stops being finite, or grows by more than the divergence factor over its
+ * initial value (the step size is too large for this problem). At step 0 (loss already infinite at the initial
+ * weights) the step size is not the cause: the message says so and blames the initial weights or inputs.
+ */
 export class DivergenceError extends Error {
-  constructor(readonly step: number, readonly loss: number, readonly stepSize: number) {
-    super(`gradient descent diverged at step ${step} (loss = ${loss}) with step size ${stepSize}; use a smaller step size`);
+  constructor(readonly step: number, readonly loss: number, readonly stepSize: number, readonly initialLoss?: number) {
+    super(step === 0
+      ? `the loss is ${loss} at the initial weights, before any step: the initial weights (initScale) or the inputs are too large for double precision; the step size is not the cause`
+      : initialLoss !== undefined && Number.isFinite(loss)
+        ? `gradient descent diverged at step ${step}: the loss grew from ${initialLoss.toPrecision(4)} to ${loss.toPrecision(4)} (${(loss / initialLoss).toExponential(1)}×) with step size ${stepSize}; use a smaller step size`
+        : `gradient descent diverged at step ${step} (loss = ${loss}) with step size ${stepSize}; use a smaller step size`);
     this.name = 'DivergenceError';
   }
 }
@@ -133,6 +150,9 @@ export function checkProblem(o: GdProblem): void {
   positiveNumber(o.stepSize, 'stepSize');
   integer(o.steps, 'steps', 0);
   if (o.lossTolerance !== undefined) nonNegativeNumber(o.lossTolerance, 'lossTolerance');
+  if (o.divergenceFactor !== undefined && !(typeof o.divergenceFactor === 'number' && o.divergenceFactor > 1)) {
+    throw new ValidationError('divergenceFactor', `expected a number > 1 (or Infinity), got ${o.divergenceFactor}`);
+  }
 }
 
 function checkOptions(o: GdOptions): void {
@@ -186,6 +206,8 @@ export function gradientDescent(options: GdOptions): GdResult {
   let earlyStop: EarlyStop | undefined;
   let bestStep = -1;
   let stepsRun = 0;
+  let initialLoss: number | undefined;
+  const divergenceFactor = options.divergenceFactor ?? Infinity;
 
   const pass = net.trainingPass(Xf, n);
   const W = pass.weights; // updated in place by pass.descend
@@ -194,7 +216,9 @@ export function gradientDescent(options: GdOptions): GdResult {
     for (let t = 0; t <= steps; t++) {
       pass.forward(f);
       const lossValue = loss.value(f, labels);
-      if (!Number.isFinite(lossValue)) throw new DivergenceError(t, lossValue, stepSize);
+      if (!Number.isFinite(lossValue)) throw new DivergenceError(t, lossValue, stepSize, initialLoss);
+      if (t === 0) initialLoss = lossValue;
+      else if (lossValue > 1 && lossValue > divergenceFactor * (initialLoss as number)) throw new DivergenceError(t, lossValue, stepSize, initialLoss);
       let distance: number | undefined;
       const state: StepState = {
         step: t,
