@@ -1,6 +1,6 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { Rng, Matrix, TwoLayerNet, gradientDescent, leastSquares, spectralNorm, makeClusterable, corruptLabels, jacobianNormSquared, jacobianGram, tanh, sigma, reluSeparationCheck, type Activation, type BoundCheck } from '../../src/index';
+import { Rng, Matrix, TwoLayerNet, gradientDescent, leastSquares, spectralNorm, makeClusterable, corruptLabels, jacobianNormSquared, jacobianGram, tanh, sigma, reluSeparationCheck, networkJacobian, multiOutputJacobian, bimodalConstants, clusterSubspace, jacobianRowSubspace, balancedOutputMatrix, type Activation, type BoundCheck } from '../../src/index';
 import { li2019 } from '../../src/theory/index';
 
 /**
@@ -204,4 +204,54 @@ test('Table 1: the exact count comes from the full spectrum; few large values ho
   assert.equal(li2019.table1Checks([spectrum([10, 5, 1, 0.5, 0.1])])[0].verdict, 'holds');
   assert.equal(li2019.table1Checks([spectrum(Array.from({ length: 40 }, () => 1))])[0].verdict, 'violated');
   assert.equal(li2019.table1Checks([{ ...spectrum([10, 5, 1]), shape: [60, 100] }])[0].verdict, 'not-applicable');
+});
+
+test('Clusterable Fig. 5 analogue: # σ > 0.1σ_max = dim S+ (scalar K, multi-output K·K̄); n/a when ε is too large; violated with constants of another Jacobian', () => {
+  const rng = new Rng(8);
+  const data = makeClusterable({ d: 12, clusters: 4, perCluster: 8, classLabels: [-1, 0, 1], epsilon0: 0.02 }, rng.fork('data'));
+  const net = new TwoLayerNet({ inputDim: 12, width: 200, activation: 'tanh' });
+  const W0 = net.initialWeights(rng.fork('init'));
+  const op = networkJacobian(net, W0, data.X);
+  const c = bimodalConstants(op, clusterSubspace(data.cluster));
+  const input = { singularValues: li2019.exactSpectrum(op.gram()).singularValues, shape: [op.rows, op.columns] as [number, number], alpha: c.alpha, beta: c.beta, epsilon: c.epsilon, dimension: c.dimension, label: 'scalar' };
+  for (const check of li2019.clusterSpectrumChecks(input)) assert.equal(check.verdict, 'holds', check.id);
+  const V = balancedOutputMatrix(3, 200, rng.fork('V'));
+  const multi = multiOutputJacobian({ activation: net.activation, W: W0, X: data.X, outputs: V, rows: 'allClasses' });
+  const cm = bimodalConstants(multi, jacobianRowSubspace(multi, data.cluster));
+  assert.equal(cm.dimension, 12);
+  const multiInput = { singularValues: li2019.exactSpectrum(multi.gram()).singularValues, shape: [multi.rows, multi.columns] as [number, number], alpha: cm.alpha, beta: cm.beta, epsilon: cm.epsilon, dimension: cm.dimension, label: 'multi' };
+  for (const check of li2019.clusterSpectrumChecks(multiInput)) assert.equal(check.verdict, 'holds', check.id);
+  // noisy inputs: ε above the threshold, the upper count is not claimed
+  const noisy = makeClusterable({ d: 12, clusters: 4, perCluster: 8, classLabels: [-1, 0, 1], epsilon0: 1.5 }, rng.fork('noisy'));
+  const opN = networkJacobian(net, W0, noisy.X);
+  const cn = bimodalConstants(opN, clusterSubspace(noisy.cluster));
+  const noisyInput = { singularValues: li2019.exactSpectrum(opN.gram()).singularValues, shape: [opN.rows, opN.columns] as [number, number], alpha: cn.alpha, beta: cn.beta, epsilon: cn.epsilon, dimension: 4, label: 'noisy' };
+  assert.equal(li2019.clusterSpectrumChecks(noisyInput)[0].verdict, 'not-applicable');
+  // planted fault: the spectrum of the noisy Jacobian with the clean one's constants
+  assert.equal(li2019.clusterSpectrumChecks({ ...input, singularValues: noisyInput.singularValues })[0].verdict, 'violated');
+});
+
+test('Linearisation: closed form = recursion; GD follows f_lin; a GD run at twice the step deviates', () => {
+  const rng = new Rng(9);
+  const data = corruptLabels(makeClusterable({ d: 10, clusters: 2, perCluster: 15, classLabels: [-1, 1], epsilon0: 0.2 }, rng.fork('data')), { fraction: 0.2, scheme: 'reassign' }, rng.fork('c'));
+  const net = new TwoLayerNet({ inputDim: 10, width: 400, activation: 'tanh' });
+  const W0 = net.initialWeights(rng.fork('init'));
+  const G0 = jacobianGram(net, W0, data.X);
+  const f0 = net.predict(W0, data.X);
+  const probe = li2019.linearisedDynamics(G0, f0, data.labels, 1);
+  const eta = 1 / probe.eigenvalues[0];
+  const dyn = li2019.linearisedDynamics(G0, f0, data.labels, eta);
+  const record = (stepSize: number) => {
+    const steps: number[] = [];
+    const predictions: Float64Array[] = [];
+    gradientDescent({ net, X: data.X, labels: data.labels, loss: leastSquares(), initialWeights: W0, stepSize, steps: 300, recordEvery: 10,
+      trackers: [{ name: 'save', measure: (s) => { steps.push(s.step); predictions.push(Float64Array.from(s.predictions)); return 0; } }] });
+    return li2019.measureLinearisation({ dynamics: dyn, steps, predictions, classLabels: [-1, 1], trueClasses: data.trueClass, signalDimension: 2 });
+  };
+  const checks = li2019.linearisationChecks({ dynamics: dyn, measurement: record(eta), samples: 30 });
+  for (const c of checks) assert.equal(c.verdict, 'holds', c.id);
+  const wrong = li2019.linearisationChecks({ dynamics: dyn, measurement: record(2 * eta), samples: 30 });
+  assert.equal(byId(wrong, 'li2019.linearisation.deviation').verdict, 'violated');
+  const unstable = li2019.linearisationChecks({ dynamics: li2019.linearisedDynamics(G0, f0, data.labels, 2.5 * eta), measurement: record(eta), samples: 30 });
+  assert.equal(byId(unstable, 'li2019.linearisation.deviation').verdict, 'not-applicable');
 });
