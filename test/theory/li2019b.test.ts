@@ -244,7 +244,7 @@ test('Linearisation: closed form = recursion; GD follows f_lin; a GD run at twic
   const record = (stepSize: number) => {
     const steps: number[] = [];
     const predictions: Float64Array[] = [];
-    gradientDescent({ net, X: data.X, labels: data.labels, loss: leastSquares(), initialWeights: W0, stepSize, steps: 300, recordEvery: 10,
+    gradientDescent({ net, X: data.X, labels: data.labels, loss: leastSquares(), initialWeights: W0, stepSize, steps: 1500, recordEvery: 25,
       trackers: [{ name: 'save', measure: (s) => { steps.push(s.step); predictions.push(Float64Array.from(s.predictions)); return 0; } }] });
     return li2019.measureLinearisation({ dynamics: dyn, steps, predictions, classLabels: [-1, 1], trueClasses: data.trueClass, signalDimension: 2 });
   };
@@ -252,6 +252,7 @@ test('Linearisation: closed form = recursion; GD follows f_lin; a GD run at twic
   for (const c of checks) assert.equal(c.verdict, 'holds', c.id);
   const wrong = li2019.linearisationChecks({ dynamics: dyn, measurement: record(2 * eta), samples: 30 });
   assert.equal(byId(wrong, 'li2019.linearisation.deviation').verdict, 'violated');
+  assert.equal(byId(wrong, 'li2019.linearisation.window-end').verdict, 'violated');
   const unstable = li2019.linearisationChecks({ dynamics: li2019.linearisedDynamics(G0, f0, data.labels, 2.5 * eta), measurement: record(eta), samples: 30 });
   assert.equal(byId(unstable, 'li2019.linearisation.deviation').verdict, 'not-applicable');
 });

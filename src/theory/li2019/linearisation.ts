@@ -143,9 +143,13 @@ export function errorWindow(steps: readonly number[], errors: readonly number[])
  *   of its initial energy in the top-G eigen-directions of J0J0ᵀ than in the rest (signal fitted first);
  * - `li2019.linearisation.window` (empirical): GD's true-label error at the linearisation's predicted stopping step
  *   (first step of its minimum-error window) is within `slack` samples of GD's own minimum.
- * Hypothesis for the last three: η < 2/λ_max (the linear dynamics contract), and G < n.
+ * - `li2019.linearisation.window-end` (empirical): the step where overfitting starts (last step of the minimum-error
+ *   window) agrees between GD and the linearisation within a factor `endRatio`; hypothesis: both windows close before
+ *   the last recorded step (else the end is censored).
+ * Hypothesis for the empirical checks: η < 2/λ_max (the linear dynamics contract).
  */
-export function linearisationChecks(params: { dynamics: LinearisedDynamics; measurement: LinearisationMeasurement; samples: number; tolerance?: number; slack?: number; recursionSteps?: number }): BoundCheck[] {
+export function linearisationChecks(params: { dynamics: LinearisedDynamics; measurement: LinearisationMeasurement; samples: number; tolerance?: number; slack?: number; recursionSteps?: number; endRatio?: number }): BoundCheck[] {
+  const endRatio = params.endRatio ?? 1.5;
   const { dynamics: dyn, measurement: m } = params;
   const tolerance = params.tolerance ?? 0.1;
   const slack = params.slack ?? 1;
@@ -165,6 +169,7 @@ export function linearisationChecks(params: { dynamics: LinearisedDynamics; meas
   const gdWindow = errorWindow(m.steps, m.trueErrorGd);
   const linWindow = errorWindow(m.steps, m.trueErrorLinear);
   const best = m.steps.indexOf(gdWindow.start);
+  const lastStep = Math.max(...m.steps);
   const predicted = m.steps.indexOf(linWindow.start);
   const source = `${PAPER}, Lemma 6.2 and the proof of Theorem 3.2 (GD follows the linearised residual); closed form of the linearised model at W0`;
   return [
@@ -215,6 +220,19 @@ export function linearisationChecks(params: { dynamics: LinearisedDynamics; meas
       threshold: `${slack} sample(s) of slack: the windows are read on the recorded grid of steps`,
       seeds: 1,
       details: { 'GD window start': gdWindow.start, 'GD window end': gdWindow.end, 'GD min error': gdWindow.minimum, 'linearised window start': linWindow.start, 'linearised window end': linWindow.end, 'linearised min error': linWindow.minimum },
+    }),
+    boundCheck({
+      id: 'li2019.linearisation.window-end',
+      kind: 'empirical',
+      name: `overfitting onset: max/min of (GD window end ${gdWindow.end}, linearised window end ${linWindow.end}) ≤ ${endRatio}`,
+      source: `${PAPER}, early stopping (Thm 2.2): when GD starts fitting the noise, predicted from the spectrum of J0J0ᵀ`,
+      hypotheses: [stable, hypothesis('both windows close before the last recorded step: later end', Math.max(gdWindow.end, linWindow.end), '<', lastStep), hypothesis('windows start before they end (GD)', gdWindow.end, '>', 0)],
+      lhs: Math.max(gdWindow.end, linWindow.end) / Math.max(Math.min(gdWindow.end, linWindow.end), 1e-300),
+      relation: '<=',
+      rhs: endRatio,
+      threshold: `a factor ${endRatio}: a few steps of the recorded geometric grid (our choice); a GD run at twice the model's step ends its window about twice as early`,
+      seeds: 1,
+      details: { 'GD window end': gdWindow.end, 'linearised window end': linWindow.end },
     }),
   ];
 }
