@@ -1,6 +1,7 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { Rng, Matrix, TwoLayerNet, gradientDescent, leastSquares, spectralNorm, makeClusterable, corruptLabels, jacobianNormSquared, jacobianGram, tanh, sigma, reluSeparationCheck, networkJacobian, multiOutputJacobian, bimodalConstants, clusterSubspace, jacobianRowSubspace, balancedOutputMatrix, type Activation, type BoundCheck } from '../../src/index';
+import { Rng, Matrix, TwoLayerNet, gradientDescent, leastSquares, spectralNorm, makeClusterable, corruptLabels, jacobianNormSquared, jacobianGram, tanh, sigma, reluSeparationCheck, networkJacobian, multiOutputJacobian, bimodalConstants, clusterSubspace, jacobianRowSubspace, balancedOutputMatrix, loadFashionMnist, MissingDatasetError, FASHION_MNIST_DIR, type Activation, type BoundCheck } from '../../src/index';
+import { existsSync } from 'node:fs';
 import { li2019 } from '../../src/theory/index';
 
 /**
@@ -255,4 +256,23 @@ test('Linearisation: closed form = recursion; GD follows f_lin; a GD run at twic
   assert.equal(byId(wrong, 'li2019.linearisation.window-end').verdict, 'violated');
   const unstable = li2019.linearisationChecks({ dynamics: li2019.linearisedDynamics(G0, f0, data.labels, 2.5 * eta), measurement: record(eta), samples: 30 });
   assert.equal(byId(unstable, 'li2019.linearisation.deviation').verdict, 'not-applicable');
+});
+
+test('Fashion-MNIST: class-balanced, deterministic, pooled loads; a clear error naming the Debian package when absent', () => {
+  const previous = process.env.LABELNOISE_FASHION_MNIST_DIR;
+  try {
+    process.env.LABELNOISE_FASHION_MNIST_DIR = '/nonexistent-labelnoise-fashion';
+    assert.throws(() => loadFashionMnist({ perClass: 1 }), (e: Error) => e instanceof MissingDatasetError && /dataset-fashion-mnist/.test(e.message));
+  } finally {
+    if (previous === undefined) delete process.env.LABELNOISE_FASHION_MNIST_DIR;
+    else process.env.LABELNOISE_FASHION_MNIST_DIR = previous;
+  }
+  if (!existsSync(FASHION_MNIST_DIR)) return; // the data package is not installed here: only the error is testable
+  const a = loadFashionMnist({ perClass: 3, pool: 2 });
+  assert.equal(a.X.rows, 30);
+  assert.equal(a.X.columns, 196);
+  assert.deepEqual(Array.from(a.labels.slice(0, 4)), [0, 0, 0, 1]);
+  assert.ok(a.X.max() <= 1 && a.X.min() >= 0);
+  assert.deepEqual(loadFashionMnist({ perClass: 3, pool: 2 }).X.to1DArray(), a.X.to1DArray());
+  assert.equal(loadFashionMnist({ perClass: 2, offset: 1, pool: 2 }).X.getRow(0).join(), a.X.getRow(1).join());
 });
