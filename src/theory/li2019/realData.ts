@@ -149,11 +149,11 @@ export function fig3Checks(levels: readonly CorruptionLevelResult[]): BoundCheck
     boundCheck({
       id: 'li2019.fig3.distance-grows',
       kind: 'empirical',
-      name: 'Fig. 3: final relative distance from initialisation increases with corruption at every step (min over steps of increase − 2 SE ≥ 0)',
+      name: 'Fig. 3: final relative distance from initialisation increases with corruption at every step (min over steps of increase − 2 SE > 0, read as ≥ 1e-12)',
       source: `${PAPER}, Fig. 3 ("the distance from initialization gracefully increase with more corruption")`,
       lhs: Math.min(...steps),
       relation: '>=',
-      rhs: 0,
+      rhs: 1e-12,
       threshold: seeds >= 2 ? `each increase must exceed 2 standard errors over ${seeds} seeds` : 'an ordering (one seed, no standard error): every step must be an increase',
       seeds,
       details: { distances: stats.map((s) => s.mean.toFixed(4)).join(' / '), levels: sorted.map((l) => l.fraction).join(' / ') },
