@@ -261,7 +261,7 @@ export function exactSpectrum(gram: Matrix, fraction = 0.1): { singularValues: n
   return { singularValues, count: countAbove(singularValues, fraction) };
 }
 
-/** Table 1 as the paper printed it ([000] only). */
+/** Table 1 as the paper printed it (arXiv version only; the conference version has no Table 1). */
 export const PAPER_TABLE1: Record<string, Record<string, number>> = { allClasses: { initialization: 4, 'after training': 14 }, correctClass: { initialization: 15, 'after training': 16 } };
 
 /**
