@@ -121,6 +121,7 @@ export {
   type MarginalSampler,
 } from './data/mixture';
 export { loadMnist, mnistPerDigitAvailable, randomizeLabels, type DigitSplit } from './data/mnist';
+export { loadFashionMnist, fashionMnistPerClassAvailable, MissingDatasetError, FASHION_MNIST_DIR, FASHION_MNIST_CLASSES } from './data/fashionMnist';
 
 // Theory: the bound-check type and its kinds, success fractions over seeds, Σ(C) and its eigenvalues.
 export { boundCheck, hypothesis, CHECK_KINDS, EVIDENCE_KINDS, type BoundCheck, type BoundCheckInput, type CheckKind, type Hypothesis, type Verdict } from './theory/checks';
