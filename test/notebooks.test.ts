@@ -68,8 +68,7 @@ test('notebooks are thin: checks come from the theory library, helpers from the 
 
 test('every notebook executes without error through labelnoise report at its smoke preset', () => {
   assert.equal(report.code, 0, `report failed:\n${report.stdout}\n${report.stderr}`);
-  const summary = JSON.parse(readFileSync(join(out, 'summary.json'), 'utf8')) as { notebooks: { name: string; ok: boolean; checks: { check: { verdict: string } }[] }[] };
-  const notebooks = summary.notebooks;
+  const notebooks = JSON.parse(readFileSync(join(out, 'summary.json'), 'utf8')) as { name: string; ok: boolean; checks: { check: { verdict: string } }[] }[];
   assert.deepEqual(notebooks.map((s) => `${s.name}.ipynb`), NOTEBOOKS);
   for (const s of notebooks) {
     assert.ok(s.ok, `${s.name} failed`);
@@ -82,8 +81,8 @@ test('every notebook executes without error through labelnoise report at its smo
 });
 
 test('every check in the summary has an id unique in its notebook, a kind, a readable source and computed hypotheses', () => {
-  const summary = JSON.parse(readFileSync(join(out, 'summary.json'), 'utf8')) as { notebooks: { name: string; checks: { check: { id: string; kind: string; source: string; hypotheses: unknown[]; verdict: string } }[] }[] };
-  for (const nb of summary.notebooks) {
+  const notebooks = JSON.parse(readFileSync(join(out, 'summary.json'), 'utf8')) as { name: string; checks: { check: { id: string; kind: string; source: string; hypotheses: unknown[]; verdict: string } }[] }[];
+  for (const nb of notebooks) {
     const ids = new Set<string>();
     for (const { check } of nb.checks) {
       assert.ok(check.id && !ids.has(check.id), `${nb.name}: check id "${check.id}" missing or repeated`);
