@@ -26,10 +26,12 @@ export {
   muSchedule,
   refinedRecoveryThreshold,
   paperRecoveryCondition,
+  stepRecorder,
   REFINERIES,
   type Refinery,
   type RefineryState,
   type RefineryOptions,
+  type RecordedRefineryStep,
 } from './zhouSlr/slr';
 export {
   trainContrastive,
@@ -44,9 +46,12 @@ export {
   encode,
   knnAccuracy,
   makeGaussianClasses,
+  measureRefinedLabels,
+  linearProbeAccuracy,
   MIXUPS,
   type Encoder,
   type Mixup,
   type ContrastiveOptions,
   type ContrastiveEpoch,
+  type RefinedLabelQuality,
 } from './zhouSlr/contrastive';
