@@ -55,3 +55,4 @@ export {
   type ContrastiveEpoch,
   type RefinedLabelQuality,
 } from './zhouSlr/contrastive';
+export { makeFiniteClassProblem, sampleFiniteClass, type FiniteClassProblem, type FiniteClassSample } from './zhouSlr/generalisation';

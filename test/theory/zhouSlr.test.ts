@@ -2,7 +2,7 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { Matrix } from 'ml-matrix';
 import { clusterSubspace, corruptLabels, gradientDescent, jacobianGram, leastSquares, makeClusterable, normInf, Rng, subtract, toFlat, TwoLayerNet, EigenvalueDecomposition } from '../../src/index';
-import { encode, initEncoder, makeGaussianClasses, measureRefinedLabels, muSchedule, refineryGradientDescent, stepRecorder, trainContrastive } from '../../src/papers/index';
+import { encode, initEncoder, makeFiniteClassProblem, makeGaussianClasses, measureRefinedLabels, muSchedule, refineryGradientDescent, sampleFiniteClass, stepRecorder, trainContrastive } from '../../src/papers/index';
 import { sigma } from '../../src/theory/sigma';
 import * as zhouSlr from '../../src/theory/zhouSlr/index';
 
@@ -90,6 +90,16 @@ test('Theorem 6: explicit-constant bound, α hypothesis from measured α_J, β_J
   assert.equal(moderate.verdict, 'holds', `α = ${alphaOk}: ${moderate.lhs} vs ${moderate.rhs}`);
   const short = run(0.95, 10);
   assert.equal(short.verdict, 'not-applicable', 'run stopped before the theorem\'s time');
+  // distance part: own-SLR travels GD's path whatever α, while 4‖f(w0) − ỹ^0‖/α_J shrinks like 1 − α
+  const distance = (alpha: number, steps: number) => {
+    let far = 0;
+    refineryGradientDescent({ net: s.net, X: s.data.X, labels: s.data.labels, initialWeights: s.W0, stepSize: s.eta, steps, refinery: 'own', alpha, onStep: (st) => { far = Math.max(far, st.distanceFromInit()); } });
+    return zhouSlr.theorem6Distance(s.setting, { alpha, stepSize: s.eta }, { jacobian: jac, maxDistance: far, initialResidualNorm: r0(alpha) });
+  };
+  assert.equal(distance(0.5, 100).verdict, 'not-applicable');
+  assert.equal(distance(alphaOk, 5).verdict, 'holds', 'the first steps stay inside 4‖r0‖/α_J');
+  assert.equal(distance(alphaOk, 3000).verdict, 'violated', 'the whole path does not (erratum)');
+  assert.equal(distance(0.999, 4000).verdict, 'violated');
   const contradiction = zhouSlr.theorem6Contradiction(jac);
   assert.equal(contradiction.kind, 'identity');
   assert.equal(contradiction.verdict, 'violated');
@@ -247,4 +257,41 @@ test('contrastive label quality: a trained encoder separates from its untrained 
   const never = zhouSlr.contrastiveLabelQuality('SLR', 10, seeds.map((s) => ({ trained: s.untrained, untrained: s.untrained })));
   assert.equal(never[0].verdict, 'violated', 'an encoder that never trained is no better than itself');
   assert.ok(encode(initEncoder(6, 4, 3, new Rng(1)), new Float64Array(6), 1).embeddings.length === 3);
+});
+
+test('Theorem 1 (1) finite-class bound: holds over draws; with the label-error term left out it fails once n is large', () => {
+  const rng = new Rng(21);
+  const problem = makeFiniteClassProblem({ classes: 5, d: 8, embedding: 4, keys: 20, encoders: 8, meanScale: 1, noise: 1, augmentation: 0.5, temperature: 0.2 }, rng.fork('p'));
+  const population = sampleFiniteClass(problem, 3000, rng.fork('pop'));
+  const draws = (n: number) => Array.from({ length: 10 }, (_, q) => sampleFiniteClass(problem, n, rng.fork(`d-${n}-${q}`)));
+  const small = draws(100);
+  const ok = zhouSlr.theorem1FiniteClass({ population, draws: small, n: 100, temperature: 0.2, keys: 20, nu: 0.1 });
+  assert.equal(ok.verdict, 'holds');
+  const big = draws(3000);
+  const dropped = zhouSlr.theorem1FiniteClass({ population, draws: big, n: 3000, temperature: 0.2, keys: 20, nu: 0.1, labelError: 0 });
+  assert.equal(dropped.verdict, 'violated', JSON.stringify(dropped.details));
+  assert.equal(zhouSlr.theorem1FiniteClass({ population, draws: small.slice(0, 5), n: 100, temperature: 0.2, keys: 20, nu: 0.1 }).verdict, 'not-applicable', 'fewer than 10 draws');
+});
+
+test('Theorem 8 coupling: its width condition is out of reach (not-applicable, with the numbers); the inequality side catches a crop path with a wrong step', () => {
+  const s = setup({ epsilon: 0.01 });
+  const centersX = new Matrix(Array.from(s.data.cluster, (l) => s.data.centers.getRow(l)));
+  const trace = (X: Matrix, step: number) => {
+    const f: Float64Array[] = [];
+    const W: Float64Array[] = [];
+    refineryGradientDescent({ net: s.net, X, labels: s.data.labels, initialWeights: s.W0, stepSize: step, steps: 40, refinery: 'own', alpha: 0.5,
+      onStep: (st) => { f.push(Float64Array.from(st.predictions)); W.push(toFlat(st.weights())); } });
+    return { f, W };
+  };
+  const clean = trace(centersX, s.eta);
+  const gaps = (run: { f: Float64Array[]; W: Float64Array[] }) => ({
+    predictionGap: run.f.map((f, t) => Math.hypot(...subtract(f, clean.f[t]))), weightGap: run.W.map((w, t) => Math.hypot(...subtract(w, clean.W[t]))) });
+  const beta = zhouSlr.signalSingularValues(s.net, s.W0, centersX, s.S).max;
+  const r0 = 0.5 * Math.hypot(...subtract(s.net.predict(s.W0, s.data.X), s.data.labels));
+  const ok = zhouSlr.theorem8Coupling(s.setting, { stepSize: s.eta, beta, initialResidualNorm: r0, ...gaps(trace(s.data.X, s.eta)) });
+  assert.deepEqual(ok.map((c) => c.verdict), ['not-applicable', 'not-applicable']);
+  assert.ok(ok[0].hypotheses.some((h) => !h.holds && h.name.startsWith('(55) L')), 'the width condition is the one that fails');
+  assert.ok(ok.every((c) => c.inequalityHolds), JSON.stringify(ok.map((c) => c.lhs)));
+  const faulty = zhouSlr.theorem8Coupling(s.setting, { stepSize: s.eta, beta, initialResidualNorm: r0, ...gaps(trace(s.data.X, 3 * s.eta)) });
+  assert.ok(faulty.some((c) => !c.inequalityHolds), `a crop path with 3× the step: ${JSON.stringify(faulty.map((c) => c.lhs))}`);
 });

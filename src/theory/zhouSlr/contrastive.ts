@@ -41,10 +41,10 @@ const avg = (xs: number[]) => xs.reduce((s, x) => s + x, 0) / xs.length;
  *   same μ and (b) class-blind smoothing's with the same weight on the positive (which puts chance-level mass there);
  * - the label error E‖ỹ − y*‖₂ (Theorem 1's quantity) is below the untrained encoder's and the class-blind label's.
  */
-export function contrastiveLabelQuality(variant: string, mu: number, seeds: readonly LabelQualitySeed[]): BoundCheck[] {
+export function contrastiveLabelQuality(variant: string, mu: number, seeds: readonly LabelQualitySeed[], key?: string): BoundCheck[] {
   if (seeds.length === 0) throw new ValidationError('seeds', 'expected at least one seed');
   const src = source('§3.1 (SLR labels, eq. 5) and Theorem 1 (label error E‖y − y*‖₂)');
-  const tag = variant.replace(/[^A-Za-z0-9]+/g, '-').toLowerCase();
+  const tag = key ?? variant.replace(/[^A-Za-z0-9]+/g, '-').replace(/^-|-$/g, '').toLowerCase();
   const info = {
     'trained E‖ỹ − y*‖': avg(seeds.map((s) => s.trained.refinedError)),
     'untrained E‖ỹ − y*‖': avg(seeds.map((s) => s.untrained.refinedError)),

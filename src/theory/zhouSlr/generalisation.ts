@@ -1,6 +1,8 @@
 import { ValidationError } from '../../core/errors';
 import { norm2 } from '../../core/vector';
 import { crossEntropy } from '../../papers/zhouSlr/contrastive';
+import type { FiniteClassSample } from '../../papers/zhouSlr/generalisation';
+import { clopperPearson } from '../seeds';
 import { BoundCheck, boundCheck, hypothesis } from '../checks';
 import { source } from './common';
 
@@ -84,4 +86,52 @@ export function theorem1Toy(toy: ToyExample = paperToyExample()): BoundCheck[] {
       lhs: linearity, relation: '<=', rhs: 1e-12,
     }),
   ];
+}
+
+/**
+ * Theorem 1 (1) with a finite class F (|F| = M encoders): with probability ≥ 1 − ν over the draw of D (n pairs),
+ * for every f ∈ F, |Q(f) − Q̃(f)| ≤ L_y·E‖y − y*‖₂ + √(2(a₂−a₁)²V_D ln(2|F|/ν)/n) + 7(a₂−a₁)² ln(2|F|/ν)/(3(n−1)),
+ * with ℓ ∈ [a₁, a₂] = [0, 2/τ + ln(b+1)] for cosine logits, L_y = sup‖log h‖₂ (measured over the draw) and V_D the sample
+ * variance of the loss with the true labels. Q is a Monte Carlo estimate from a large independent sample. One success per
+ * draw of D ("for all f" at once); verdict from the Clopper–Pearson upper end (probabilityCheck).
+ */
+export function theorem1FiniteClass(m: {
+  population: FiniteClassSample;
+  draws: readonly FiniteClassSample[];
+  n: number;
+  temperature: number;
+  keys: number;
+  nu: number;
+  /** Override of E‖y − y*‖₂ (a negative control passes 0: the label error left out of the bound). */
+  labelError?: number;
+}): BoundCheck {
+  const M = m.population.lossTrue.length;
+  const a2 = 2 / m.temperature + Math.log(m.keys + 1);
+  const log = Math.log((2 * M) / m.nu);
+  let successes = 0;
+  let worstRatio = 0;
+  let lossRangeOk = true;
+  for (const draw of m.draws) {
+    const E = m.labelError ?? draw.labelError;
+    const Ly = Math.max(...draw.lipschitz);
+    let ok = true;
+    for (let f = 0; f < M; f++) {
+      const gap = Math.abs(m.population.lossTrue[f] - draw.lossNoisy[f]);
+      const rhs = Ly * E + Math.sqrt((2 * a2 * a2 * draw.varianceTrue[f] * log) / m.n) + (7 * a2 * a2 * log) / (3 * (m.n - 1));
+      worstRatio = Math.max(worstRatio, gap / rhs);
+      if (!(gap <= rhs)) ok = false;
+      if (!(draw.lossNoisy[f] >= 0 && draw.lossNoisy[f] <= a2 && draw.lossTrue[f] <= a2)) lossRangeOk = false;
+    }
+    if (ok) successes++;
+  }
+  const trials = m.draws.length;
+  const [lower, upper] = clopperPearson(successes, trials);
+  return boundCheck({
+    id: `zhouSlr.thm1.1.finite-class.n-${m.n}`, kind: 'bound',
+    name: `Thm 1 (1), n = ${m.n}, |F| = ${M}: |Q − Q̃| ≤ L_y·E‖y − y*‖ + Bernstein terms for all f, in a fraction ≥ 1 − ν = ${1 - m.nu} of ${trials} draws of D (upper 95% Clopper–Pearson)`,
+    source: source('Theorem 1 (1) with Lemma 1 (empirical Bernstein)'),
+    hypotheses: [{ name: 'ℓ ∈ [a₁, a₂] = [0, 2/τ + ln(b+1)]', holds: lossRangeOk, detail: `a₂ = ${a2.toPrecision(4)}` }, hypothesis('at least 10 draws of D', trials, '>=', 10)],
+    lhs: upper, relation: '>=', rhs: 1 - m.nu, seeds: trials,
+    details: { successes, trials, lower, upper, 'max |Q − Q̃|/RHS': worstRatio, 'E‖y − y*‖₂': m.labelError ?? m.draws[0]?.labelError ?? NaN },
+  });
 }

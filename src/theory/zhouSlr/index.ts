@@ -19,6 +19,8 @@ export {
   signalSingularValues,
   theorem6,
   theorem6Contradiction,
+  theorem6Distance,
+  theorem8Coupling,
   lemma3Recursion,
   frozenNoiseGap,
   frozenNoiseComponent,
@@ -34,5 +36,5 @@ export {
   type RecoveryRun,
   type MemorisationRun,
 } from './refinery';
-export { paperToyExample, toyNumbers, theorem1Toy, type ToyExample, type ToyNumbers } from './generalisation';
+export { paperToyExample, toyNumbers, theorem1Toy, theorem1FiniteClass, type ToyExample, type ToyNumbers } from './generalisation';
 export { pairedDifferenceCheck, contrastiveLabelQuality, contrastiveDownstream, MIN_SEEDS, type LabelQualitySeed, type DownstreamSeed } from './contrastive';

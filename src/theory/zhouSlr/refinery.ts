@@ -420,3 +420,71 @@ export function memorisation(m: { n: number; steps: number; rho: number; gd: Mem
     }),
   ];
 }
+
+/**
+ * Theorem 6, distance part (App. D.2.2): ‖w_t − w0‖₂ ≤ 4‖r0‖₂/α + 2√n·Σ|α_t − α_{t+1}| for all t, r0 = f(w0) − ỹ^0 as printed
+ * (the Σ term lacks the 1/α of the proof's chain, erratum 10, and vanishes for a constant α). Same hypotheses as `theorem6`,
+ * from the measured α_J, β_J. For the own-prediction label r0 = (1 − α)(f(w0) − y) while the iterates follow GD's path (with step
+ * η(1 − α)), so the distance travelled does not shrink with 1 − α: the printed bound rests on the contraction rate 1 − ηα²/4
+ * that the proof gets from α_t ≤ α²/(4β²), incompatible with its hypothesis (see theorem6Contradiction).
+ */
+export function theorem6Distance(setting: ClusteredSetting, run: { alpha: number; stepSize: number }, m: { jacobian: MeasuredJacobianBounds; maxDistance: number; initialResidualNorm: number; alphaVariation?: number }): BoundCheck {
+  const { n, maxCluster } = sizes(setting);
+  const { alpha: aJ, beta: bJ } = m.jacobian;
+  const variation = m.alphaVariation ?? 0;
+  const L = assumptionGamma(setting.activation) * Math.sqrt(maxCluster / setting.width) * setting.centerNorm;
+  const etaLimit = (1 / (2 * bJ * bJ)) * Math.min(1, (aJ * bJ) / (L * m.initialResidualNorm));
+  return boundCheck({
+    id: `zhouSlr.thm6.distance.alpha-${run.alpha}`, kind: 'bound',
+    name: `Thm 6 at α = ${run.alpha}: max_t ‖W_t − W0‖_F ≤ 4‖f(w0) − ỹ^0‖/α_J + 2√n·Σ|Δα_t| (with ‖f(w0) − ỹ^0‖ = (1−α)‖f(w0) − y‖ this inherits the contradicted contraction step: own-SLR walks GD's path)`,
+    source: source('Theorem 6 (App. D.2.2), distance'),
+    hypotheses: [
+      cleanInputsHypothesis(setting),
+      smoothnessHypothesis(setting.activation),
+      hypothesis('α_t ≥ 1 − α_J²/(4β_J²) (α_J, β_J measured along the path)', run.alpha, '>=', 1 - (aJ * aJ) / (4 * bJ * bJ)),
+      hypothesis('η ≤ (1/(2β_J²))·min(1, α_Jβ_J/(L‖r0‖))', run.stepSize, '<=', etaLimit),
+    ],
+    lhs: m.maxDistance, relation: '<=', rhs: (4 * m.initialResidualNorm) / aJ + 2 * Math.sqrt(n) * variation,
+    details: { '‖r0‖ = ‖f(w0) − ỹ^0‖': m.initialResidualNorm, 'α_J': aJ, 'Σ|Δα|': variation },
+  });
+}
+
+/**
+ * Theorem 8 (App. D.2.7) with the explicit internal constants (55)–(56): GD with the same refinery rule on X (radius ε)
+ * and on the clean inputs X̃ from the same W0, for t ≤ t0 = K/(ηnλ(C))·log(Γ√(n log K)/ρ) (C₁ = 1, the shortest the theorem
+ * allows). With Θ ≥ ‖r0‖ (Θ = ‖r0‖ measured, the tightest admissible) and ψ′ = 1 + ψ₁/2 + √ψ₂:
+ * p_t = ‖f(W_t, X) − f(W̃_t, X̃)‖ ≤ 8t(1+ψ′)ηΓ√n·εΘβ and d_t = ‖W_t − W̃_t‖_F ≤ 2tηΓ√n·εΘ(ψ′ + 8ηt0β²),
+ * under ε ≤ 1/(8t0ηβΓ√n) and L ≤ 2/(5t0ηΘ(1 + 8ηt0β²)) with L = Γ√(max n_ℓ/k)‖C‖ (Theorem 4 (1)). Returns the p_t and d_t checks
+ * (lhs = max over t ≤ t0 of measured/bound).
+ */
+export function theorem8Coupling(setting: ClusteredSetting, m: { stepSize: number; beta: number; initialResidualNorm: number; psiPrime?: number; predictionGap: ArrayLike<number>; weightGap: ArrayLike<number> }): BoundCheck[] {
+  const { n, K, maxCluster } = sizes(setting);
+  const gamma = assumptionGamma(setting.activation);
+  const eta = m.stepSize;
+  const t0 = Math.ceil((K / (eta * n * setting.lambdaC)) * Math.log((gamma * Math.sqrt(n * Math.log(K))) / setting.rho));
+  const theta = m.initialResidualNorm;
+  const psi = m.psiPrime ?? 1;
+  const L = gamma * Math.sqrt(maxCluster / setting.width) * setting.centerNorm;
+  const T = Math.min(t0, m.predictionGap.length - 1, m.weightGap.length - 1);
+  const eps = setting.epsilon;
+  let worstP = 0;
+  let worstD = 0;
+  for (let t = 1; t <= T; t++) {
+    worstP = Math.max(worstP, m.predictionGap[t] / (8 * t * (1 + psi) * eta * gamma * Math.sqrt(n) * eps * theta * m.beta));
+    worstD = Math.max(worstD, m.weightGap[t] / (2 * t * eta * gamma * Math.sqrt(n) * eps * theta * (psi + 8 * eta * t0 * m.beta ** 2)));
+  }
+  const hypotheses = [
+    smoothnessHypothesis(setting.activation),
+    corruptionHypothesis(setting),
+    stepSizeHypothesis(setting, [eta]),
+    hypothesis('ε > 0 (a perturbation to couple)', eps, '>', 0),
+    hypothesis('(55) ε ≤ 1/(8t0ηβΓ√n)', eps, '<=', 1 / (8 * t0 * eta * m.beta * gamma * Math.sqrt(n))),
+    hypothesis('(55) L ≤ 2/(5t0ηΘ(1 + 8ηt0β²)), L = Γ√(max n_ℓ/k)‖C‖', L, '<=', 2 / (5 * t0 * eta * theta * (1 + 8 * eta * t0 * m.beta ** 2))),
+    hypothesis('the runs reach t0', T, '>=', t0),
+  ];
+  const details = { t0, 'Θ = ‖r0‖': theta, β: m.beta, L, ε: eps, 'p_t0': m.predictionGap[T], 'd_t0': m.weightGap[T] };
+  return [
+    boundCheck({ id: 'zhouSlr.thm8.prediction-coupling', kind: 'bound', name: 'Thm 8 (56): max_{t ≤ t0} ‖f(W_t, X) − f(W̃_t, X̃)‖ / (8t(1+ψ′)ηΓ√n·εΘβ) ≤ 1', source: source('Theorem 8, (55)–(56) (App. D.2.7)'), hypotheses, lhs: worstP, relation: '<=', rhs: 1, details }),
+    boundCheck({ id: 'zhouSlr.thm8.weight-coupling', kind: 'bound', name: 'Thm 8 (56): max_{t ≤ t0} ‖W_t − W̃_t‖_F / (2tηΓ√n·εΘ(ψ′ + 8ηt0β²)) ≤ 1', source: source('Theorem 8, (55)–(56) (App. D.2.7)'), hypotheses, lhs: worstD, relation: '<=', rhs: 1, details }),
+  ];
+}
