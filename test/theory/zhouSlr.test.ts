@@ -295,3 +295,35 @@ test('Theorem 8 coupling: its width condition is out of reach (not-applicable, w
   const faulty = zhouSlr.theorem8Coupling(s.setting, { stepSize: s.eta, beta, initialResidualNorm: r0, ...gaps(trace(s.data.X, 3 * s.eta)) });
   assert.ok(faulty.some((c) => !c.inequalityHolds), `a crop path with 3× the step: ${JSON.stringify(faulty.map((c) => c.lhs))}`);
 });
+
+test('Lemma 6 sandwich: holds at the theorem\'s step; a step far beyond α/(Lβ‖r̂0‖) is not-applicable and breaks the inequality', () => {
+  const s = setup({ activation: 'tanh', width: 40 });
+  const { min, max } = zhouSlr.signalSingularValues(s.net, s.W0, s.data.X, s.S);
+  const jac = { alpha: min, beta: max, steps: [0] };
+  const rHat = Math.hypot(...s.S.project(subtract(s.net.predict(s.W0, s.data.X), s.data.labels)));
+  const recorded = (step: number) => {
+    const rec = stepRecorder([0, 3]);
+    refineryGradientDescent({ net: s.net, X: s.data.X, labels: s.data.labels, initialWeights: s.W0, stepSize: step, steps: 4, refinery: 'none', onStep: rec.onStep });
+    return rec.steps;
+  };
+  const ok = zhouSlr.lemma6Sandwich(s.net, s.data.X, s.S, s.setting, { stepSize: s.eta, jacobian: jac, initialSignalResidual: rHat, steps: recorded(s.eta) });
+  assert.equal(ok.verdict, 'holds', `${ok.lhs} ${JSON.stringify(ok.hypotheses)}`);
+  const big = zhouSlr.lemma6Sandwich(s.net, s.data.X, s.S, s.setting, { stepSize: 60 * s.eta, jacobian: jac, initialSignalResidual: rHat, steps: recorded(60 * s.eta) });
+  assert.equal(big.verdict, 'not-applicable');
+  assert.equal(big.inequalityHolds, false, `${big.lhs}`);
+});
+
+test('Theorems 3 and 4 Jacobian bounds: hold along a run; a wrong activation derivative violates them; ReLU is not-applicable for smoothness', () => {
+  const s = setup();
+  const WT = refineryGradientDescent({ net: s.net, X: s.data.X, labels: s.data.labels, initialWeights: s.W0, stepSize: s.eta, steps: 50, refinery: 'none' }).weights;
+  const ok = zhouSlr.jacobianBounds(s.net, s.data.X, s.W0, WT, s.setting);
+  assert.deepEqual(ok.map((c) => c.verdict), ['holds', 'holds', 'holds', 'holds'], JSON.stringify(ok.map((c) => [c.lhs, c.rhs])));
+  // planted fault: the network's φ′ is three times softplus' while the activation still claims sup|φ′| = 1
+  const sp = s.net.activation;
+  const wrong = { ...sp, dphi: (z: number) => 3 * sp.dphi(z), evaluate: (z: Float64Array, phiOut: Float64Array, dphiOut: Float64Array | null) => { sp.evaluate(z, phiOut, dphiOut); if (dphiOut) for (let p = 0; p < dphiOut.length; p++) dphiOut[p] *= 3; } };
+  const faulty = new TwoLayerNet({ inputDim: 10, width: 40, activation: wrong });
+  const bad = zhouSlr.jacobianBounds(faulty, s.data.X, s.W0, WT, s.setting);
+  assert.equal(bad[0].verdict, 'violated', `${bad[0].lhs} vs ${bad[0].rhs}`);
+  const relu = new TwoLayerNet({ inputDim: 10, width: 40, activation: 'relu' });
+  assert.equal(zhouSlr.jacobianBounds(relu, s.data.X, s.W0, WT, { ...s.setting, activation: relu.activation })[1].verdict, 'not-applicable');
+});

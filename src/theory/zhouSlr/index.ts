@@ -22,6 +22,8 @@ export {
   theorem6Distance,
   theorem8Coupling,
   lemma3Recursion,
+  lemma6Sandwich,
+  jacobianBounds,
   frozenNoiseGap,
   frozenNoiseComponent,
   lemma8,

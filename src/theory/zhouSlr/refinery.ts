@@ -488,3 +488,116 @@ export function theorem8Coupling(setting: ClusteredSetting, m: { stepSize: numbe
     boundCheck({ id: 'zhouSlr.thm8.weight-coupling', kind: 'bound', name: 'Thm 8 (56): max_{t ≤ t0} ‖W_t − W̃_t‖_F / (2tηΓ√n·εΘ(ψ′ + 8ηt0β²)) ≤ 1', source: source('Theorem 8, (55)–(56) (App. D.2.7)'), hypotheses, lhs: worstD, relation: '<=', rhs: 1, details }),
   ];
 }
+
+/**
+ * Lemma 6 (App. D.1.3, from Li et al. 2019): with η ≤ α/(Lβ‖r̂0‖), G(w_t) = J̄(w_{t+1}, w_t)J(w_t)ᵀ satisfies on S+
+ * β²P ⪰ G ⪰ ½JJᵀ ⪰ (α²/2)P (G non-symmetric: uᵀ(A − B)u ≥ 0 for u ∈ S+). Checked through K×K compressions with U an
+ * orthonormal basis of S+ at the recorded steps: lhs = min over steps of λ_min(sym UᵀGU − ½UᵀJJᵀU); the upper side in details.
+ * Needs ε = 0 (Assumption 4: range J ⊂ S+).
+ */
+export function lemma6Sandwich(net: TwoLayerNet, X: Matrix, subspace: GroupSubspace, setting: ClusteredSetting, m: { stepSize: number; jacobian: MeasuredJacobianBounds; initialSignalResidual: number; steps: readonly RecordedStep[]; nodes?: number }): BoundCheck {
+  if (m.steps.length === 0) throw new ValidationError('steps', 'expected at least one recorded step');
+  const rule = gaussLegendre(m.nodes ?? 8);
+  const U = subspace.basis();
+  const K = U.columns;
+  const columns = Array.from({ length: K }, (_, a) => Float64Array.from(U.getColumn(a)));
+  let worstLower = Infinity;
+  let worstUpper = Infinity;
+  for (const s of m.steps) {
+    const op = networkJacobian(net, s.weights, X);
+    const JtU = columns.map((u) => op.rmatvec(u)); // J(w_t)ᵀu_a
+    const W = toFlat(s.weights);
+    const delta = toFlat(s.nextWeights);
+    for (let p = 0; p < delta.length; p++) delta[p] -= W[p];
+    const GU = columns.map(() => new Float64Array(X.rows)); // J̄·J(w_t)ᵀu_a
+    for (let q = 0; q < rule.nodes.length; q++) {
+      const Wq = new Matrix(net.k, net.d);
+      for (let a = 0; a < net.k; a++) for (let b = 0; b < net.d; b++) Wq.set(a, b, W[a * net.d + b] + rule.nodes[q] * delta[a * net.d + b]);
+      const opq = networkJacobian(net, Wq, X);
+      JtU.forEach((v, a) => { const jv = opq.matvec(v); for (let i = 0; i < jv.length; i++) GU[a][i] += rule.weights[q] * jv[i]; });
+    }
+    const lower = new Matrix(K, K);
+    const upper = new Matrix(K, K);
+    for (let a = 0; a < K; a++) for (let b = 0; b < K; b++) {
+      let g = 0;
+      let gt = 0;
+      for (let i = 0; i < X.rows; i++) { g += columns[a][i] * GU[b][i]; gt += columns[b][i] * GU[a][i]; }
+      let jj = 0;
+      for (let p = 0; p < JtU[a].length; p++) jj += JtU[a][p] * JtU[b][p];
+      const sym = (g + gt) / 2;
+      lower.set(a, b, sym - jj / 2);
+      upper.set(a, b, (a === b ? m.jacobian.beta ** 2 : 0) - sym);
+    }
+    worstLower = Math.min(worstLower, minOf(symmetricEigenvalues(lower)));
+    worstUpper = Math.min(worstUpper, minOf(symmetricEigenvalues(upper)));
+  }
+  const { maxCluster } = sizes(setting);
+  const L = assumptionGamma(setting.activation) * Math.sqrt(maxCluster / setting.width) * setting.centerNorm;
+  return boundCheck({
+    id: 'zhouSlr.lemma6.psd-sandwich', kind: 'invariant',
+    name: `Lemma 6: G(w_t) ⪰ ½J(w_t)J(w_t)ᵀ on S+ at ${m.steps.length} recorded steps: min λ_min(sym UᵀGU − ½UᵀJJᵀU)`,
+    source: source('Lemma 6 (App. D.1.3)'),
+    hypotheses: [cleanInputsHypothesis(setting), smoothnessHypothesis(setting.activation),
+      hypothesis('η ≤ α/(Lβ‖r̂0‖) (L = Γ√(max n_ℓ/k)‖C‖)', m.stepSize, '<=', m.jacobian.alpha / (L * m.jacobian.beta * m.initialSignalResidual))],
+    lhs: worstLower, relation: '>=', rhs: -1e-9 * m.jacobian.beta ** 2,
+    threshold: 'round-off of K×K eigenvalues of quadrature-averaged Jacobian products, relative to β²',
+    details: { 'min λ_min(β²I − sym UᵀGU) (upper side)': worstUpper, 'α_J': m.jacobian.alpha, 'β_J': m.jacobian.beta },
+  });
+}
+
+/** Largest singular value of J(W̃, X) − J(W, X) (or of J(W, X) alone) by power iteration on the matrix-free operators. */
+function jacobianDifferenceNorm(net: TwoLayerNet, X: Matrix, W: Matrix, Wtilde: Matrix | null, iterations = 60): number {
+  const a = networkJacobian(net, W, X);
+  const b = Wtilde === null ? null : networkJacobian(net, Wtilde, X);
+  let u = new Float64Array(X.rows).fill(1 / Math.sqrt(X.rows));
+  let sigma = 0;
+  for (let it = 0; it < iterations; it++) {
+    const v = a.rmatvec(u);
+    if (b) { const w = b.rmatvec(u); for (let p = 0; p < v.length; p++) v[p] = w[p] - v[p]; }
+    const nv = norm2(v);
+    if (nv === 0) return 0;
+    for (let p = 0; p < v.length; p++) v[p] /= nv;
+    const next = a.matvec(v);
+    if (b) { const w = b.matvec(v); for (let i = 0; i < next.length; i++) next[i] = w[i] - next[i]; }
+    sigma = norm2(next);
+    if (sigma === 0) return 0;
+    u = Float64Array.from(next, (x) => x / sigma);
+  }
+  return sigma;
+}
+
+/**
+ * Theorem 3 (1)–(2) (from Oymak & Soltanolkotabi, via Li et al. 2019): ‖J(W, X)‖ ≤ Γ‖X‖ and
+ * ‖J(W̃, X) − J(W, X)‖ ≤ (Γ/√k)‖X‖·‖W̃ − W‖_F, for |φ′|, |φ″| ≤ Γ and v = ±1/√k; at ε = 0 (X = X̃) also Theorem 4 (1)–(2) with
+ * the cluster constants: ‖J(W, X̃)‖ ≤ √(max n_ℓ)·Γ‖C‖ and the smoothness bound with √(max n_ℓ/k)Γ‖C‖. They follow from the
+ * activation bounds for every W, so they catch a wrong activation derivative; ReLU (no bounded φ″) is not-applicable.
+ */
+export function jacobianBounds(net: TwoLayerNet, X: Matrix, W: Matrix, Wtilde: Matrix, setting: ClusteredSetting): BoundCheck[] {
+  const gamma = assumptionGamma(net.activation);
+  const xNorm = topSingularValue(X);
+  const top = jacobianDifferenceNorm(net, X, W, null);
+  const diff = jacobianDifferenceNorm(net, X, W, Wtilde);
+  const distance = norm2(Float64Array.from(toFlat(Wtilde), (x, p) => x - toFlat(W)[p]));
+  const smooth = smoothnessHypothesis(net.activation);
+  const { maxCluster } = sizes(setting);
+  const out = [
+    boundCheck({ id: 'zhouSlr.thm3.2.top-singular-value', kind: 'bound', name: '‖J(W, X)‖ ≤ Γ‖X‖', source: source('Theorem 3 (2)'),
+      hypotheses: [hypothesis('|φ′| ≤ Γ', net.activation.dphiBound, '<=', gamma)], lhs: top, relation: '<=', rhs: gamma * xNorm, details: { '‖X‖': xNorm } }),
+    boundCheck({ id: 'zhouSlr.thm3.1.smoothness', kind: 'bound', name: '‖J(W̃, X) − J(W, X)‖ ≤ (Γ/√k)‖X‖‖W̃ − W‖_F', source: source('Theorem 3 (1)'),
+      hypotheses: [smooth], lhs: diff, relation: '<=', rhs: (gamma / Math.sqrt(net.k)) * xNorm * distance, details: { '‖W̃ − W‖_F': distance } }),
+  ];
+  if (setting.epsilon === 0) {
+    out.push(
+      boundCheck({ id: 'zhouSlr.thm4.2.top-singular-value', kind: 'bound', name: '‖J(W, X̃)‖ ≤ √(c_up·n/K)·Γ‖C‖ = √(max n_ℓ)·Γ‖C‖', source: source('Theorem 4 (2)'),
+        hypotheses: [cleanInputsHypothesis(setting), hypothesis('|φ′| ≤ Γ', net.activation.dphiBound, '<=', gamma)], lhs: top, relation: '<=', rhs: Math.sqrt(maxCluster) * gamma * setting.centerNorm }),
+      boundCheck({ id: 'zhouSlr.thm4.1.smoothness', kind: 'bound', name: '‖J(W̃, X̃) − J(W, X̃)‖ ≤ Γ√(c_up·n/(kK))‖C‖‖W̃ − W‖_F', source: source('Theorem 4 (1)'),
+        hypotheses: [cleanInputsHypothesis(setting), smooth], lhs: diff, relation: '<=', rhs: gamma * Math.sqrt(maxCluster / net.k) * setting.centerNorm * distance }),
+    );
+  }
+  return out;
+}
+
+function topSingularValue(X: Matrix): number {
+  const G = X.transpose().mmul(X);
+  return Math.sqrt(Math.max(0, maxOf(symmetricEigenvalues(G))));
+}
