@@ -1,7 +1,7 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { corruptLabels, gradientDescent, leastSquares, makeClusterable, Rng, sampleInputs, toFlat, TwoLayerNet } from '../src/index';
-import { accumulateContrastiveGradient, cosineRamp, crossEntropy, encode, initEncoder, knnAccuracy, linearProbeAccuracy, makeGaussianClasses, measureRefinedLabels, muSchedule, paperRecoveryCondition, refinedContrastiveLabels, refinedRecoveryThreshold, refineryGradientDescent, stepRecorder, zeroEncoder } from '../src/papers/index';
+import { accumulateContrastiveGradient, cosineRamp, crossEntropy, encode, imageAugmentation, initEncoder, knnAccuracy, linearProbeAccuracy, makeGaussianClasses, measureRefinedLabels, muSchedule, paperRecoveryCondition, refinedContrastiveLabels, refinedRecoveryThreshold, refineryGradientDescent, stepRecorder, zeroEncoder } from '../src/papers/index';
 import { assertClose } from './helpers';
 
 function corrupted(epsilon0: number) {
@@ -184,4 +184,22 @@ test('stepRecorder keeps W_t and W_{t+1} of the requested steps', () => {
   assert.deepEqual(rec.steps.map((s) => s.step), [0, 3]);
   assertClose(toFlat(rec.steps[0].weights), toFlat(W0), 0, 'W_0');
   assertClose(rec.steps[0].nextPredictions, net.predict(rec.steps[0].nextWeights, data.X), 1e-12, 'f(W_1)');
+});
+
+test('image augmentation: no shift and no erase is the image; a shift moves pixels; an erase zeroes a square', () => {
+  const side = 4;
+  const img = Float64Array.from({ length: 16 }, (_, p) => p + 1);
+  const out = new Float64Array(16);
+  imageAugmentation({ side, maxShift: 0 })(img, 0, out, 0, new Rng(1));
+  assert.deepEqual(Array.from(out), Array.from(img));
+  const shifted = new Float64Array(16);
+  let moved = false;
+  for (let seed = 0; seed < 20 && !moved; seed++) {
+    imageAugmentation({ side, maxShift: 1 })(img, 0, shifted, 0, new Rng(seed));
+    moved = shifted.some((x, p) => x !== img[p]);
+  }
+  assert.ok(moved, 'some seed shifts the image');
+  const erased = new Float64Array(16);
+  imageAugmentation({ side, maxShift: 0, erase: 2 })(img, 0, erased, 0, new Rng(3));
+  assert.equal(Array.from(erased).filter((x) => x === 0).length, 4);
 });

@@ -48,11 +48,13 @@ export {
   makeGaussianClasses,
   measureRefinedLabels,
   linearProbeAccuracy,
+  imageAugmentation,
   MIXUPS,
   type Encoder,
   type Mixup,
   type ContrastiveOptions,
   type ContrastiveEpoch,
   type RefinedLabelQuality,
+  type ViewAugmentation,
 } from './zhouSlr/contrastive';
 export { makeFiniteClassProblem, sampleFiniteClass, type FiniteClassProblem, type FiniteClassSample } from './zhouSlr/generalisation';

@@ -217,8 +217,10 @@ export interface ContrastiveOptions {
   samples: Float64Array;
   classes: Int32Array;
   d: number;
-  /** Standard deviation of the additive Gaussian "augmentation". */
+  /** Standard deviation of the additive Gaussian "augmentation" (used when `augment` is not given). */
   augmentation: number;
+  /** A view of sample i written into out[offset … offset + d) (e.g. imageAugmentation); replaces the additive noise. */
+  augment?: ViewAugmentation;
   hidden?: number;
   out?: number;
   epochs: number;
@@ -261,7 +263,7 @@ export function trainContrastive(o: ContrastiveOptions): { encoder: Encoder; tar
   if (o.samples.length !== n * d) throw new ValidationError('samples', `expected ${n}×${d} values, got ${o.samples.length}`);
   for (const [field, value] of [['epochs', o.epochs], ['batch', o.batch], ['queue', o.queue]] as const) integer(value, field, 1);
   if (o.batch > n) throw new ValidationError('batch', `expected at most ${n} (the number of samples), got ${o.batch}`);
-  positiveNumber(o.augmentation, 'augmentation');
+  if (o.augment === undefined) positiveNumber(o.augmentation, 'augmentation');
   positiveNumber(o.temperature, 'temperature');
   inRange(o.sharpen, 'sharpen', 0, 1, { minOpen: true });
   positiveNumber(o.learningRate, 'learningRate');
@@ -279,7 +281,7 @@ export function trainContrastive(o: ContrastiveOptions): { encoder: Encoder; tar
   const history: ContrastiveEpoch[] = [];
   const batchesPerEpoch = Math.floor(n / s);
   let step = 0;
-  const augment = (i: number, out: Float64Array, offset: number) => {
+  const augment = o.augment ? (i: number, out: Float64Array, offset: number) => (o.augment as ViewAugmentation)(o.samples, i, out, offset, rng) : (i: number, out: Float64Array, offset: number) => {
     for (let j = 0; j < d; j++) out[offset + j] = o.samples[i * d + j] + o.augmentation * rng.normal();
   };
   for (let epoch = 0; epoch < o.epochs; epoch++) {
@@ -429,7 +431,7 @@ export interface RefinedLabelQuality {
  * query's class among the keys). Nothing is trained; the same routine scores a trained pair and an untrained one.
  */
 export function measureRefinedLabels(o: {
-  online: Encoder; target: Encoder; samples: Float64Array; classes: Int32Array; d: number; augmentation: number;
+  online: Encoder; target: Encoder; samples: Float64Array; classes: Int32Array; d: number; augmentation: number; augment?: ViewAugmentation;
   batch: number; queue: number; temperature: number; sharpen: number; mu: number; batches: number; rng: Rng; warmup?: number;
 }): RefinedLabelQuality {
   const { d, classes, rng, online, target } = o;
@@ -451,6 +453,11 @@ export function measureRefinedLabels(o: {
     const xq = new Float64Array(s * d);
     const xk = new Float64Array(s * d);
     idx.forEach((i, r) => {
+      if (o.augment) {
+        o.augment(o.samples, i, xq, r * d, rng);
+        o.augment(o.samples, i, xk, r * d, rng);
+        return;
+      }
       for (let j = 0; j < d; j++) {
         xq[r * d + j] = o.samples[i * d + j] + o.augmentation * rng.normal();
         xk[r * d + j] = o.samples[i * d + j] + o.augmentation * rng.normal();
@@ -564,4 +571,38 @@ export function linearProbeAccuracy(train: Float64Array, trainClasses: Int32Arra
     if (best === testClasses[i]) right++;
   }
   return right / nTest;
+}
+
+/** Writes a random view of sample `index` (row-major samples, d values each) into out[offset … offset + d). */
+export type ViewAugmentation = (samples: Float64Array, index: number, out: Float64Array, offset: number, rng: Rng) => void;
+
+/**
+ * Crop-like views of side×side images: a random translation by up to `maxShift` pixels in each direction (zero fill,
+ * i.e. a crop of a zero-padded image), then with probability `eraseProbability` a random erase×erase square set to 0
+ * (cutout), then additive pixel noise. Unlike additive noise alone, a shift plus an erase can hide what identifies a digit.
+ */
+export function imageAugmentation(o: { side: number; maxShift: number; erase?: number; eraseProbability?: number; noise?: number }): ViewAugmentation {
+  const side = integer(o.side, 'side', 1);
+  const maxShift = integer(o.maxShift, 'maxShift', 0);
+  const erase = integer(o.erase ?? 0, 'erase', 0);
+  const pErase = inRange(o.eraseProbability ?? (erase > 0 ? 1 : 0), 'eraseProbability', 0, 1);
+  const noise = o.noise ?? 0;
+  const d = side * side;
+  return (samples, index, out, offset, rng) => {
+    const dr = rng.int(2 * maxShift + 1) - maxShift;
+    const dc = rng.int(2 * maxShift + 1) - maxShift;
+    for (let r = 0; r < side; r++) {
+      for (let c = 0; c < side; c++) {
+        const sr = r - dr;
+        const sc = c - dc;
+        out[offset + r * side + c] = sr >= 0 && sr < side && sc >= 0 && sc < side ? samples[index * d + sr * side + sc] : 0;
+      }
+    }
+    if (erase > 0 && rng.uniform() < pErase) {
+      const r0 = rng.int(side - erase + 1);
+      const c0 = rng.int(side - erase + 1);
+      for (let r = r0; r < r0 + erase; r++) for (let c = c0; c < c0 + erase; c++) out[offset + r * side + c] = 0;
+    }
+    if (noise > 0) for (let j = 0; j < d; j++) out[offset + j] += noise * rng.normal();
+  };
 }

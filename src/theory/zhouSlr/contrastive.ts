@@ -82,3 +82,16 @@ export function contrastiveDownstream(seeds: readonly DownstreamSeed[], knnK: nu
     pairedDifferenceCheck({ id: 'zhouSlr.s6.probe.sane-vs-moco', name: "SANE's linear-probe accuracy − MoCo's", source: src, differences: seeds.map((s) => s.sane.probe - s.moco.probe), details: info('probe') }),
   ];
 }
+
+/**
+ * One ordering the paper's ablation tables report (e.g. Table 6: momentum mixup > vanilla mixup with strong augmentation), as
+ * a paired comparison over seeds of a downstream accuracy: holds when the lower 95% end of mean(better − worse) is > 0.
+ */
+export function accuracyOrdering(c: { id: string; item: string; better: string; worse: string; metric: string; paper: string; betterValues: readonly number[]; worseValues: readonly number[] }): BoundCheck {
+  if (c.betterValues.length !== c.worseValues.length) throw new ValidationError('worseValues', `expected ${c.betterValues.length} paired values, got ${c.worseValues.length}`);
+  return pairedDifferenceCheck({
+    id: c.id, name: `${c.item}: ${c.better} − ${c.worse}, ${c.metric}`, source: source(`${c.item} (paper: ${c.paper}), real-image analogue`),
+    differences: c.betterValues.map((b, i) => b - c.worseValues[i]),
+    details: { [`${c.better} mean`]: avg([...c.betterValues]), [`${c.worse} mean`]: avg([...c.worseValues]) },
+  });
+}
