@@ -327,3 +327,16 @@ test('Theorems 3 and 4 Jacobian bounds: hold along a run; a wrong activation der
   const relu = new TwoLayerNet({ inputDim: 10, width: 40, activation: 'relu' });
   assert.equal(zhouSlr.jacobianBounds(relu, s.data.X, s.W0, WT, { ...s.setting, activation: relu.activation })[1].verdict, 'not-applicable');
 });
+
+test('downstream and ablation orderings: hold when the better variant is better on every seed, violated when it is not', () => {
+  const seeds = [0.80, 0.82, 0.79, 0.81, 0.80];
+  const better = seeds.map((x) => x + 0.03);
+  const down = zhouSlr.contrastiveDownstream(seeds.map((x, i) => ({ sane: { knn: better[i], probe: better[i] }, moco: { knn: x, probe: x } })), 50);
+  assert.deepEqual(down.map((c) => c.verdict), ['holds', 'holds']);
+  const same = zhouSlr.contrastiveDownstream(seeds.map((x, i) => ({ sane: { knn: x + (i % 2 ? 0.01 : -0.01), probe: x }, moco: { knn: x, probe: x } })), 50);
+  assert.deepEqual(same.map((c) => c.verdict), ['violated', 'violated']);
+  const order = (b: number[]) => zhouSlr.accuracyOrdering({ id: 't6', item: 'Table 6', better: 'momentum', worse: 'vanilla', metric: 'kNN', paper: '94.8 vs 93.3', betterValues: b, worseValues: seeds });
+  assert.equal(order(better).verdict, 'holds');
+  assert.equal(order(seeds.map((x) => x - 0.02)).verdict, 'violated');
+  assert.throws(() => order([0.9]), /worseValues/);
+});
