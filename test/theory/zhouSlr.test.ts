@@ -253,7 +253,7 @@ test('contrastive label quality: a trained encoder separates from its untrained 
   });
   const checks = zhouSlr.contrastiveLabelQuality('SLR', 10, seeds);
   const byId = verdicts(checks);
-  assert.equal(byId['zhouslr.s6.slr.same-class-mass.vs-untrained'] ?? byId['zhouSlr.s6.slr.same-class-mass.vs-untrained'], 'holds', JSON.stringify(checks.map((c) => [c.id, c.lhs, c.details])));
+  assert.equal(byId['zhouSlr.contrastive.slr.same-class-mass.vs-untrained'] ?? byId['zhouSlr.contrastive.slr.same-class-mass.vs-untrained'], 'holds', JSON.stringify(checks.map((c) => [c.id, c.lhs, c.details])));
   const never = zhouSlr.contrastiveLabelQuality('SLR', 10, seeds.map((s) => ({ trained: s.untrained, untrained: s.untrained })));
   assert.equal(never[0].verdict, 'violated', 'an encoder that never trained is no better than itself');
   assert.ok(encode(initEncoder(6, 4, 3, new Rng(1)), new Float64Array(6), 1).embeddings.length === 3);

@@ -4,7 +4,7 @@ import { inRange, integer, nonNegativeNumber, positiveNumber } from '../../core/
 import { maxOf } from '../../core/vector';
 
 /**
- * A small MoCo-style contrastive learner for Zhou et al.'s (2021) synthetic simulation S6: an MLP encoder d → h (ReLU) → e with
+ * A small MoCo-style contrastive learner for a synthetic analogue of Zhou et al.'s (2021) experiments: an MLP encoder d → h (ReLU) → e with
  * ℓ2-normalised output, an EMA target encoder for the keys, a FIFO queue of negatives, similarity exp(+cos/τ) (the
  * paper's minus sign is an erratum), and the two SANE modules: SLR soft labels over the shared key set (eq. 5, with the
  * cosine μ ramp) and momentum mixup x′ = θx_i + (1−θ)x̃_π(i), θ ~ Beta(κ, κ) (eq. 8). The ground-truth soft label y*_i is
@@ -383,7 +383,7 @@ export function knnAccuracy(train: Float64Array, trainClasses: Int32Array, test:
   return right / nTest;
 }
 
-/** K̄ Gaussian classes in R^d: means ~ meanScale·N(0, I), samples mean + noise·N(0, I) (Zhou et al. 2021 S6). */
+/** K̄ Gaussian classes in R^d: means ~ meanScale·N(0, I), samples mean + noise·N(0, I), the synthetic analogue's data (Zhou et al. 2021). */
 export function makeGaussianClasses(spec: { classes: number; d: number; perClass: number; meanScale: number; noise: number }, rng: Rng, means?: Float64Array): { samples: Float64Array; classes: Int32Array; means: Float64Array } {
   const K = integer(spec.classes, 'classes', 2);
   const d = integer(spec.d, 'd', 1);

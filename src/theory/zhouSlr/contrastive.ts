@@ -56,13 +56,13 @@ export function contrastiveLabelQuality(variant: string, mu: number, seeds: read
     'untrained q precision / chance': `${avg(seeds.map((s) => s.untrained.qPrecision)).toFixed(3)} / ${avg(seeds.map((s) => s.untrained.qChance)).toFixed(3)}`,
   };
   return [
-    pairedDifferenceCheck({ id: `zhouSlr.s6.${tag}.same-class-mass.vs-untrained`, name: `${variant} (μ = ${mu}): same-class mass of ỹ off the positive, trained − untrained encoder`, source: src,
+    pairedDifferenceCheck({ id: `zhouSlr.contrastive.${tag}.same-class-mass.vs-untrained`, name: `${variant} (μ = ${mu}): same-class mass of ỹ off the positive, trained − untrained encoder`, source: src,
       differences: seeds.map((s) => s.trained.sameClassOffPositive - s.untrained.sameClassOffPositive), details: info }),
-    pairedDifferenceCheck({ id: `zhouSlr.s6.${tag}.same-class-mass.vs-blind`, name: `${variant} (μ = ${mu}): same-class mass of ỹ off the positive, SLR − class-blind smoothing (same weight on the positive)`, source: src,
+    pairedDifferenceCheck({ id: `zhouSlr.contrastive.${tag}.same-class-mass.vs-blind`, name: `${variant} (μ = ${mu}): same-class mass of ỹ off the positive, SLR − class-blind smoothing (same weight on the positive)`, source: src,
       differences: seeds.map((s) => s.trained.sameClassOffPositive - s.trained.blindSameClassOffPositive) }),
-    pairedDifferenceCheck({ id: `zhouSlr.s6.${tag}.label-error.vs-untrained`, name: `${variant} (μ = ${mu}): E‖ỹ − y*‖₂, untrained − trained encoder`, source: src,
+    pairedDifferenceCheck({ id: `zhouSlr.contrastive.${tag}.label-error.vs-untrained`, name: `${variant} (μ = ${mu}): E‖ỹ − y*‖₂, untrained − trained encoder`, source: src,
       differences: seeds.map((s) => s.untrained.refinedError - s.trained.refinedError) }),
-    pairedDifferenceCheck({ id: `zhouSlr.s6.${tag}.label-error.vs-blind`, name: `${variant} (μ = ${mu}): E‖ỹ − y*‖₂, class-blind smoothing − SLR`, source: src,
+    pairedDifferenceCheck({ id: `zhouSlr.contrastive.${tag}.label-error.vs-blind`, name: `${variant} (μ = ${mu}): E‖ỹ − y*‖₂, class-blind smoothing − SLR`, source: src,
       differences: seeds.map((s) => s.trained.blindError - s.trained.refinedError) }),
   ];
 }
@@ -78,8 +78,8 @@ export function contrastiveDownstream(seeds: readonly DownstreamSeed[], knnK: nu
   const src = source('Tables 1 and 4 (SANE vs MoCo, kNN and linear evaluation), synthetic analogue');
   const info = (key: 'knn' | 'probe') => ({ 'SANE mean': avg(seeds.map((s) => s.sane[key])), 'MoCo mean': avg(seeds.map((s) => s.moco[key])) });
   return [
-    pairedDifferenceCheck({ id: 'zhouSlr.s6.knn.sane-vs-moco', name: `SANE's weighted kNN accuracy (k = ${knnK}) − MoCo's`, source: src, differences: seeds.map((s) => s.sane.knn - s.moco.knn), details: info('knn') }),
-    pairedDifferenceCheck({ id: 'zhouSlr.s6.probe.sane-vs-moco', name: "SANE's linear-probe accuracy − MoCo's", source: src, differences: seeds.map((s) => s.sane.probe - s.moco.probe), details: info('probe') }),
+    pairedDifferenceCheck({ id: 'zhouSlr.contrastive.knn.sane-vs-moco', name: `SANE's weighted kNN accuracy (k = ${knnK}) − MoCo's`, source: src, differences: seeds.map((s) => s.sane.knn - s.moco.knn), details: info('knn') }),
+    pairedDifferenceCheck({ id: 'zhouSlr.contrastive.probe.sane-vs-moco', name: "SANE's linear-probe accuracy − MoCo's", source: src, differences: seeds.map((s) => s.sane.probe - s.moco.probe), details: info('probe') }),
   ];
 }
 

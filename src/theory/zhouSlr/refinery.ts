@@ -395,7 +395,7 @@ export function memorisation(m: { n: number; steps: number; rho: number; gd: Mem
   const seeds = m.seeds ?? 1;
   return [
     boundCheck({
-      id: 'zhouSlr.s3.gd-memorises', kind: 'empirical',
+      id: 'zhouSlr.eps-refinery.gd-memorises', kind: 'empirical',
       name: `(A) GD on y memorises: train error vs y* at T = ${m.steps} minus its minimum ≥ 4/n`,
       source: source('Theorem 2, errata E-b (GD and own-SLR memorise for ε > 0)'),
       lhs: m.gd.final.trainTrue - m.gd.bestTrainTrue, relation: '>=', rhs: 4 * point,
@@ -403,7 +403,7 @@ export function memorisation(m: { n: number; steps: number; rho: number; gd: Mem
       details: { 'minimum': m.gd.bestTrainTrue, 'final': m.gd.final.trainTrue },
     }),
     boundCheck({
-      id: 'zhouSlr.s3.positive-resists', kind: 'empirical',
+      id: 'zhouSlr.eps-refinery.positive-resists', kind: 'empirical',
       name: `(C) fresh-positive SLR resists memorisation: max(train error vs y*, test error) at T = ${m.steps} ≤ 2/n`,
       source: source('§3.1 (SLR with the positive\'s prediction, the method as run)'),
       lhs: Math.max(m.positive.final.trainTrue, m.positive.final.testError), relation: '<=', rhs: 2 * point,
@@ -411,7 +411,7 @@ export function memorisation(m: { n: number; steps: number; rho: number; gd: Mem
       details: { '‖W − W0‖_F (C)': m.positive.final.distance, '‖W − W0‖_F (A)': m.gd.final.distance, 'GD final train error vs y*': m.gd.final.trainTrue },
     }),
     boundCheck({
-      id: 'zhouSlr.s3.positive-below-threshold', kind: 'empirical',
+      id: 'zhouSlr.eps-refinery.positive-below-threshold', kind: 'empirical',
       name: `(C′) fresh-positive SLR at α = ${m.alphaBelow} < 1/(2(1−ρ)): refined-label error at T ≥ ρ/2 (the corrupted labels stay wrong)`,
       source: source('Theorem 2 (1′), errata E-a (threshold α > 1/(2(1−ρ)))'),
       lhs: m.positiveBelowThreshold.final.refinedError, relation: '>=', rhs: m.rho / 2,
