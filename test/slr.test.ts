@@ -1,7 +1,7 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { corruptLabels, gradientDescent, leastSquares, makeClusterable, Rng, sampleInputs, toFlat, TwoLayerNet } from '../src/index';
-import { accumulateContrastiveGradient, cosineRamp, crossEntropy, encode, initEncoder, knnAccuracy, muSchedule, paperRecoveryCondition, refinedContrastiveLabels, refinedRecoveryThreshold, refineryGradientDescent, zeroEncoder } from '../src/papers/index';
+import { accumulateContrastiveGradient, cosineRamp, crossEntropy, encode, imageAugmentation, initEncoder, knnAccuracy, linearProbeAccuracy, makeGaussianClasses, measureRefinedLabels, muSchedule, paperRecoveryCondition, refinedContrastiveLabels, refinedRecoveryThreshold, refineryGradientDescent, stepRecorder, zeroEncoder } from '../src/papers/index';
 import { assertClose } from './helpers';
 
 function corrupted(epsilon0: number) {
@@ -143,4 +143,63 @@ test('weighted kNN on separable embeddings', () => {
   const test = Float64Array.from([0.95, Math.sqrt(1 - 0.9025), 0, 1]);
   assert.equal(knnAccuracy(train, Int32Array.from([0, 0, 1, 1]), test, Int32Array.from([0, 1]), 2, 2), 1);
   assert.equal(knnAccuracy(train, Int32Array.from([0, 0, 1, 1]), test, Int32Array.from([1, 0]), 2, 2), 0);
+});
+
+test('linear probe separates linearly separable embeddings and fails on shuffled classes', () => {
+  const rng = new Rng(9);
+  const e = 3;
+  const make = (count: number) => {
+    const emb = new Float64Array(count * e);
+    const cls = new Int32Array(count);
+    for (let i = 0; i < count; i++) { cls[i] = i % 3; for (let c = 0; c < e; c++) emb[i * e + c] = (c === cls[i] ? 1 : 0) + 0.1 * rng.normal(); }
+    return { emb, cls };
+  };
+  const train = make(60);
+  const test = make(30);
+  assert.equal(linearProbeAccuracy(train.emb, train.cls, test.emb, test.cls, e), 1);
+  const shuffled = Int32Array.from(test.cls, (c) => (c + 1) % 3);
+  assert.equal(linearProbeAccuracy(train.emb, train.cls, test.emb, shuffled, e), 0);
+});
+
+test('measured SLR labels: the one-hot error is what y* implies, class-blind mass is chance-level, q precision of a random encoder is near chance', () => {
+  const rng = new Rng(10);
+  const data = makeGaussianClasses({ classes: 4, d: 6, perClass: 16, meanScale: 1, noise: 0.5 }, rng.fork('data'));
+  const enc = initEncoder(6, 8, 4, rng.fork('enc'));
+  const q = measureRefinedLabels({ online: enc, target: enc, samples: data.samples, classes: data.classes, d: 6, augmentation: 0.5, batch: 16, queue: 32, temperature: 0.2, sharpen: 0.8, mu: 1, batches: 4, rng: rng.fork('m') });
+  assert.equal(q.queries, 64);
+  assert.ok(q.blindSameClassOffPositive <= q.offPositiveMass && q.offPositiveMass < 1);
+  assert.ok(Math.abs(q.blindSameClassOffPositive / q.offPositiveMass - q.qChance) < 0.05, 'class-blind mass is chance times the off-positive mass');
+  assert.ok(q.refinedError < q.onehotError);
+  const zero = measureRefinedLabels({ online: enc, target: enc, samples: data.samples, classes: data.classes, d: 6, augmentation: 0.5, batch: 16, queue: 32, temperature: 0.2, sharpen: 0.8, mu: 0, batches: 2, rng: rng.fork('z') });
+  assert.equal(zero.offPositiveMass, 0);
+  assert.equal(zero.refinedError, zero.onehotError);
+});
+
+test('stepRecorder keeps W_t and W_{t+1} of the requested steps', () => {
+  const data = corrupted(0.1);
+  const net = new TwoLayerNet({ inputDim: 8, width: 6, activation: 'tanh' });
+  const rec = stepRecorder([0, 3]);
+  const W0 = net.initialWeights(new Rng(2));
+  refineryGradientDescent({ net, X: data.X, labels: data.labels, initialWeights: W0, stepSize: 0.05, steps: 4, refinery: 'own', alpha: 0.5, onStep: rec.onStep });
+  assert.deepEqual(rec.steps.map((s) => s.step), [0, 3]);
+  assertClose(toFlat(rec.steps[0].weights), toFlat(W0), 0, 'W_0');
+  assertClose(rec.steps[0].nextPredictions, net.predict(rec.steps[0].nextWeights, data.X), 1e-12, 'f(W_1)');
+});
+
+test('image augmentation: no shift and no erase is the image; a shift moves pixels; an erase zeroes a square', () => {
+  const side = 4;
+  const img = Float64Array.from({ length: 16 }, (_, p) => p + 1);
+  const out = new Float64Array(16);
+  imageAugmentation({ side, maxShift: 0 })(img, 0, out, 0, new Rng(1));
+  assert.deepEqual(Array.from(out), Array.from(img));
+  const shifted = new Float64Array(16);
+  let moved = false;
+  for (let seed = 0; seed < 20 && !moved; seed++) {
+    imageAugmentation({ side, maxShift: 1 })(img, 0, shifted, 0, new Rng(seed));
+    moved = shifted.some((x, p) => x !== img[p]);
+  }
+  assert.ok(moved, 'some seed shifts the image');
+  const erased = new Float64Array(16);
+  imageAugmentation({ side, maxShift: 0, erase: 2 })(img, 0, erased, 0, new Rng(3));
+  assert.equal(Array.from(erased).filter((x) => x === 0).length, 4);
 });

@@ -27,10 +27,12 @@ export {
   muSchedule,
   refinedRecoveryThreshold,
   paperRecoveryCondition,
+  stepRecorder,
   REFINERIES,
   type Refinery,
   type RefineryState,
   type RefineryOptions,
+  type RecordedRefineryStep,
 } from './zhouSlr/slr';
 export {
   trainContrastive,
@@ -45,9 +47,15 @@ export {
   encode,
   knnAccuracy,
   makeGaussianClasses,
+  measureRefinedLabels,
+  linearProbeAccuracy,
+  imageAugmentation,
   MIXUPS,
   type Encoder,
   type Mixup,
   type ContrastiveOptions,
   type ContrastiveEpoch,
+  type RefinedLabelQuality,
+  type ViewAugmentation,
 } from './zhouSlr/contrastive';
+export { makeFiniteClassProblem, sampleFiniteClass, type FiniteClassProblem, type FiniteClassSample } from './zhouSlr/generalisation';

@@ -1,9 +1,10 @@
 import { ValidationError } from '../../core/errors';
 import { Rng } from '../../core/random';
-import { inRange, integer, positiveNumber } from '../../core/validate';
+import { inRange, integer, nonNegativeNumber, positiveNumber } from '../../core/validate';
+import { maxOf } from '../../core/vector';
 
 /**
- * A small MoCo-style contrastive learner for Zhou et al.'s (2021) synthetic simulation S6: an MLP encoder d → h (ReLU) → e with
+ * A small MoCo-style contrastive learner for a synthetic analogue of Zhou et al.'s (2021) experiments: an MLP encoder d → h (ReLU) → e with
  * ℓ2-normalised output, an EMA target encoder for the keys, a FIFO queue of negatives, similarity exp(+cos/τ) (the
  * paper's minus sign is an erratum), and the two SANE modules: SLR soft labels over the shared key set (eq. 5, with the
  * cosine μ ramp) and momentum mixup x′ = θx_i + (1−θ)x̃_π(i), θ ~ Beta(κ, κ) (eq. 8). The ground-truth soft label y*_i is
@@ -174,23 +175,25 @@ export function contrastiveLoss(queries: Float64Array, s: number, keys: Float64A
  * SLR soft labels of eq. (5) with the experiments' weights: p_i = softmax over keys of ⟨p̂_i, k̂⟩/(ττ′) for the positive's
  * embedding p̂_i, q_i the same without key i, and ỹ_i = (e_i + μ·max p_i·p_i + μ·max q_i·q_i)/z, z = 1 + μ max p_i + μ max q_i.
  */
-export function refinedContrastiveLabels(positives: Float64Array, s: number, keys: Float64Array, m: number, e: number, temperature: number, sharpen: number, mu: number): { labels: Float64Array[]; q: Float64Array[] } {
+export function refinedContrastiveLabels(positives: Float64Array, s: number, keys: Float64Array, m: number, e: number, temperature: number, sharpen: number, mu: number): { labels: Float64Array[]; q: Float64Array[]; onehotWeight: Float64Array } {
   const labels: Float64Array[] = [];
   const qs: Float64Array[] = [];
+  const onehotWeight = new Float64Array(s);
   for (let i = 0; i < s; i++) {
     const logits = logitsAgainst(positives, i * e, keys, m, e, temperature * sharpen);
     const p = softmaxRow(logits);
     const q = softmaxRow(logits, i);
-    const mp = Math.max(...p);
-    const mq = Math.max(...q);
+    const mp = maxOf(p);
+    const mq = maxOf(q);
     const z = 1 + mu * mp + mu * mq;
+    onehotWeight[i] = 1 / z;
     const y = new Float64Array(m);
     for (let k = 0; k < m; k++) y[k] = (mu * mp * p[k] + mu * mq * q[k]) / z;
     y[i] += 1 / z;
     labels.push(y);
     qs.push(q);
   }
-  return { labels, q: qs };
+  return { labels, q: qs, onehotWeight };
 }
 
 /** An encoder-shaped buffer of zeros, for accumulating gradients. */
@@ -214,8 +217,10 @@ export interface ContrastiveOptions {
   samples: Float64Array;
   classes: Int32Array;
   d: number;
-  /** Standard deviation of the additive Gaussian "augmentation". */
+  /** Standard deviation of the additive Gaussian "augmentation" (used when `augment` is not given). */
   augmentation: number;
+  /** A view of sample i written into out[offset … offset + d) (e.g. imageAugmentation); replaces the additive noise. */
+  augment?: ViewAugmentation;
   hidden?: number;
   out?: number;
   epochs: number;
@@ -252,13 +257,13 @@ export interface ContrastiveEpoch {
 }
 
 /** Trains one variant; returns the online encoder and per-epoch label-quality measurements. */
-export function trainContrastive(o: ContrastiveOptions): { encoder: Encoder; history: ContrastiveEpoch[] } {
+export function trainContrastive(o: ContrastiveOptions): { encoder: Encoder; target: Encoder; initial: Encoder; history: ContrastiveEpoch[] } {
   const { d, classes, rng } = o;
   const n = classes.length;
   if (o.samples.length !== n * d) throw new ValidationError('samples', `expected ${n}×${d} values, got ${o.samples.length}`);
   for (const [field, value] of [['epochs', o.epochs], ['batch', o.batch], ['queue', o.queue]] as const) integer(value, field, 1);
   if (o.batch > n) throw new ValidationError('batch', `expected at most ${n} (the number of samples), got ${o.batch}`);
-  positiveNumber(o.augmentation, 'augmentation');
+  if (o.augment === undefined) positiveNumber(o.augmentation, 'augmentation');
   positiveNumber(o.temperature, 'temperature');
   inRange(o.sharpen, 'sharpen', 0, 1, { minOpen: true });
   positiveNumber(o.learningRate, 'learningRate');
@@ -268,6 +273,7 @@ export function trainContrastive(o: ContrastiveOptions): { encoder: Encoder; his
   if (!MIXUPS.includes(o.mixup)) throw new ValidationError('mixup', `unknown mixup "${o.mixup}"; known: ${MIXUPS.join(', ')}`);
   const online = initEncoder(d, o.hidden ?? 64, o.out ?? 16, rng.fork('init'));
   const target = cloneEncoder(online);
+  const initial = cloneEncoder(online);
   const e = online.out;
   const s = o.batch;
   let queueKeys = new Float64Array(0);
@@ -275,7 +281,7 @@ export function trainContrastive(o: ContrastiveOptions): { encoder: Encoder; his
   const history: ContrastiveEpoch[] = [];
   const batchesPerEpoch = Math.floor(n / s);
   let step = 0;
-  const augment = (i: number, out: Float64Array, offset: number) => {
+  const augment = o.augment ? (i: number, out: Float64Array, offset: number) => (o.augment as ViewAugmentation)(o.samples, i, out, offset, rng) : (i: number, out: Float64Array, offset: number) => {
     for (let j = 0; j < d; j++) out[offset + j] = o.samples[i * d + j] + o.augmentation * rng.normal();
   };
   for (let epoch = 0; epoch < o.epochs; epoch++) {
@@ -349,7 +355,7 @@ export function trainContrastive(o: ContrastiveOptions): { encoder: Encoder; his
     const count = batchesPerEpoch * s;
     history.push({ epoch, loss: sums.loss / batchesPerEpoch, refinedLabelError: sums.refined / count, onehotLabelError: sums.onehot / count, qPrecision: sums.q / count, qChance: sums.chance / count });
   }
-  return { encoder: online, history };
+  return { encoder: online, target, initial, history };
 }
 
 /** Weighted kNN (score_c = Σ_{top-k, class c} exp(cos/T)) accuracy of test embeddings against train embeddings (unit rows). */
@@ -377,7 +383,7 @@ export function knnAccuracy(train: Float64Array, trainClasses: Int32Array, test:
   return right / nTest;
 }
 
-/** K̄ Gaussian classes in R^d: means ~ meanScale·N(0, I), samples mean + noise·N(0, I) (Zhou et al. 2021 S6). */
+/** K̄ Gaussian classes in R^d: means ~ meanScale·N(0, I), samples mean + noise·N(0, I), the synthetic analogue's data (Zhou et al. 2021). */
 export function makeGaussianClasses(spec: { classes: number; d: number; perClass: number; meanScale: number; noise: number }, rng: Rng, means?: Float64Array): { samples: Float64Array; classes: Int32Array; means: Float64Array } {
   const K = integer(spec.classes, 'classes', 2);
   const d = integer(spec.d, 'd', 1);
@@ -395,4 +401,208 @@ export function makeGaussianClasses(spec: { classes: number; d: number; perClass
     }
   }
   return { samples, classes, means: mu };
+}
+
+/** Label quality of one encoder pair at a fixed μ, measured on fresh batches against its own key queue (no training). */
+export interface RefinedLabelQuality {
+  /** E‖ỹ − y*‖₂ of the SLR label. */
+  refinedError: number;
+  /** E‖ỹ_blind − y*‖₂ of class-blind smoothing that keeps SLR's weight ỹ_ii on the positive and spreads 1 − ỹ_ii uniformly over the other keys. */
+  blindError: number;
+  /** E‖ỹ_flat − y*‖₂ of smoothing with SLR's one-hot weight 1/z on e_i and 1 − 1/z uniform over all keys. */
+  flatError: number;
+  /** E‖one-hot − y*‖₂. */
+  onehotError: number;
+  /** E Σ_{k ≠ i, class k = class i} ỹ_ik: the same-class mass SLR puts off the positive. */
+  sameClassOffPositive: number;
+  /** The same for the class-blind label (= (1 − ỹ_ii)·(same − 1)/(m − 1) per query). */
+  blindSameClassOffPositive: number;
+  /** E(1 − ỹ_ii): all the mass off the positive. */
+  offPositiveMass: number;
+  /** E Σ_{k ≠ i, same class} q_ik and its chance level E (same − 1)/(m − 1). */
+  qPrecision: number;
+  qChance: number;
+  queries: number;
+}
+
+/**
+ * Measures the SLR labels (eq. 5) that `online` (positives) and `target` (keys) would give at weight μ: `warmup`
+ * batches fill the FIFO queue with target keys, then `batches` batches are scored against y* (uniform over the
+ * query's class among the keys). Nothing is trained; the same routine scores a trained pair and an untrained one.
+ */
+export function measureRefinedLabels(o: {
+  online: Encoder; target: Encoder; samples: Float64Array; classes: Int32Array; d: number; augmentation: number; augment?: ViewAugmentation;
+  batch: number; queue: number; temperature: number; sharpen: number; mu: number; batches: number; rng: Rng; warmup?: number;
+}): RefinedLabelQuality {
+  const { d, classes, rng, online, target } = o;
+  const n = classes.length;
+  if (o.samples.length !== n * d) throw new ValidationError('samples', `expected ${n}×${d} values, got ${o.samples.length}`);
+  integer(o.batch, 'batch', 1);
+  integer(o.batches, 'batches', 1);
+  if (o.batch > n) throw new ValidationError('batch', `expected at most ${n} (the number of samples), got ${o.batch}`);
+  nonNegativeNumber(o.mu, 'mu');
+  const warmup = o.warmup ?? Math.ceil(o.queue / o.batch);
+  const s = o.batch;
+  const e = online.out;
+  let queueKeys = new Float64Array(0);
+  let queueClasses = new Int32Array(0);
+  const sums = { refined: 0, blind: 0, flat: 0, onehot: 0, same: 0, blindSame: 0, off: 0, q: 0, chance: 0 };
+  let count = 0;
+  for (let b = 0; b < warmup + o.batches; b++) {
+    const idx = rng.permutation(n).subarray(0, s);
+    const xq = new Float64Array(s * d);
+    const xk = new Float64Array(s * d);
+    idx.forEach((i, r) => {
+      if (o.augment) {
+        o.augment(o.samples, i, xq, r * d, rng);
+        o.augment(o.samples, i, xk, r * d, rng);
+        return;
+      }
+      for (let j = 0; j < d; j++) {
+        xq[r * d + j] = o.samples[i * d + j] + o.augmentation * rng.normal();
+        xk[r * d + j] = o.samples[i * d + j] + o.augmentation * rng.normal();
+      }
+    });
+    const batchKeys = encode(target, xk, s).embeddings;
+    const m = s + queueClasses.length;
+    const keys = new Float64Array(m * e);
+    keys.set(batchKeys);
+    keys.set(queueKeys, s * e);
+    const keyClasses = new Int32Array(m);
+    idx.forEach((i, r) => (keyClasses[r] = classes[i]));
+    keyClasses.set(queueClasses, s);
+    if (b >= warmup) {
+      const positives = encode(online, xk, s).embeddings;
+      const { labels, q, onehotWeight } = refinedContrastiveLabels(positives, s, keys, m, e, o.temperature, o.sharpen, o.mu);
+      for (let r = 0; r < s; r++) {
+        const c = keyClasses[r];
+        let same = 0;
+        for (let k = 0; k < m; k++) if (keyClasses[k] === c) same++;
+        const onPositive = labels[r][r];
+        const blindOther = (1 - onPositive) / (m - 1);
+        const w = onehotWeight[r];
+        let errRefined = 0, errBlind = 0, errFlat = 0, errOnehot = 0, sameMass = 0, qMass = 0;
+        for (let k = 0; k < m; k++) {
+          const star = keyClasses[k] === c ? 1 / same : 0;
+          const blind = k === r ? onPositive : blindOther;
+          const flat = (k === r ? w : 0) + (1 - w) / m;
+          errRefined += (labels[r][k] - star) ** 2;
+          errBlind += (blind - star) ** 2;
+          errFlat += (flat - star) ** 2;
+          errOnehot += ((k === r ? 1 : 0) - star) ** 2;
+          if (k !== r && keyClasses[k] === c) { sameMass += labels[r][k]; qMass += q[r][k]; }
+        }
+        sums.refined += Math.sqrt(errRefined);
+        sums.blind += Math.sqrt(errBlind);
+        sums.flat += Math.sqrt(errFlat);
+        sums.onehot += Math.sqrt(errOnehot);
+        sums.same += sameMass;
+        sums.blindSame += (1 - onPositive) * (same - 1) / (m - 1);
+        sums.off += 1 - onPositive;
+        sums.q += qMass;
+        sums.chance += (same - 1) / (m - 1);
+        count++;
+      }
+    }
+    const keep = Math.min(o.queue, m);
+    const nextKeys = new Float64Array(keep * e);
+    nextKeys.set(batchKeys.subarray(0, Math.min(s, keep) * e));
+    if (keep > s) nextKeys.set(queueKeys.subarray(0, (keep - s) * e), s * e);
+    const nextClasses = new Int32Array(keep);
+    nextClasses.set(keyClasses.subarray(0, keep));
+    queueKeys = nextKeys;
+    queueClasses = nextClasses;
+  }
+  return {
+    refinedError: sums.refined / count, blindError: sums.blind / count, flatError: sums.flat / count, onehotError: sums.onehot / count,
+    sameClassOffPositive: sums.same / count, blindSameClassOffPositive: sums.blindSame / count, offPositiveMass: sums.off / count,
+    qPrecision: sums.q / count, qChance: sums.chance / count, queries: count,
+  };
+}
+
+/**
+ * Linear-probe accuracy: multinomial logistic regression (weights and bias, full-batch GD from zero, fixed step)
+ * on frozen train embeddings, scored on test embeddings. Deterministic.
+ */
+export function linearProbeAccuracy(train: Float64Array, trainClasses: Int32Array, test: Float64Array, testClasses: Int32Array, e: number, options: { epochs?: number; learningRate?: number } = {}): number {
+  const nTrain = trainClasses.length;
+  const nTest = testClasses.length;
+  if (train.length !== nTrain * e || test.length !== nTest * e) throw new ValidationError('embeddings', 'sizes do not match the class arrays');
+  const epochs = integer(options.epochs ?? 300, 'epochs', 1);
+  const lr = positiveNumber(options.learningRate ?? 1, 'learningRate');
+  let C = 0;
+  for (const c of trainClasses) C = Math.max(C, c + 1);
+  for (const c of testClasses) C = Math.max(C, c + 1);
+  const W = new Float64Array(C * e);
+  const bias = new Float64Array(C);
+  const logits = new Float64Array(C);
+  const scores = (x: Float64Array, i: number) => {
+    for (let c = 0; c < C; c++) {
+      let s = bias[c];
+      for (let j = 0; j < e; j++) s += W[c * e + j] * x[i * e + j];
+      logits[c] = s;
+    }
+  };
+  const gW = new Float64Array(C * e);
+  const gb = new Float64Array(C);
+  for (let epoch = 0; epoch < epochs; epoch++) {
+    gW.fill(0);
+    gb.fill(0);
+    for (let i = 0; i < nTrain; i++) {
+      scores(train, i);
+      let max = -Infinity;
+      for (let c = 0; c < C; c++) max = Math.max(max, logits[c]);
+      let sum = 0;
+      for (let c = 0; c < C; c++) { logits[c] = Math.exp(logits[c] - max); sum += logits[c]; }
+      for (let c = 0; c < C; c++) {
+        const g = logits[c] / sum - (c === trainClasses[i] ? 1 : 0);
+        gb[c] += g;
+        for (let j = 0; j < e; j++) gW[c * e + j] += g * train[i * e + j];
+      }
+    }
+    for (let p = 0; p < W.length; p++) W[p] -= (lr * gW[p]) / nTrain;
+    for (let c = 0; c < C; c++) bias[c] -= (lr * gb[c]) / nTrain;
+  }
+  let right = 0;
+  for (let i = 0; i < nTest; i++) {
+    scores(test, i);
+    let best = 0;
+    for (let c = 1; c < C; c++) if (logits[c] > logits[best]) best = c;
+    if (best === testClasses[i]) right++;
+  }
+  return right / nTest;
+}
+
+/** Writes a random view of sample `index` (row-major samples, d values each) into out[offset … offset + d). */
+export type ViewAugmentation = (samples: Float64Array, index: number, out: Float64Array, offset: number, rng: Rng) => void;
+
+/**
+ * Crop-like views of side×side images: a random translation by up to `maxShift` pixels in each direction (zero fill,
+ * i.e. a crop of a zero-padded image), then with probability `eraseProbability` a random erase×erase square set to 0
+ * (cutout), then additive pixel noise. Unlike additive noise alone, a shift plus an erase can hide what identifies a digit.
+ */
+export function imageAugmentation(o: { side: number; maxShift: number; erase?: number; eraseProbability?: number; noise?: number }): ViewAugmentation {
+  const side = integer(o.side, 'side', 1);
+  const maxShift = integer(o.maxShift, 'maxShift', 0);
+  const erase = integer(o.erase ?? 0, 'erase', 0);
+  const pErase = inRange(o.eraseProbability ?? (erase > 0 ? 1 : 0), 'eraseProbability', 0, 1);
+  const noise = o.noise ?? 0;
+  const d = side * side;
+  return (samples, index, out, offset, rng) => {
+    const dr = rng.int(2 * maxShift + 1) - maxShift;
+    const dc = rng.int(2 * maxShift + 1) - maxShift;
+    for (let r = 0; r < side; r++) {
+      for (let c = 0; c < side; c++) {
+        const sr = r - dr;
+        const sc = c - dc;
+        out[offset + r * side + c] = sr >= 0 && sr < side && sc >= 0 && sc < side ? samples[index * d + sr * side + sc] : 0;
+      }
+    }
+    if (erase > 0 && rng.uniform() < pErase) {
+      const r0 = rng.int(side - erase + 1);
+      const c0 = rng.int(side - erase + 1);
+      for (let r = r0; r < r0 + erase; r++) for (let c = c0; c < c0 + erase; c++) out[offset + r * side + c] = 0;
+    }
+    if (noise > 0) for (let j = 0; j < d; j++) out[offset + j] += noise * rng.normal();
+  };
 }

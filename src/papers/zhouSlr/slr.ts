@@ -156,3 +156,31 @@ export function paperRecoveryCondition(delta: number): number {
   positiveNumber(delta, 'delta');
   return 1 - (3 * delta) / 4;
 }
+
+/** W_t, W_{t+1}, f and ỹ at both: one GD step of a refinery run, for Lemma 3's residual recursion. */
+export interface RecordedRefineryStep {
+  step: number;
+  weights: Matrix;
+  nextWeights: Matrix;
+  predictions: Float64Array;
+  nextPredictions: Float64Array;
+  refined: Float64Array;
+  nextRefined: Float64Array;
+}
+
+/** An onStep callback that keeps the steps t ∈ `at` together with step t + 1 (copies: the run reuses its buffers). */
+export function stepRecorder(at: readonly number[]): { onStep: (state: RefineryState) => void; steps: RecordedRefineryStep[] } {
+  const wanted = new Set(at);
+  const steps: RecordedRefineryStep[] = [];
+  let pending: { step: number; weights: Matrix; predictions: Float64Array; refined: Float64Array } | undefined;
+  return {
+    steps,
+    onStep: (s) => {
+      if (pending !== undefined && s.step === pending.step + 1) {
+        steps.push({ ...pending, nextWeights: s.weights(), nextPredictions: Float64Array.from(s.predictions), nextRefined: Float64Array.from(s.refined) });
+        pending = undefined;
+      }
+      if (wanted.has(s.step)) pending = { step: s.step, weights: s.weights(), predictions: Float64Array.from(s.predictions), refined: Float64Array.from(s.refined) };
+    },
+  };
+}
