@@ -112,6 +112,15 @@ export class JacobianOperator implements LinearOperator {
 
   /** JJᵀ = (x_{i_r}ᵀx_{i_s}) · Σ_l u_r[l]u_s[l] φ'(z_{i_r,l})φ'(z_{i_s,l}), without forming J: O(rows²·k). */
   gram(): Matrix {
+    const G = this.gramFlat();
+    const rows = this.rows;
+    const out = new Matrix(rows, rows);
+    for (let r = 0; r < rows; r++) out.setRow(r, G.subarray(r * rows, (r + 1) * rows));
+    return out;
+  }
+
+  /** The Gram JJᵀ as a row-major rows×rows array (for spectra of large Grams: no ml-matrix copy). */
+  gramFlat(): Float64Array {
     const { d, k, rows } = this;
     const A = new Float64Array(rows * k);
     for (let r = 0; r < rows; r++) {
@@ -119,14 +128,12 @@ export class JacobianOperator implements LinearOperator {
       const uo = this.rowOutput[r] * k;
       for (let l = 0; l < k; l++) A[r * k + l] = this.U[uo + l] * this.dphiZ[zo + l];
     }
-    const act = gemmNT(A, A, rows, rows, k); // Σ_l A_rl A_sl
+    const G = gemmNT(A, A, rows, rows, k); // Σ_l A_rl A_sl (dsyrk on the blas backend)
     const inner = gemmNT(this.X, this.X, this.n, this.n, d); // x_iᵀx_j
-    const G = new Matrix(rows, rows);
     for (let r = 0; r < rows; r++) {
       const xr = this.rowSample[r] * this.n;
-      const row = new Float64Array(rows);
-      for (let q = 0; q < rows; q++) row[q] = inner[xr + this.rowSample[q]] * act[r * rows + q];
-      G.setRow(r, row);
+      const o = r * rows;
+      for (let q = 0; q < rows; q++) G[o + q] *= inner[xr + this.rowSample[q]];
     }
     return G;
   }

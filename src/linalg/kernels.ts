@@ -1,5 +1,5 @@
 import { ValidationError } from '../core/errors';
-import { kernelBackend, layout, PARALLEL_MIN_WORK, split, wasmExports } from './wasm/runtime';
+import { fusedInWasm, kernelBackend, layout, native, OP, PARALLEL_MIN_WORK, split, wasmExports } from './wasm/runtime';
 
 export { kernelBackend, kernelThreads, setKernelBackend, setKernelThreads, withKernelBackend, type KernelBackend } from './wasm/runtime';
 
@@ -9,15 +9,17 @@ export { kernelBackend, kernelThreads, setKernelBackend, setKernelThreads, withK
  * - gemmTNAccumulate: G += Cᵀ·X (backward passes and VJPs), skipping zero coefficients (inactive ReLU units);
  * - reluForward / scaledTNAccumulate: the ReLU network's fused forward pass and its backward pass;
  * - gemmSequential: C = A·B summed in plain index order, for code whose results must equal a naive loop's (the MLP).
+ * Backend `blas` runs the plain products (gemmNT, gemmTNAccumulate) as OpenBLAS dgemm/dsyrk and the fused ones
+ * (reluForward, scaledTNAccumulate, gemmSequential, whose summation order is part of their contract) in WebAssembly.
  * Backend `wasm` (src/linalg/wasm/runtime.ts) runs them as WebAssembly SIMD (two doubles per instruction; src/linalg/wasm/kernels.wat)
  * on a shared memory, and large products are split with one helper thread (rows of A·Bᵀ, columns of Cᵀ·X). Backend `js`
  * is the plain-loop reference. Every output entry is summed in the same order whatever the split, so threaded and
  * single-threaded results are identical, and the two backends agree to round-off.
  */
 /** A product by rows (C = A·Bᵀ for op 0, C = A·B for op 6): the helper takes the second half of A's and C's rows. */
-function wasmByRows(op: 0 | 6, a: number, b: number, c: number, m: number, k: number, d: number): void {
+function wasmByRows(op: typeof OP.gemmNT | typeof OP.gemmSequential, a: number, b: number, c: number, m: number, k: number, d: number): void {
   const w = wasmExports();
-  const kernel = op === 0 ? w.gemm_nt : w.gemm_seq;
+  const kernel = op === OP.gemmNT ? w.gemm_nt : w.gemm_seq;
   const half = m >> 1;
   if (m >= 2 && m * k * d >= PARALLEL_MIN_WORK && split(op, [a + half * d * 8, b, c + half * k * 8, m - half, k, d], () => kernel(a, b, c, half, k, d))) return;
   kernel(a, b, c, m, k, d);
@@ -26,14 +28,14 @@ function wasmByRows(op: 0 | 6, a: number, b: number, c: number, m: number, k: nu
 function wasmGemmTN(c: number, x: number, g: number, n: number, k: number, d: number): void {
   const w = wasmExports();
   const half = k >> 1;
-  if (k >= 2 && n * k * d >= PARALLEL_MIN_WORK && split(1, [c + half * 8, x, g + half * d * 8, n, k - half, d, k], () => w.gemm_tn_acc(c, x, g, n, half, d, k))) return;
+  if (k >= 2 && n * k * d >= PARALLEL_MIN_WORK && split(OP.gemmTNAccumulate, [c + half * 8, x, g + half * d * 8, n, k - half, d, k], () => w.gemm_tn_acc(c, x, g, n, half, d, k))) return;
   w.gemm_tn_acc(c, x, g, n, k, d, k);
 }
 
 function wasmReluForward(x: number, w: number, v: number, f: number, dm: number, m: number, k: number, d: number): void {
   const e = wasmExports();
   const half = m >> 1;
-  if (m >= 2 && m * k * d >= PARALLEL_MIN_WORK && split(2, [x + half * d * 8, w, v, f + half * 8, dm + half * k * 8, m - half, k, d], () => e.relu_forward(x, w, v, f, dm, half, k, d))) return;
+  if (m >= 2 && m * k * d >= PARALLEL_MIN_WORK && split(OP.reluForward, [x + half * d * 8, w, v, f + half * 8, dm + half * k * 8, m - half, k, d], () => e.relu_forward(x, w, v, f, dm, half, k, d))) return;
   e.relu_forward(x, w, v, f, dm, m, k, d);
 }
 
@@ -41,7 +43,7 @@ function wasmReluForward(x: number, w: number, v: number, f: number, dm: number,
 function wasmScaledTN(dm: number, gv: number, v: number, x: number, g: number, n: number, k: number, d: number, idx: number): void {
   const e = wasmExports();
   const half = k >> 1;
-  if (k >= 2 && n * k * d >= PARALLEL_MIN_WORK && split(3, [dm + half * 8, gv, v + half * 8, x, g + half * d * 8, n, k - half, d, k, idx + k * 4], () => e.scaled_tn_acc(dm, gv, v, x, g, n, half, d, k, idx))) return;
+  if (k >= 2 && n * k * d >= PARALLEL_MIN_WORK && split(OP.scaledTNAccumulate, [dm + half * 8, gv, v + half * 8, x, g + half * d * 8, n, k - half, d, k, idx + k * 4], () => e.scaled_tn_acc(dm, gv, v, x, g, n, half, d, k, idx))) return;
   e.scaled_tn_acc(dm, gv, v, x, g, n, k, d, k, idx);
 }
 
@@ -64,11 +66,12 @@ function scratchOf(size: number): Float64Array {
 export function gemmNTInto<T>(a: Float64Array, b: Float64Array, m: number, k: number, d: number, use: (product: Float64Array) => T): T {
   checkLength(a, m * d, 'A');
   checkLength(b, k * d, 'B');
-  if (kernelBackend() === 'wasm') {
+  const backend = kernelBackend();
+  if (backend === 'wasm') {
     const { offsets, heap } = layout([m * d, k * d, m * k]);
     heap.set(a, offsets[0] / 8);
     heap.set(b, offsets[1] / 8);
-    wasmByRows(0, offsets[0], offsets[1], offsets[2], m, k, d);
+    wasmByRows(OP.gemmNT, offsets[0], offsets[1], offsets[2], m, k, d);
     return use(heap.subarray(offsets[2] / 8, offsets[2] / 8 + m * k));
   }
   return use(gemmNT(a, b, m, k, d, scratchOf(m * k)));
@@ -84,7 +87,7 @@ export function reluForward(x: Float64Array, w: Float64Array, v: Float64Array, n
   checkLength(v, k, 'v');
   checkLength(f, n, 'f');
   if (dphi !== null) checkLength(dphi, n * k, 'dphi');
-  if (kernelBackend() === 'wasm') {
+  if (fusedInWasm()) {
     const { offsets, heap } = layout([n * d, k * d, k, n, n * k]);
     heap.set(x, offsets[0] / 8);
     heap.set(w, offsets[1] / 8);
@@ -116,7 +119,7 @@ export function scaledTNAccumulate(dphi: Float64Array, g: Float64Array, v: Float
   checkLength(v, k, 'v');
   checkLength(x, n * d, 'X');
   checkLength(out, k * d, 'G');
-  if (kernelBackend() === 'wasm') {
+  if (fusedInWasm()) {
     const { offsets, heap } = layout([n * k, n, k, n * d, k * d, k]); // the last block: 2k i32 index slots
     heap.set(dphi, offsets[0] / 8);
     heap.set(g, offsets[1] / 8);
@@ -144,12 +147,18 @@ export function gemmNT(a: Float64Array, b: Float64Array, m: number, k: number, d
   checkLength(a, m * d, 'A');
   checkLength(b, k * d, 'B');
   checkLength(out, m * k, 'out');
-  if (kernelBackend() === 'wasm') {
+  const backend = kernelBackend();
+  if (backend === 'blas') {
+    if (a === b) symmetricProduct(a, m, d, out);
+    else if (m > 0 && k > 0) native().dgemm(false, true, m, k, d, 1, a, d, b, d, 0, out, k);
+    return out;
+  }
+  if (backend === 'wasm') {
     const same = a === b;
     const { offsets, heap } = layout(same ? [m * d, 0, m * k] : [m * d, k * d, m * k]);
     heap.set(a, offsets[0] / 8);
     if (!same) heap.set(b, offsets[1] / 8);
-    wasmByRows(0, offsets[0], same ? offsets[0] : offsets[1], offsets[2], m, k, d);
+    wasmByRows(OP.gemmNT, offsets[0], same ? offsets[0] : offsets[1], offsets[2], m, k, d);
     out.set(heap.subarray(offsets[2] / 8, offsets[2] / 8 + m * k));
     return out;
   }
@@ -179,7 +188,12 @@ export function gemmTNAccumulate(c: Float64Array, x: Float64Array, n: number, k:
   checkLength(c, n * k, 'C');
   checkLength(x, n * d, 'X');
   checkLength(g, k * d, 'G');
-  if (kernelBackend() === 'wasm') {
+  const backend = kernelBackend();
+  if (backend === 'blas') {
+    if (n > 0 && k > 0 && d > 0) native().dgemm(true, false, k, d, n, 1, c, k, x, d, 1, g, d);
+    return;
+  }
+  if (backend === 'wasm') {
     const { offsets, heap } = layout([n * k, n * d, k * d]);
     heap.set(c, offsets[0] / 8);
     heap.set(x, offsets[1] / 8);
@@ -209,11 +223,11 @@ export function gemmSequential(a: Float64Array, b: Float64Array, m: number, k: n
   checkLength(a, m * d, 'A');
   checkLength(b, d * k, 'B');
   checkLength(out, m * k, 'out');
-  if (kernelBackend() === 'wasm') {
+  if (fusedInWasm()) {
     const { offsets, heap } = layout([m * d, d * k, m * k]);
     heap.set(a, offsets[0] / 8);
     heap.set(b, offsets[1] / 8);
-    wasmByRows(6, offsets[0], offsets[1], offsets[2], m, k, d);
+    wasmByRows(OP.gemmSequential, offsets[0], offsets[1], offsets[2], m, k, d);
     out.set(heap.subarray(offsets[2] / 8, offsets[2] / 8 + m * k));
     return out;
   }
@@ -226,4 +240,15 @@ export function gemmSequential(a: Float64Array, b: Float64Array, m: number, k: n
     }
   }
   return out;
+}
+
+/** A·Aᵀ (m×m) by dsyrk, the lower triangle mirrored from the upper one (so the result is exactly symmetric). */
+function symmetricProduct(a: Float64Array, m: number, d: number, out: Float64Array): void {
+  if (m === 0) return;
+  if (d === 0) {
+    out.fill(0);
+    return;
+  }
+  native().dsyrk(false, m, d, 1, a, d, 0, out, m);
+  for (let i = 1; i < m; i++) for (let j = 0; j < i; j++) out[i * m + j] = out[j * m + i];
 }

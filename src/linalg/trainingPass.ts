@@ -1,6 +1,6 @@
 import { ValidationError } from '../core/errors';
 import { checkLength, reluForward, scaledTNAccumulate } from './kernels';
-import { heapView, kernelBackend, PARALLEL_MIN_WORK, reserve, shareChunks, unreserve, wasmExports } from './wasm/runtime';
+import { fusedInWasm, heapView, OP, PARALLEL_MIN_WORK, reserve, shareChunks, unreserve, wasmExports } from './wasm/runtime';
 
 /**
  * Forward and backward passes on fixed training inputs X (n×d) that keep, between the two, what the backward pass needs,
@@ -74,7 +74,7 @@ export function bufferedTrainingPass(n: number, k: number, d: number,
 export function reluTrainingPass(x: Float64Array, v: Float64Array, n: number, k: number, d: number): TrainingPass {
   checkLength(x, n * d, 'X');
   checkLength(v, k, 'v');
-  if (kernelBackend() === 'wasm') return new WasmReluPass(x, v, n, k, d);
+  if (fusedInWasm()) return new WasmReluPass(x, v, n, k, d);
   const X = Float64Array.from(x); // copies, like the wasm pass: later changes to the caller's arrays do not leak in
   const V = Float64Array.from(v);
   return bufferedTrainingPass(n, k, d, (W, f, dphi) => reluForward(X, W, V, n, k, d, f, dphi), (dLdf, dphi, G) => scaledTNAccumulate(dphi, dLdf, V, X, n, k, d, G));
@@ -108,7 +108,7 @@ class WasmReluPass implements TrainingPass {
     checkLength(f, n, 'f');
     const e = wasmExports();
     const run = (c: number) => e.relu_forward_lists(at.x, at.w, at.v, at.f, at.lists, at.counts, n, k, d, c, PASS_CHUNKS);
-    if (n * k * d >= PARALLEL_MIN_WORK) shareChunks(4, [at.x, at.w, at.v, at.f, at.lists, at.counts, n, k, d, PASS_CHUNKS], PASS_CHUNKS, run);
+    if (n * k * d >= PARALLEL_MIN_WORK) shareChunks(OP.reluForwardLists, [at.x, at.w, at.v, at.f, at.lists, at.counts, n, k, d, PASS_CHUNKS], PASS_CHUNKS, run);
     else for (let c = 0; c < PASS_CHUNKS; c++) run(c);
     f.set(heapView().subarray(at.f / 8, at.f / 8 + n));
     this.ready = true;
@@ -141,7 +141,7 @@ class WasmReluPass implements TrainingPass {
     heap.fill(0, at.grad / 8, at.grad / 8 + k * d);
     const e = wasmExports();
     const run = (c: number) => e.relu_backward_lists(at.lists, at.counts, n, PASS_CHUNKS, at.g, at.v, at.x, at.grad, k, d, c, PASS_CHUNKS);
-    if (n * k * d >= PARALLEL_MIN_WORK) shareChunks(5, [at.lists, at.counts, n, PASS_CHUNKS, at.g, at.v, at.x, at.grad, k, d, PASS_CHUNKS], PASS_CHUNKS, run);
+    if (n * k * d >= PARALLEL_MIN_WORK) shareChunks(OP.reluBackwardLists, [at.lists, at.counts, n, PASS_CHUNKS, at.g, at.v, at.x, at.grad, k, d, PASS_CHUNKS], PASS_CHUNKS, run);
     else for (let c = 0; c < PASS_CHUNKS; c++) run(c);
   }
 
