@@ -87,6 +87,18 @@ export function reluForward(x: Float64Array, w: Float64Array, v: Float64Array, n
   checkLength(v, k, 'v');
   checkLength(f, n, 'f');
   if (dphi !== null) checkLength(dphi, n * k, 'dphi');
+  if (kernelBackend() === 'blas' && fusedInWasm()) {
+    // Z = XWᵀ by dgemm into WebAssembly memory, then f and φ′ = [Z > 0] in one SIMD sweep over Z (relu_rows)
+    const { offsets, heap } = layout([n * k, k, n]);
+    const [z, vo, fo] = offsets;
+    if (n > 0 && k > 0) native().dgemm(false, true, n, k, d, 1, x, d, w, d, 0, heap.subarray(z / 8, z / 8 + n * k), k);
+    else heap.fill(0, z / 8, z / 8 + n * k);
+    heap.set(v, vo / 8);
+    wasmExports().relu_rows(z, vo, fo, n, k);
+    f.set(heap.subarray(fo / 8, fo / 8 + n));
+    if (dphi !== null) dphi.set(heap.subarray(z / 8, z / 8 + n * k));
+    return;
+  }
   if (fusedInWasm()) {
     const { offsets, heap } = layout([n * d, k * d, k, n, n * k]);
     heap.set(x, offsets[0] / 8);
@@ -97,13 +109,18 @@ export function reluForward(x: Float64Array, w: Float64Array, v: Float64Array, n
     if (dphi !== null) dphi.set(heap.subarray(offsets[4] / 8, offsets[4] / 8 + n * k));
     return;
   }
-  const z = gemmNT(x, w, n, k, d, scratchOf(n * k));
+  reluFromProduct(gemmNT(x, w, n, k, d, scratchOf(n * k)), v, n, k, f, dphi);
+}
+
+/** f_i = Σ_l v_l·max(z_il, 0) and φ′ = [Z > 0] from Z (n×k). */
+function reluFromProduct(z: Float64Array, v: Float64Array, n: number, k: number, f: Float64Array, dphi: Float64Array | null): void {
   for (let i = 0; i < n; i++) {
     let fi = 0;
+    const o = i * k;
     for (let l = 0; l < k; l++) {
-      const zil = z[i * k + l];
+      const zil = z[o + l];
       fi += v[l] * (zil > 0 ? zil : 0);
-      if (dphi !== null) dphi[i * k + l] = zil > 0 ? 1 : 0;
+      if (dphi !== null) dphi[o + l] = zil > 0 ? 1 : 0;
     }
     f[i] = fi;
   }
@@ -119,6 +136,17 @@ export function scaledTNAccumulate(dphi: Float64Array, g: Float64Array, v: Float
   checkLength(v, k, 'v');
   checkLength(x, n * d, 'X');
   checkLength(out, k * d, 'G');
+  if (kernelBackend() === 'blas' && fusedInWasm()) {
+    // the coefficients (g_i·v_l)·D_il as one n×k matrix (scale_rows_cols), then G += coefficientsᵀ·X by dgemm
+    const { offsets, heap } = layout([n * k, n, k, n * k]);
+    const [dm, go, vo, co] = offsets;
+    heap.set(dphi, dm / 8);
+    heap.set(g, go / 8);
+    heap.set(v, vo / 8);
+    wasmExports().scale_rows_cols(dm, go, vo, co, n, k);
+    if (n > 0 && k > 0 && d > 0) native().dgemm(true, false, k, d, n, 1, heap.subarray(co / 8, co / 8 + n * k), k, x, d, 1, out, d);
+    return;
+  }
   if (fusedInWasm()) {
     const { offsets, heap } = layout([n * k, n, k, n * d, k * d, k]); // the last block: 2k i32 index slots
     heap.set(dphi, offsets[0] / 8);
@@ -251,4 +279,72 @@ function symmetricProduct(a: Float64Array, m: number, d: number, out: Float64Arr
   }
   native().dsyrk(false, m, d, 1, a, d, 0, out, m);
   for (let i = 1; i < m; i++) for (let j = 0; j < i; j++) out[i * m + j] = out[j * m + i];
+}
+
+/** out = f(x) elementwise through a WebAssembly array kernel, or Math's scalar function on the js backend. */
+function elementwise(kernel: 'exp_f64' | 'log1p_f64', scalar: (x: number) => number, x: Float64Array, out: Float64Array): Float64Array {
+  checkLength(out, x.length, 'out');
+  if (!fusedInWasm()) {
+    for (let p = 0; p < x.length; p++) out[p] = scalar(x[p]);
+    return out;
+  }
+  const { offsets, heap } = layout([x.length, x.length]);
+  heap.set(x, offsets[0] / 8);
+  wasmExports()[kernel](offsets[0], offsets[1], x.length);
+  out.set(heap.subarray(offsets[1] / 8, offsets[1] / 8 + x.length));
+  return out;
+}
+
+/** e^x elementwise: the vectorised WebAssembly exp (within 2 ulp of Math.exp) on the blas and wasm backends, Math.exp on js. */
+export function vectorExp(x: Float64Array, out = new Float64Array(x.length)): Float64Array {
+  return elementwise('exp_f64', Math.exp, x, out);
+}
+
+/** log(1 + x) elementwise for x ≥ 0: the vectorised WebAssembly log1p (within 2 ulp of Math.log1p) on blas and wasm, Math.log1p on js. */
+export function vectorLog1p(x: Float64Array, out = new Float64Array(x.length)): Float64Array {
+  return elementwise('log1p_f64', Math.log1p, x, out);
+}
+
+/** Entries of a softplus pass below which the helper thread is not worth waking. */
+const SOFTPLUS_SPLIT_MIN = 16_384;
+
+/**
+ * The softplus network's forward pass: Z = XWᵀ (dgemm on blas, the SIMD kernel on wasm) written into WebAssembly
+ * memory, φ(Z) and φ′(Z) by the vectorised softplus pass there (split with the helper thread), f = φ(Z)·v, and φ′(Z)
+ * into `dphi` when given. Equal to the JS activation's results within a few ulp per entry. Only on the blas and wasm
+ * backends (fusedInWasm()).
+ */
+export function softplusForward(x: Float64Array, w: Float64Array, v: Float64Array, n: number, k: number, d: number, f: Float64Array, dphi: Float64Array | null): void {
+  checkLength(x, n * d, 'X');
+  checkLength(w, k * d, 'W');
+  checkLength(v, k, 'v');
+  checkLength(f, n, 'f');
+  if (dphi !== null) checkLength(dphi, n * k, 'dphi');
+  const backend = kernelBackend();
+  const { offsets, heap } = layout(backend === 'blas' ? [n * k, n * k] : [n * k, n * k, n * d, k * d]);
+  const [z, dz] = offsets;
+  const zView = heap.subarray(z / 8, z / 8 + n * k);
+  if (backend === 'blas') {
+    if (n > 0 && k > 0) native().dgemm(false, true, n, k, d, 1, x, d, w, d, 0, zView, k);
+  } else {
+    heap.set(x, offsets[2] / 8);
+    heap.set(w, offsets[3] / 8);
+    wasmByRows(OP.gemmNT, offsets[2], offsets[3], z, n, k, d);
+  }
+  const e = wasmExports();
+  const len = n * k;
+  const half = len >> 1;
+  if (!(len >= SOFTPLUS_SPLIT_MIN && split(OP.softplusPass, [z + half * 8, dz + half * 8, len - half], () => e.softplus_pass(z, dz, half)))) e.softplus_pass(z, dz, len);
+  if (backend === 'blas') {
+    if (n > 0 && k > 0) native().dgemv(false, n, k, 1, zView, k, v, 0, f);
+    else f.fill(0);
+  } else {
+    for (let i = 0; i < n; i++) {
+      const zo = i * k;
+      let fi = 0;
+      for (let l = 0; l < k; l++) fi += v[l] * zView[zo + l];
+      f[i] = fi;
+    }
+  }
+  if (dphi !== null) dphi.set(heap.subarray(dz / 8, dz / 8 + len));
 }

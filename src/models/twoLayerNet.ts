@@ -4,7 +4,7 @@ import { ValidationError } from '../core/errors';
 import { Loss } from './losses';
 import { Rng } from '../core/random';
 import { toFlat, fromFlat } from '../linalg/flat';
-import { gemmNTInto, reluForward, scaledTNAccumulate } from '../linalg/kernels';
+import { gemmNTInto, reluForward, scaledTNAccumulate, softplusForward } from '../linalg/kernels';
 import { fusedInWasm } from '../linalg/wasm/runtime';
 import { bufferedTrainingPass, reluTrainingPass, type TrainingPass } from '../linalg/trainingPass';
 import { integer, finiteMatrix, finiteVector, positiveNumber } from '../core/validate';
@@ -105,6 +105,10 @@ export class TwoLayerNet {
     const { d, k, v } = this;
     if (this.activation.name === 'relu' && fusedInWasm()) {
       reluForward(X, W, v, n, k, d, f, dphiZ);
+      return;
+    }
+    if (this.activation.name === 'softplus' && fusedInWasm()) {
+      softplusForward(X, W, v, n, k, d, f, dphiZ); // the vectorised exp/log1p over Z (within a few ulp of Math.exp)
       return;
     }
     gemmNTInto(X, W, n, k, d, (Z) => {
