@@ -60,8 +60,21 @@ export interface NativeBlas {
   threads(): number;
 }
 
-/** The libraries tried, in order, for this platform (a name is found on the loader's path, a path as it is). */
+/**
+ * The libraries tried, in order, for this platform (a name is found on the loader's path, a path as it is).
+ * LABELNOISE_BLAS_LIBRARY / LABELNOISE_LAPACK_LIBRARY (a name or path) replace the BLAS / LAPACKE candidates.
+ */
 export function librarySearchList(): { blas: string[]; lapack: string[] } {
+  const defaults = defaultSearchList();
+  const blas = process.env.LABELNOISE_BLAS_LIBRARY;
+  const lapack = process.env.LABELNOISE_LAPACK_LIBRARY;
+  return {
+    blas: blas ? [blas] : defaults.blas,
+    lapack: lapack ? ['(the BLAS library)', lapack] : defaults.lapack,
+  };
+}
+
+function defaultSearchList(): { blas: string[]; lapack: string[] } {
   if (process.platform === 'darwin') {
     const brew = ['/opt/homebrew/opt/openblas/lib/libopenblas.dylib', '/usr/local/opt/openblas/lib/libopenblas.dylib'];
     return { blas: ['libopenblas.dylib', ...brew], lapack: ['(the BLAS library)', 'liblapacke.dylib', '/opt/homebrew/opt/lapack/lib/liblapacke.dylib', '/usr/local/opt/lapack/lib/liblapacke.dylib'] };
