@@ -3,6 +3,7 @@ import { Activation } from '../models/activations';
 import { ValidationError } from '../core/errors';
 import { toFlat } from '../linalg/flat';
 import { gemmNT, gemmTNAccumulate } from '../linalg/kernels';
+import { kernelBackend, native } from '../linalg/wasm/runtime';
 import { TwoLayerNet } from '../models/twoLayerNet';
 import { finiteMatrix, finiteVector } from '../core/validate';
 import { LinearOperator } from '../linalg/linearOperator';
@@ -34,6 +35,8 @@ export class JacobianOperator implements LinearOperator {
   private readonly U: Float64Array;
   private readonly phiZ: Float64Array;
   private readonly dphiZ: Float64Array;
+  /** A[i, l] = u_i[l]·φ'(z_il) when every row is its own sample (row i = sample i), for the BLAS products; else null. */
+  private coefficients: Float64Array | null | undefined;
 
   constructor(params: { activation: Activation; W: Matrix; X: Matrix; outputs: Matrix; rowSample: Int32Array; rowOutput: Int32Array }) {
     const { W, X, outputs, rowSample, rowOutput, activation } = params;
@@ -77,10 +80,41 @@ export class JacobianOperator implements LinearOperator {
     return f;
   }
 
+  /** A (n×k) on the blas backend when row r is sample r, so that J·vec(Δ) = rowsum(X ⊙ (A·Δ)) and Jᵀy = Aᵀ·(diag(y)·X) are dgemm calls. */
+  private rowCoefficients(): Float64Array | null {
+    if (kernelBackend() !== 'blas') return null;
+    if (this.coefficients === undefined) {
+      const { n, k } = this;
+      const identity = this.rows === n && this.rowSample.every((i, r) => i === r);
+      if (!identity) this.coefficients = null;
+      else {
+        const A = new Float64Array(n * k);
+        for (let r = 0; r < n; r++) {
+          const uo = this.rowOutput[r] * k;
+          for (let l = 0; l < k; l++) A[r * k + l] = this.U[uo + l] * this.dphiZ[r * k + l];
+        }
+        this.coefficients = A;
+      }
+    }
+    return this.coefficients;
+  }
+
   /** JVP: (J·vec(Δ))_r = Σ_l u_r[l] φ'(z_{i_r,l}) (Δ x_{i_r})_l. */
   matvec(x: Float64Array): Float64Array {
     if (x.length !== this.columns) throw new ValidationError('x', `expected length ${this.columns} (k·d), got ${x.length}`);
     const { n, d, k } = this;
+    const A = this.rowCoefficients();
+    if (A !== null) {
+      const AD = new Float64Array(n * d);
+      if (n > 0 && k > 0 && d > 0) native().dgemm(false, false, n, d, k, 1, A, k, x, d, 0, AD, d); // A·Δ, n×d
+      const out = new Float64Array(n);
+      for (let i = 0; i < n; i++) {
+        let s = 0;
+        for (let j = 0; j < d; j++) s += this.X[i * d + j] * AD[i * d + j];
+        out[i] = s;
+      }
+      return out;
+    }
     const P = gemmNT(this.X, x, n, k, d); // P = X Δᵀ
     const out = new Float64Array(this.rows);
     for (let r = 0; r < this.rows; r++) {
@@ -97,6 +131,14 @@ export class JacobianOperator implements LinearOperator {
   rmatvec(y: Float64Array): Float64Array {
     if (y.length !== this.rows) throw new ValidationError('y', `expected length ${this.rows} (rows), got ${y.length}`);
     const { n, d, k } = this;
+    const A = this.rowCoefficients();
+    if (A !== null) {
+      const Xy = new Float64Array(n * d);
+      for (let i = 0; i < n; i++) for (let j = 0; j < d; j++) Xy[i * d + j] = y[i] * this.X[i * d + j];
+      const out = new Float64Array(this.columns);
+      if (n > 0 && k > 0 && d > 0) native().dgemm(true, false, k, d, n, 1, A, k, Xy, d, 0, out, d); // Aᵀ·(diag(y)·X)
+      return out;
+    }
     const Cw = new Float64Array(n * k); // per-sample coefficients of x_i in each row of the result
     for (let r = 0; r < this.rows; r++) {
       const yr = y[r];

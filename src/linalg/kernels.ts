@@ -348,3 +348,22 @@ export function softplusForward(x: Float64Array, w: Float64Array, v: Float64Arra
   }
   if (dphi !== null) dphi.set(heap.subarray(dz / 8, dz / 8 + len));
 }
+
+/**
+ * φ(z) over `z` in place and φ′(z) into `dphi` for softplus, by the vectorised WebAssembly pass on the blas and wasm
+ * backends (within 2 ulp of the JS activation), else false (the caller runs the JS activation).
+ */
+export function softplusInPlace(z: Float64Array, dphi: Float64Array): boolean {
+  checkLength(dphi, z.length, 'dphi');
+  if (!fusedInWasm()) return false;
+  const len = z.length;
+  const { offsets, heap } = layout([len, len]);
+  const [zo, dz] = offsets;
+  heap.set(z, zo / 8);
+  const e = wasmExports();
+  const half = len >> 1;
+  if (!(len >= SOFTPLUS_SPLIT_MIN && split(OP.softplusPass, [zo + half * 8, dz + half * 8, len - half], () => e.softplus_pass(zo, dz, half)))) e.softplus_pass(zo, dz, len);
+  z.set(heap.subarray(zo / 8, zo / 8 + len));
+  dphi.set(heap.subarray(dz / 8, dz / 8 + len));
+  return true;
+}

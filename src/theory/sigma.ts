@@ -4,7 +4,7 @@ import { BoundCheck, boundCheck } from './checks';
 import { toMatrix } from '../data/clusterable';
 import { ValidationError } from '../core/errors';
 import { toFlat } from '../linalg/flat';
-import { gemmNT, gemmTNAccumulate } from '../linalg/kernels';
+import { gemmNT, gemmTNAccumulate, softplusInPlace } from '../linalg/kernels';
 import { bivariateProductExpectation, gaussHermite } from '../core/quadrature';
 import { symmetricEigenvalues } from '../linalg/dense';
 import { Rng } from '../core/random';
@@ -194,7 +194,7 @@ export function sigma(centers: Matrix | number[][], activationSpec: ActivationSp
       for (let q = 0; q < rows * d; q++) Gb[q] = rng.normal(); // draw order as one sample after another
       const Z = gemmNT(Gb, Cf, rows, K, d);
       const D = dphi.subarray(0, rows * K);
-      act.evaluate(Z, Z, D);
+      if (!(act.name === 'softplus' && softplusInPlace(Z, D))) act.evaluate(Z, Z, D); // the vectorised pass for softplus
       const D2 = squares.subarray(0, rows * K);
       for (let q = 0; q < D.length; q++) D2[q] = D[q] * D[q];
       gemmTNAccumulate(D, D, rows, K, K, sum);
