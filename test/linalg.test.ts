@@ -186,6 +186,10 @@ test('every backend: eigenvalues, eigenvectors, singular values and the thin SVD
       });
     }
   }
+  // from order 500 the eigenvalues alone take LAPACK's two-stage route on blas
+  const large = symmetric(rng, 520);
+  const expected = withKernelBackend('js', () => symmetricEigenvalues(large));
+  for (const backend of BACKENDS) agrees(withKernelBackend(backend, () => symmetricEigenvalues(large)), expected, `${backend} eigenvalues n=520`);
   assert.throws(() => symmetricEigenvalues(new Float64Array(5)), /A: expected 2×2 = 4 entries, got 5/);
 });
 
