@@ -112,7 +112,10 @@ function chooseBackend(): KernelBackend {
  * naming what was searched).
  */
 export function kernelBackend(): KernelBackend {
-  backend ??= chooseBackend();
+  if (backend === undefined) {
+    backend = chooseBackend();
+    if (backend === 'blas') applyNativeThreads(); // LABELNOISE_THREADS=1 holds for OpenBLAS from the first call on
+  }
   return backend;
 }
 
