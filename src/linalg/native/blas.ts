@@ -28,6 +28,12 @@ const CHAR_N = 78;
 const CHAR_V = 86;
 const CHAR_S = 83;
 const CHAR_U = 85;
+/**
+ * Calls with fewer floating-point operations than this run OpenBLAS on one thread: waking and joining its second
+ * thread costs more than it saves on small products, and far more on a loaded machine (where a descheduled worker
+ * holds up the caller). The choice depends only on the sizes, so a run stays deterministic.
+ */
+export const MULTITHREAD_MIN_FLOPS = 3e7;
 /** Matrix size from which eigenvalues alone use LAPACK's two-stage dsyev_2stage instead of dsyevd. */
 const TWO_STAGE_MIN = 500;
 
@@ -201,6 +207,13 @@ function bind(blas: { lib: KoffiLibrary; name: string }, lapack: { lib: KoffiLib
   const setThreads = optional('void openblas_set_num_threads(int)');
   const getThreads = optional('int openblas_get_num_threads()');
   let threadCount = getThreads !== null ? (getThreads() as number) : cpus().length;
+  let active = threadCount;
+  /** One thread for small calls, `threadCount` for the rest. */
+  const threadsFor = (flops: number) => {
+    const want = flops < MULTITHREAD_MIN_FLOPS ? 1 : threadCount;
+    if (want !== active && setThreads !== null) setThreads(want);
+    active = want;
+  };
   return {
     info: {
       blas: blas.name,
@@ -210,24 +223,29 @@ function bind(blas: { lib: KoffiLibrary; name: string }, lapack: { lib: KoffiLib
       coreSource,
     },
     dgemm: (transA, transB, m, n, k, alpha, a, lda, bm, ldb, beta, c, ldc) => {
+      threadsFor(2 * m * n * k);
       gemm(ROW_MAJOR, transA ? TRANS : NO_TRANS, transB ? TRANS : NO_TRANS, m, n, k, alpha, a, lda, bm, ldb, beta, c, ldc);
     },
     dsyrk: (trans, n, k, alpha, a, lda, beta, c, ldc) => {
+      threadsFor(n * n * k);
       syrk(ROW_MAJOR, UPPER, trans ? TRANS : NO_TRANS, n, k, alpha, a, lda, beta, c, ldc);
     },
     dgemv: (trans, m, n, alpha, a, lda, x, beta, y) => {
+      threadsFor(2 * m * n);
       gemv(ROW_MAJOR, trans ? TRANS : NO_TRANS, m, n, alpha, a, lda, x, 1, beta, y, 1);
     },
-    dsyevd: (vectors, n, a, w) => (!vectors && syev2 !== null && n >= TWO_STAGE_MIN ? syev2(ROW_MAJOR, CHAR_N, CHAR_U, n, a, n, w) : syevd(ROW_MAJOR, vectors ? CHAR_V : CHAR_N, CHAR_U, n, a, n, w)) as number,
+    dsyevd: (vectors, n, a, w) => (threadsFor((vectors ? 9 : 4 / 3) * n * n * n), !vectors && syev2 !== null && n >= TWO_STAGE_MIN ? syev2(ROW_MAJOR, CHAR_N, CHAR_U, n, a, n, w) : syevd(ROW_MAJOR, vectors ? CHAR_V : CHAR_N, CHAR_U, n, a, n, w)) as number,
     dgesdd: (vectors, m, n, a, s, u, vt) => {
       const r = Math.min(m, n);
+      threadsFor((vectors ? 12 : 4) * m * n * r);
       // LAPACKE checks ldu and ldvt even when no vectors are wanted
       return gesdd(ROW_MAJOR, vectors ? CHAR_S : CHAR_N, m, n, a, n, s, vectors ? u : new Float64Array(1), vectors ? r : Math.max(1, m), vectors ? vt : new Float64Array(1), Math.max(1, n)) as number;
     },
-    dpotrf: (n, a) => potrf(ROW_MAJOR, CHAR_U, n, a, n) as number,
+    dpotrf: (n, a) => (threadsFor((n * n * n) / 3), potrf)(ROW_MAJOR, CHAR_U, n, a, n) as number,
     setThreads: (threads) => {
       if (setThreads !== null) setThreads(threads);
       threadCount = threads;
+      active = threads;
     },
     threads: () => threadCount,
   };
