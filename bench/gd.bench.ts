@@ -68,8 +68,9 @@ export function gdBenchmarks(): { stepMs: number; runS: number } {
       const stepper = withKernelBackend(choice, () => flatStepper(p));
       const gap = withKernelBackend(choice, () => relativeGap(stepper.step(), reference));
       if (!(gap <= 1e-12)) throw new Error(`${activation} ${choice}: one step differs from ml-matrix by ${gap}`);
-      // the ReLU pass is WebAssembly on the blas backend too (activation lists); softplus: BLAS products + WebAssembly exp/log1p
-      const label = choice === 'js' ? 'JS loops' : choice === 'wasm' ? 'wasm kernels' : activation === 'relu' ? 'wasm kernels (blas backend)' : 'wasm kernels + BLAS dgemm (blas backend)';
+      // on blas: the products by dgemm, the sweeps between them (ReLU; softplus with the vectorised exp/log1p) in
+      // WebAssembly. The label keeps the prefix the peer benchmark parses ("…: toolkit step, wasm kernels").
+      const label = choice === 'js' ? 'JS loops' : choice === 'wasm' ? 'wasm kernels' : 'wasm kernels + BLAS dgemm (blas backend)';
       const r = withKernelBackend(choice, () => measure({ name: `${activation}: toolkit step, ${label} (≡ ml-matrix to ${gap.toExponential(1)})`, repeats: choice === 'js' ? 30 : 1000, run: stepper.step }));
       results.push(r);
       if (choice === inUse) record(activation === 'relu' ? 'gd_step_relu' : 'gd_step_softplus', r);
