@@ -211,6 +211,24 @@ test('every backend: Gram spectra and Lanczos agree with the JS reference', () =
   }
 });
 
+test('gramSingularValues: the spectrum of JJᵀ from the smaller Gram, on every backend', () => {
+  const rng = new Rng(38);
+  const net = new TwoLayerNet({ inputDim: 5, width: 8, activation: 'softplus' });
+  const W = net.initialWeights(rng.fork('w'));
+  for (const rows of [25, 90]) { // fewer and more rows than k·d = 40
+    const op = networkJacobian(net, W, rng.normalMatrix(rows, 5));
+    const reference = withKernelBackend('js', () => singularValuesFromGram(op.gram()));
+    for (const backend of BACKENDS) {
+      const values = withKernelBackend(backend, () => op.gramSingularValues());
+      assert.equal(values.length, rows);
+      const rank = Math.min(rows, 40);
+      agrees(values.slice(0, rank), reference.slice(0, rank), `${backend} σ, ${rows} rows`, 1e-10);
+      // beyond the rank: exact zeros here, round-off (√ of eigenvalue noise) from the n×n Gram
+      for (let i = rank; i < rows; i++) assert.ok(values[i] === 0 && reference[i] <= 1e-6 * reference[0], `${backend} σ_${i}`);
+    }
+  }
+});
+
 test('the vectorised exp is within 2 ulp of Math.exp over the whole double range', () => {
   const values: number[] = [0, -0, 1, -1, 1e-300, -1e-300, 5e-324, 709.782712893384, 709.7827128933841, -708.3964185322641, -745.1332191019411, -745.1332191019412, -746, 710, 1e308, -1e308, Infinity, -Infinity, NaN];
   const rng = new Rng(35);

@@ -4,6 +4,7 @@ import { ValidationError } from '../core/errors';
 import { toFlat } from '../linalg/flat';
 import { gemmNT, gemmTNAccumulate } from '../linalg/kernels';
 import { kernelBackend, native } from '../linalg/wasm/runtime';
+import { singularValuesFromGram } from '../linalg/spectrum';
 import { TwoLayerNet } from '../models/twoLayerNet';
 import { finiteMatrix, finiteVector } from '../core/validate';
 import { LinearOperator } from '../linalg/linearOperator';
@@ -178,6 +179,48 @@ export class JacobianOperator implements LinearOperator {
       for (let q = 0; q < rows; q++) G[o + q] *= inner[xr + this.rowSample[q]];
     }
     return G;
+  }
+
+  /** J as a row-major rows × k·d array (rows·k·d numbers: for spectra, not for large products). */
+  explicitFlat(): Float64Array {
+    const { d, k, columns } = this;
+    const J = new Float64Array(this.rows * columns);
+    for (let r = 0; r < this.rows; r++) {
+      const i = this.rowSample[r];
+      const zo = i * k;
+      const uo = this.rowOutput[r] * k;
+      const o = r * columns;
+      for (let l = 0; l < k; l++) {
+        const c = this.U[uo + l] * this.dphiZ[zo + l];
+        for (let j = 0; j < d; j++) J[o + l * d + j] = c * this.X[i * d + j];
+      }
+    }
+    return J;
+  }
+
+  /**
+   * All singular values of J, descending, one per row: what singularValuesFromGram(this.gram()) gives, from the
+   * smaller of the two Grams. With more rows than columns (e.g. 10,000 samples, k·d = 2000) the eigenvalues of JᵀJ
+   * (columns × columns, by dsyrk on the blas backend) are the nonzero ones of JJᵀ and the other rows − columns are
+   * exactly 0 (rank J ≤ columns), so the n×n eigenproblem is never formed.
+   */
+  gramSingularValues(): number[] {
+    const { rows, columns } = this;
+    if (rows <= columns) return singularValuesFromGram(this.gramFlat(), rows);
+    const J = this.explicitFlat();
+    let JtJ: Float64Array;
+    if (kernelBackend() === 'blas') {
+      JtJ = new Float64Array(columns * columns);
+      native().dsyrk(true, columns, rows, 1, J, columns, 0, JtJ, columns); // upper triangle of JᵀJ
+      for (let a = 1; a < columns; a++) for (let b = 0; b < a; b++) JtJ[a * columns + b] = JtJ[b * columns + a];
+    } else {
+      const Jt = new Float64Array(columns * rows);
+      for (let r = 0; r < rows; r++) for (let c = 0; c < columns; c++) Jt[c * rows + r] = J[r * columns + c];
+      JtJ = gemmNT(Jt, Jt, columns, columns, rows);
+    }
+    const values = singularValuesFromGram(JtJ, columns);
+    while (values.length < rows) values.push(0);
+    return values;
   }
 
   /** J itself (rows × k·d). Only for small sizes. */
