@@ -1,3 +1,5 @@
+import { linalgBackend } from '../src/index';
+
 /** Tiny benchmark harness: runs each case `repeats` times after one warm-up and prints median and range. */
 export interface BenchCase {
   name: string;
@@ -13,6 +15,38 @@ export interface BenchResult {
   minMs: number;
   maxMs: number;
   repeats: number;
+}
+
+/** The case ids of `npm run bench -- --json FILE` (the peer benchmark's ids). */
+export const CASE_IDS = ['gd_step_relu', 'gd_step_softplus', 'fig6', 'gram', 'gram_eig', 'lanczos', 'sigma_closed', 'sigma_quad', 'sigma_mc', 'sigma_eig', 'mlp_epoch', 'mlp_eval'] as const;
+export type CaseId = (typeof CASE_IDS)[number];
+
+export interface CaseRecord {
+  median_ms: number;
+  min_ms: number;
+  max_ms: number;
+  repeats: number;
+  backend: string;
+  threads: number;
+}
+
+const records = new Map<CaseId, CaseRecord>();
+const options = { baselines: !process.argv.includes('--no-baselines') };
+
+/** Whether the slow baseline routes (plain JS loops, plain ml-matrix) run too; `--no-baselines` skips them. */
+export function withBaselines(): boolean {
+  return options.baselines;
+}
+
+/** Files a toolkit timing under its case id, with the backend that ran it. */
+export function record(id: CaseId, r: BenchResult): BenchResult {
+  const info = linalgBackend();
+  records.set(id, { median_ms: r.medianMs, min_ms: r.minMs, max_ms: r.maxMs, repeats: r.repeats, backend: info.backend, threads: info.threads });
+  return r;
+}
+
+export function recorded(): Map<CaseId, CaseRecord> {
+  return records;
 }
 
 export function measure(c: BenchCase): BenchResult {

@@ -1,6 +1,6 @@
 import { EigenvalueDecomposition, Matrix } from 'ml-matrix';
-import { activation, bivariateNormalExpectation, Rng, sigma, toFlat } from '../src/index';
-import { measure, relativeGap, report, type BenchResult } from './harness';
+import { activation, bivariateNormalExpectation, Rng, sigma, symmetricEigen, toFlat } from '../src/index';
+import { measure, record, relativeGap, report, withBaselines, type CaseId, type BenchResult } from './harness';
 
 /**
  * Σ(C) for K = 100 random unit centers in R^50 (seed 1) by each method, against plain reference routes:
@@ -55,19 +55,23 @@ export function sigmaBenchmarks(): void {
   const rows: BenchResult[] = [];
   const pairs: [BenchResult, BenchResult][] = [];
   const cases = [
-    { label: 'closed form (ReLU)', ours: () => sigma(C, 'relu', { method: 'closed' }).sigma, reference: () => closedReference(C), tolerance: 1e-12 },
-    { label: 'Gauss–Hermite 128² + 96² (softplus)', ours: () => sigma(C, 'softplus', { method: 'quadrature' }).sigma, reference: () => quadratureReference(C), tolerance: 1e-12 },
-    { label: 'Monte Carlo, 20,000 draws (softplus)', ours: () => sigma(C, 'softplus', { method: 'montecarlo', samples: 20000 }).sigma, reference: () => monteCarloReference(C, 20000), tolerance: 1e-12 },
+    { id: 'sigma_closed' as CaseId, label: 'closed form (ReLU)', ours: () => sigma(C, 'relu', { method: 'closed' }).sigma, reference: () => closedReference(C), tolerance: 1e-12 },
+    { id: 'sigma_quad' as CaseId, label: 'Gauss–Hermite 128² + 96² (softplus)', ours: () => sigma(C, 'softplus', { method: 'quadrature' }).sigma, reference: () => quadratureReference(C), tolerance: 1e-12 },
+    { id: 'sigma_mc' as CaseId, label: 'Monte Carlo, 20,000 draws (softplus)', ours: () => sigma(C, 'softplus', { method: 'montecarlo', samples: 20000 }).sigma, reference: () => monteCarloReference(C, 20000), tolerance: 1e-12 },
   ];
   for (const c of cases) {
     const gap = relativeGap(toFlat(c.ours()), toFlat(c.reference()));
     if (!(gap <= c.tolerance)) throw new Error(`Σ(C) ${c.label}: toolkit and reference differ by ${gap}`);
-    const ours = measure({ name: `${c.label}: toolkit sigma(), incl. its eigenvalues and ‖C‖ (≡ reference to ${gap.toExponential(1)})`, repeats: 3, run: c.ours });
-    const reference = measure({ name: `${c.label}: reference route (baseline)`, repeats: 1, warmup: false, run: c.reference });
-    rows.push(ours, reference);
-    pairs.push([ours, reference]);
+    const ours = record(c.id, measure({ name: `${c.label}: toolkit sigma(), incl. its eigenvalues and ‖C‖ (≡ reference to ${gap.toExponential(1)})`, repeats: 3, run: c.ours }));
+    rows.push(ours);
+    if (withBaselines()) {
+      const reference = measure({ name: `${c.label}: reference route (baseline)`, repeats: 1, warmup: false, run: c.reference });
+      rows.push(reference);
+      pairs.push([ours, reference]);
+    }
   }
   const S = cases[0].ours();
-  rows.push(measure({ name: 'eigendecomposition of the 100×100 Σ(C) (λ(C), κ(C))', repeats: 5, run: () => new EigenvalueDecomposition(S, { assumeSymmetric: true }) }));
+  rows.push(record('sigma_eig', measure({ name: 'eigendecomposition of the 100×100 Σ(C) (λ(C), κ(C)), values + vectors, toolkit symmetricEigen()', repeats: 5, run: () => symmetricEigen(S) })));
+  if (withBaselines()) rows.push(measure({ name: '100×100 eigendecomposition, ml-matrix EigenvalueDecomposition (baseline)', repeats: 5, run: () => new EigenvalueDecomposition(S, { assumeSymmetric: true }) }));
   report('Σ(C) for K = 100 centers in R^50', rows, (r) => pairs.find(([ours]) => ours === r)?.[1]);
 }

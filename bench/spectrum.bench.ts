@@ -1,6 +1,6 @@
 import { Matrix, EigenvalueDecomposition } from 'ml-matrix';
-import { makeClusterable, networkJacobian, Rng, singularValuesFromGram, topSingularTriplets, TwoLayerNet, type LinearOperator } from '../src/index';
-import { measure, report } from './harness';
+import { makeClusterable, networkJacobian, Rng, singularValuesFromGram, symmetricEigen, topSingularTriplets, TwoLayerNet, type LinearOperator } from '../src/index';
+import { measure, record, report, withBaselines } from './harness';
 
 /**
  * Jacobian spectrum benchmarks (issue 4), fixed sizes and seed 1, softplus, d = 20, k = 100 (p = k·d = 2000):
@@ -38,12 +38,14 @@ export function spectrumBenchmarks(): void {
   const gap = maxRelativeGap(viaHadamard.slice(0, 50), viaExplicit.slice(0, 50));
   if (gap > 1e-10) throw new Error(`full-spectrum routes disagree by ${gap}`);
   const gram = op.gram();
+  const gramFlat = op.gramFlat();
   const full = [
-    measure({ name: 'Gram JJᵀ, Hadamard formula (n=1000)', repeats: 5, run: () => op.gram() }),
-    measure({ name: 'Gram JJᵀ, explicit J then J·Jᵀ (baseline)', repeats: 3, run: () => { const Jx = op.explicit(); return Jx.mmul(Jx.transpose()); } }),
-    measure({ name: 'eigendecomposition of the 1000×1000 Gram', repeats: 3, run: () => new EigenvalueDecomposition(gram, { assumeSymmetric: true }) }),
+    record('gram', measure({ name: 'Gram JJᵀ, Hadamard formula (n=1000), toolkit gramFlat()', repeats: 5, run: () => op.gramFlat() })),
+    ...(withBaselines() ? [measure({ name: 'Gram JJᵀ, explicit J then J·Jᵀ (baseline, ml-matrix)', repeats: 3, run: () => { const Jx = op.explicit(); return Jx.mmul(Jx.transpose()); } })] : []),
+    record('gram_eig', measure({ name: 'eigendecomposition of the 1000×1000 Gram (values + vectors), toolkit symmetricEigen()', repeats: 3, run: () => symmetricEigen(gramFlat, 1000) })),
+    ...(withBaselines() ? [measure({ name: 'eigendecomposition, ml-matrix EigenvalueDecomposition (baseline)', repeats: 1, warmup: false, run: () => new EigenvalueDecomposition(gram, { assumeSymmetric: true }) })] : []),
   ];
-  report(`Full Gram spectrum, n = 1000, p = 2000 (top-50 routes agree to ${gap.toExponential(1)})`, full, (r) => (r === full[0] ? full[1] : undefined));
+  report(`Full Gram spectrum, n = 1000, p = 2000 (top-50 routes agree to ${gap.toExponential(1)})`, full, (r) => (withBaselines() && r === full[0] ? full[1] : withBaselines() && r === full[2] ? full[3] : undefined));
 
   const big = problem(10_000);
   const bigOp = networkJacobian(big.net, big.W, big.X);
@@ -53,9 +55,11 @@ export function spectrumBenchmarks(): void {
   const topGap = maxRelativeGap(freeTop.values, explicitTop.values);
   if (topGap > 1e-8 || !freeTop.converged) throw new Error(`top-20 routes disagree by ${topGap} (converged: ${freeTop.converged})`);
   const top = [
-    measure({ name: 'top-20 σ, Lanczos on JVP/VJP (10,000 × 2000)', repeats: 3, run: () => topSingularTriplets(bigOp, 20) }),
-    measure({ name: 'top-20 σ, Lanczos on explicit J (baseline, excl. forming J)', repeats: 3, run: () => topSingularTriplets(explicitOperator(bigJ), 20) }),
-    measure({ name: 'forming the explicit 10,000 × 2000 J', repeats: 3, run: () => bigOp.explicit() }),
+    record('lanczos', measure({ name: 'top-20 σ, Lanczos on JVP/VJP (10,000 × 2000)', repeats: 3, run: () => topSingularTriplets(bigOp, 20) })),
+    ...(withBaselines() ? [
+      measure({ name: 'top-20 σ, Lanczos on explicit J (baseline, excl. forming J)', repeats: 3, run: () => topSingularTriplets(explicitOperator(bigJ), 20) }),
+      measure({ name: 'forming the explicit 10,000 × 2000 J', repeats: 3, run: () => bigOp.explicit() }),
+    ] : []),
   ];
-  report(`Top-20 singular values of a 10,000-row Jacobian (${freeTop.steps} Lanczos steps; routes agree to ${topGap.toExponential(1)})`, top, (r) => (r === top[0] ? top[1] : undefined));
+  report(`Top-20 singular values of a 10,000-row Jacobian (${freeTop.steps} Lanczos steps; routes agree to ${topGap.toExponential(1)})`, top, (r) => (withBaselines() && r === top[0] ? top[1] : undefined));
 }

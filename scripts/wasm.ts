@@ -1,11 +1,13 @@
 import { readFileSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import wabtInit from 'wabt';
+import { generateKernelsWat, OUTPUT } from './generateKernelsWat';
 
 /**
- * The SIMD kernels are written in WebAssembly text (src/linalg/wasm/kernels.wat) and shipped as a base64 module in
- * src/linalg/wasm/kernelsBinary.ts, so nothing is assembled at run time. `npm run build:wasm` regenerates the binary; a test
- * assembles the .wat again and checks the shipped bytes are exactly that.
+ * The SIMD kernels are written in WebAssembly text (src/linalg/wasm/kernels.wat, generated from
+ * scripts/kernels.wat.template by scripts/generateKernelsWat.ts) and shipped as a base64 module in
+ * src/linalg/wasm/kernelsBinary.ts, so nothing is assembled at run time. `npm run build:wasm` regenerates the .wat and
+ * the binary; tests check that regenerating and assembling again give exactly the committed files.
  */
 export const WASM_DIR = resolve(__dirname, '..', 'src', 'linalg', 'wasm');
 
@@ -30,6 +32,8 @@ export function binarySource(bytes: Uint8Array): string {
 }
 
 if (require.main === module) {
+  writeFileSync(OUTPUT, generateKernelsWat());
+  console.log('wrote src/linalg/wasm/kernels.wat');
   assembleKernels().then((bytes) => {
     writeFileSync(join(WASM_DIR, 'kernelsBinary.ts'), binarySource(bytes));
     console.log(`wrote src/linalg/wasm/kernelsBinary.ts (${bytes.length} bytes)`);

@@ -17,10 +17,12 @@ export { erf, erfc, normalCdf, normalSurvival, normalQuantile } from './core/spe
 export { gaussHermite, gaussLegendre, bivariateNormalExpectation, bivariateProductExpectation, type QuadratureRule } from './core/quadrature';
 export { norm2, normInf, mean, maxOf, minOf, subtract } from './core/vector';
 
-// Linear algebra: flat views, the dense kernels and their backend, operators, spectra.
+// Linear algebra: flat views, the dense kernels and their backend (blas | wasm | js), decompositions, operators, spectra.
 export { toFlat, fromFlat, multiplyTransposed } from './linalg/flat';
 export { gemmNT, gemmNTInto, gemmSequential, gemmTNAccumulate, reluForward, scaledTNAccumulate } from './linalg/kernels';
-export { kernelBackend, setKernelBackend, withKernelBackend, kernelThreads, setKernelThreads, type KernelBackend } from './linalg/wasm/runtime';
+export { kernelBackend, setKernelBackend, withKernelBackend, kernelThreads, setKernelThreads, availableKernelBackends, linalgBackend, type KernelBackend, type LinalgBackendInfo } from './linalg/wasm/runtime';
+export { symmetricEigenvalues, symmetricEigen, singularValues, thinSvd, spectralNormOf, type SymmetricEigen, type ThinSvd } from './linalg/dense';
+export { type NativeLibraryInfo } from './linalg/native/blas';
 export { bufferedTrainingPass, reluTrainingPass, type TrainingPass } from './linalg/trainingPass';
 export { weightedSum, type LinearOperator } from './linalg/linearOperator';
 export { singularValuesFromGram, countAbove, topSingularTriplets, type SingularTriplets } from './linalg/spectrum';

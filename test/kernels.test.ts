@@ -2,20 +2,25 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { Matrix } from 'ml-matrix';
 import { ACTIVATION_NAMES, activation, gemmNT, gemmNTInto, gemmSequential, gemmTNAccumulate, reluForward, reluTrainingPass, scaledTNAccumulate, kernelBackend, kernelThreads, leastSquares, Rng, setKernelBackend, setKernelThreads, toFlat, TwoLayerNet, withKernelBackend, type KernelBackend } from '../src/index';
+import { availableKernelBackends } from '../src/linalg/wasm/runtime';
 import { KERNELS_WASM_BASE64 } from '../src/linalg/wasm/kernelsBinary';
 import { assembleKernels } from '../scripts/wasm';
 import { assertClose } from './helpers';
 
-const BACKENDS: KernelBackend[] = ['wasm', 'js'];
+/** Every backend that loads here (blas needs koffi and the system's OpenBLAS/LAPACKE; CI installs them). */
+const BACKENDS: KernelBackend[] = availableKernelBackends();
 
 test('the shipped WebAssembly module is exactly the assembled kernels.wat', async () => {
   const bytes = await assembleKernels();
   assert.equal(Buffer.from(bytes).toString('base64'), KERNELS_WASM_BASE64, 'run `npm run build:wasm` after editing src/linalg/wasm/kernels.wat');
 });
 
-test('this Node runs the SIMD kernels (the JS loops are the fallback)', () => {
-  assert.equal(kernelBackend(), process.env.LABELNOISE_KERNELS === 'js' ? 'js' : 'wasm');
-  assert.throws(() => setKernelBackend('gpu' as never), /backend: expected "wasm" or "js", got "gpu"/);
+test('the backend is the one forced by LABELNOISE_KERNELS, else the fastest that loads', () => {
+  const forced = process.env.LABELNOISE_KERNELS;
+  const expected = forced === 'js' || forced === 'wasm' || forced === 'blas' ? forced : BACKENDS[0];
+  assert.equal(kernelBackend(), expected);
+  assert.ok(BACKENDS.includes('wasm'), 'this Node runs the SIMD kernels');
+  assert.throws(() => setKernelBackend('gpu' as never), /backend: expected "blas", "wasm" or "js", got "gpu"/);
 });
 
 test('A·Bᵀ and G += Cᵀ·X equal ml-matrix on both backends, for every remainder of d mod 4', () => {

@@ -1,4 +1,5 @@
-import { Matrix, EigenvalueDecomposition } from 'ml-matrix';
+import { Matrix } from 'ml-matrix';
+import { symmetricEigenvalues } from '../linalg/dense';
 import { networkJacobian } from './operator';
 import { TwoLayerNet } from '../models/twoLayerNet';
 
@@ -17,6 +18,7 @@ export function jacobianGram(net: TwoLayerNet, W: Matrix, X: Matrix): Matrix {
 
 /** ‖J(W, X)‖² = λ_max(JJᵀ), from the symmetric eigendecomposition of the Gram. */
 export function jacobianNormSquared(net: TwoLayerNet, W: Matrix, X: Matrix): number {
-  const eig = new EigenvalueDecomposition(jacobianGram(net, W, X), { assumeSymmetric: true });
-  return Math.max(...eig.realEigenvalues);
+  const op = networkJacobian(net, W, X);
+  const values = symmetricEigenvalues(op.gramFlat(), op.rows); // ascending; LAPACK dsyevd on the blas backend
+  return values.length === 0 ? -Infinity : values[values.length - 1];
 }

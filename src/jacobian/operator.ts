@@ -3,6 +3,8 @@ import { Activation } from '../models/activations';
 import { ValidationError } from '../core/errors';
 import { toFlat } from '../linalg/flat';
 import { gemmNT, gemmTNAccumulate } from '../linalg/kernels';
+import { kernelBackend, native } from '../linalg/wasm/runtime';
+import { singularValuesFromGram } from '../linalg/spectrum';
 import { TwoLayerNet } from '../models/twoLayerNet';
 import { finiteMatrix, finiteVector } from '../core/validate';
 import { LinearOperator } from '../linalg/linearOperator';
@@ -34,6 +36,8 @@ export class JacobianOperator implements LinearOperator {
   private readonly U: Float64Array;
   private readonly phiZ: Float64Array;
   private readonly dphiZ: Float64Array;
+  /** A[i, l] = u_i[l]·φ'(z_il) when every row is its own sample (row i = sample i), for the BLAS products; else null. */
+  private coefficients: Float64Array | null | undefined;
 
   constructor(params: { activation: Activation; W: Matrix; X: Matrix; outputs: Matrix; rowSample: Int32Array; rowOutput: Int32Array }) {
     const { W, X, outputs, rowSample, rowOutput, activation } = params;
@@ -77,10 +81,41 @@ export class JacobianOperator implements LinearOperator {
     return f;
   }
 
+  /** A (n×k) on the blas backend when row r is sample r, so that J·vec(Δ) = rowsum(X ⊙ (A·Δ)) and Jᵀy = Aᵀ·(diag(y)·X) are dgemm calls. */
+  private rowCoefficients(): Float64Array | null {
+    if (kernelBackend() !== 'blas') return null;
+    if (this.coefficients === undefined) {
+      const { n, k } = this;
+      const identity = this.rows === n && this.rowSample.every((i, r) => i === r);
+      if (!identity) this.coefficients = null;
+      else {
+        const A = new Float64Array(n * k);
+        for (let r = 0; r < n; r++) {
+          const uo = this.rowOutput[r] * k;
+          for (let l = 0; l < k; l++) A[r * k + l] = this.U[uo + l] * this.dphiZ[r * k + l];
+        }
+        this.coefficients = A;
+      }
+    }
+    return this.coefficients;
+  }
+
   /** JVP: (J·vec(Δ))_r = Σ_l u_r[l] φ'(z_{i_r,l}) (Δ x_{i_r})_l. */
   matvec(x: Float64Array): Float64Array {
     if (x.length !== this.columns) throw new ValidationError('x', `expected length ${this.columns} (k·d), got ${x.length}`);
     const { n, d, k } = this;
+    const A = this.rowCoefficients();
+    if (A !== null) {
+      const AD = new Float64Array(n * d);
+      if (n > 0 && k > 0 && d > 0) native().dgemm(false, false, n, d, k, 1, A, k, x, d, 0, AD, d); // A·Δ, n×d
+      const out = new Float64Array(n);
+      for (let i = 0; i < n; i++) {
+        let s = 0;
+        for (let j = 0; j < d; j++) s += this.X[i * d + j] * AD[i * d + j];
+        out[i] = s;
+      }
+      return out;
+    }
     const P = gemmNT(this.X, x, n, k, d); // P = X Δᵀ
     const out = new Float64Array(this.rows);
     for (let r = 0; r < this.rows; r++) {
@@ -97,6 +132,14 @@ export class JacobianOperator implements LinearOperator {
   rmatvec(y: Float64Array): Float64Array {
     if (y.length !== this.rows) throw new ValidationError('y', `expected length ${this.rows} (rows), got ${y.length}`);
     const { n, d, k } = this;
+    const A = this.rowCoefficients();
+    if (A !== null) {
+      const Xy = new Float64Array(n * d);
+      for (let i = 0; i < n; i++) for (let j = 0; j < d; j++) Xy[i * d + j] = y[i] * this.X[i * d + j];
+      const out = new Float64Array(this.columns);
+      if (n > 0 && k > 0 && d > 0) native().dgemm(true, false, k, d, n, 1, A, k, Xy, d, 0, out, d); // Aᵀ·(diag(y)·X)
+      return out;
+    }
     const Cw = new Float64Array(n * k); // per-sample coefficients of x_i in each row of the result
     for (let r = 0; r < this.rows; r++) {
       const yr = y[r];
@@ -112,6 +155,15 @@ export class JacobianOperator implements LinearOperator {
 
   /** JJᵀ = (x_{i_r}ᵀx_{i_s}) · Σ_l u_r[l]u_s[l] φ'(z_{i_r,l})φ'(z_{i_s,l}), without forming J: O(rows²·k). */
   gram(): Matrix {
+    const G = this.gramFlat();
+    const rows = this.rows;
+    const out = new Matrix(rows, rows);
+    for (let r = 0; r < rows; r++) out.setRow(r, G.subarray(r * rows, (r + 1) * rows));
+    return out;
+  }
+
+  /** The Gram JJᵀ as a row-major rows×rows array (for spectra of large Grams: no ml-matrix copy). */
+  gramFlat(): Float64Array {
     const { d, k, rows } = this;
     const A = new Float64Array(rows * k);
     for (let r = 0; r < rows; r++) {
@@ -119,16 +171,56 @@ export class JacobianOperator implements LinearOperator {
       const uo = this.rowOutput[r] * k;
       for (let l = 0; l < k; l++) A[r * k + l] = this.U[uo + l] * this.dphiZ[zo + l];
     }
-    const act = gemmNT(A, A, rows, rows, k); // Σ_l A_rl A_sl
+    const G = gemmNT(A, A, rows, rows, k); // Σ_l A_rl A_sl (dsyrk on the blas backend)
     const inner = gemmNT(this.X, this.X, this.n, this.n, d); // x_iᵀx_j
-    const G = new Matrix(rows, rows);
     for (let r = 0; r < rows; r++) {
       const xr = this.rowSample[r] * this.n;
-      const row = new Float64Array(rows);
-      for (let q = 0; q < rows; q++) row[q] = inner[xr + this.rowSample[q]] * act[r * rows + q];
-      G.setRow(r, row);
+      const o = r * rows;
+      for (let q = 0; q < rows; q++) G[o + q] *= inner[xr + this.rowSample[q]];
     }
     return G;
+  }
+
+  /** J as a row-major rows × k·d array (rows·k·d numbers: for spectra, not for large products). */
+  explicitFlat(): Float64Array {
+    const { d, k, columns } = this;
+    const J = new Float64Array(this.rows * columns);
+    for (let r = 0; r < this.rows; r++) {
+      const i = this.rowSample[r];
+      const zo = i * k;
+      const uo = this.rowOutput[r] * k;
+      const o = r * columns;
+      for (let l = 0; l < k; l++) {
+        const c = this.U[uo + l] * this.dphiZ[zo + l];
+        for (let j = 0; j < d; j++) J[o + l * d + j] = c * this.X[i * d + j];
+      }
+    }
+    return J;
+  }
+
+  /**
+   * All singular values of J, descending, one per row: what singularValuesFromGram(this.gram()) gives, from the
+   * smaller of the two Grams. With more rows than columns (e.g. 10,000 samples, k·d = 2000) the eigenvalues of JᵀJ
+   * (columns × columns, by dsyrk on the blas backend) are the nonzero ones of JJᵀ and the other rows − columns are
+   * exactly 0 (rank J ≤ columns), so the n×n eigenproblem is never formed.
+   */
+  gramSingularValues(): number[] {
+    const { rows, columns } = this;
+    if (rows <= columns) return singularValuesFromGram(this.gramFlat(), rows);
+    const J = this.explicitFlat();
+    let JtJ: Float64Array;
+    if (kernelBackend() === 'blas') {
+      JtJ = new Float64Array(columns * columns);
+      native().dsyrk(true, columns, rows, 1, J, columns, 0, JtJ, columns); // upper triangle of JᵀJ
+      for (let a = 1; a < columns; a++) for (let b = 0; b < a; b++) JtJ[a * columns + b] = JtJ[b * columns + a];
+    } else {
+      const Jt = new Float64Array(columns * rows);
+      for (let r = 0; r < rows; r++) for (let c = 0; c < columns; c++) Jt[c * rows + r] = J[r * columns + c];
+      JtJ = gemmNT(Jt, Jt, columns, columns, rows);
+    }
+    const values = singularValuesFromGram(JtJ, columns);
+    while (values.length < rows) values.push(0);
+    return values;
   }
 
   /** J itself (rows × k·d). Only for small sizes. */

@@ -1,4 +1,5 @@
-import { Matrix, EigenvalueDecomposition } from 'ml-matrix';
+import { Matrix } from 'ml-matrix';
+import { symmetricEigenvalues } from '../linalg/dense';
 import { ValidationError } from '../core/errors';
 import { LinearOperator } from '../linalg/linearOperator';
 import { JacobianOperator } from './operator';
@@ -100,8 +101,8 @@ export function signalBounds(op: LinearOperator, subspace: GroupSubspace): { alp
       small.set(b, a, s);
     }
   }
-  const eig = new EigenvalueDecomposition(small, { assumeSymmetric: true }).realEigenvalues;
-  return { alpha: Math.sqrt(Math.max(0, Math.min(...eig))), beta: Math.sqrt(Math.max(0, Math.max(...eig))) };
+  const eig = symmetricEigenvalues(small); // ascending
+  return { alpha: Math.sqrt(Math.max(0, eig[0])), beta: Math.sqrt(Math.max(0, eig[eig.length - 1])) };
 }
 
 /** Π·J for Π = Π_{S+} (`signal`) or Π_{S−} (`noise`), matrix-free. */

@@ -1,5 +1,5 @@
 import { ValidationError } from '../core/errors';
-import { kernelBackend, layout, PARALLEL_MIN_WORK, split, wasmExports } from './wasm/runtime';
+import { fusedInWasm, kernelBackend, layout, native, OP, PARALLEL_MIN_WORK, split, wasmExports } from './wasm/runtime';
 
 export { kernelBackend, kernelThreads, setKernelBackend, setKernelThreads, withKernelBackend, type KernelBackend } from './wasm/runtime';
 
@@ -9,15 +9,17 @@ export { kernelBackend, kernelThreads, setKernelBackend, setKernelThreads, withK
  * - gemmTNAccumulate: G += Cᵀ·X (backward passes and VJPs), skipping zero coefficients (inactive ReLU units);
  * - reluForward / scaledTNAccumulate: the ReLU network's fused forward pass and its backward pass;
  * - gemmSequential: C = A·B summed in plain index order, for code whose results must equal a naive loop's (the MLP).
+ * Backend `blas` runs the plain products (gemmNT, gemmTNAccumulate) as OpenBLAS dgemm/dsyrk and the fused ones
+ * (reluForward, scaledTNAccumulate, gemmSequential, whose summation order is part of their contract) in WebAssembly.
  * Backend `wasm` (src/linalg/wasm/runtime.ts) runs them as WebAssembly SIMD (two doubles per instruction; src/linalg/wasm/kernels.wat)
  * on a shared memory, and large products are split with one helper thread (rows of A·Bᵀ, columns of Cᵀ·X). Backend `js`
  * is the plain-loop reference. Every output entry is summed in the same order whatever the split, so threaded and
  * single-threaded results are identical, and the two backends agree to round-off.
  */
 /** A product by rows (C = A·Bᵀ for op 0, C = A·B for op 6): the helper takes the second half of A's and C's rows. */
-function wasmByRows(op: 0 | 6, a: number, b: number, c: number, m: number, k: number, d: number): void {
+function wasmByRows(op: typeof OP.gemmNT | typeof OP.gemmSequential, a: number, b: number, c: number, m: number, k: number, d: number): void {
   const w = wasmExports();
-  const kernel = op === 0 ? w.gemm_nt : w.gemm_seq;
+  const kernel = op === OP.gemmNT ? w.gemm_nt : w.gemm_seq;
   const half = m >> 1;
   if (m >= 2 && m * k * d >= PARALLEL_MIN_WORK && split(op, [a + half * d * 8, b, c + half * k * 8, m - half, k, d], () => kernel(a, b, c, half, k, d))) return;
   kernel(a, b, c, m, k, d);
@@ -26,14 +28,14 @@ function wasmByRows(op: 0 | 6, a: number, b: number, c: number, m: number, k: nu
 function wasmGemmTN(c: number, x: number, g: number, n: number, k: number, d: number): void {
   const w = wasmExports();
   const half = k >> 1;
-  if (k >= 2 && n * k * d >= PARALLEL_MIN_WORK && split(1, [c + half * 8, x, g + half * d * 8, n, k - half, d, k], () => w.gemm_tn_acc(c, x, g, n, half, d, k))) return;
+  if (k >= 2 && n * k * d >= PARALLEL_MIN_WORK && split(OP.gemmTNAccumulate, [c + half * 8, x, g + half * d * 8, n, k - half, d, k], () => w.gemm_tn_acc(c, x, g, n, half, d, k))) return;
   w.gemm_tn_acc(c, x, g, n, k, d, k);
 }
 
 function wasmReluForward(x: number, w: number, v: number, f: number, dm: number, m: number, k: number, d: number): void {
   const e = wasmExports();
   const half = m >> 1;
-  if (m >= 2 && m * k * d >= PARALLEL_MIN_WORK && split(2, [x + half * d * 8, w, v, f + half * 8, dm + half * k * 8, m - half, k, d], () => e.relu_forward(x, w, v, f, dm, half, k, d))) return;
+  if (m >= 2 && m * k * d >= PARALLEL_MIN_WORK && split(OP.reluForward, [x + half * d * 8, w, v, f + half * 8, dm + half * k * 8, m - half, k, d], () => e.relu_forward(x, w, v, f, dm, half, k, d))) return;
   e.relu_forward(x, w, v, f, dm, m, k, d);
 }
 
@@ -41,7 +43,7 @@ function wasmReluForward(x: number, w: number, v: number, f: number, dm: number,
 function wasmScaledTN(dm: number, gv: number, v: number, x: number, g: number, n: number, k: number, d: number, idx: number): void {
   const e = wasmExports();
   const half = k >> 1;
-  if (k >= 2 && n * k * d >= PARALLEL_MIN_WORK && split(3, [dm + half * 8, gv, v + half * 8, x, g + half * d * 8, n, k - half, d, k, idx + k * 4], () => e.scaled_tn_acc(dm, gv, v, x, g, n, half, d, k, idx))) return;
+  if (k >= 2 && n * k * d >= PARALLEL_MIN_WORK && split(OP.scaledTNAccumulate, [dm + half * 8, gv, v + half * 8, x, g + half * d * 8, n, k - half, d, k, idx + k * 4], () => e.scaled_tn_acc(dm, gv, v, x, g, n, half, d, k, idx))) return;
   e.scaled_tn_acc(dm, gv, v, x, g, n, k, d, k, idx);
 }
 
@@ -64,11 +66,12 @@ function scratchOf(size: number): Float64Array {
 export function gemmNTInto<T>(a: Float64Array, b: Float64Array, m: number, k: number, d: number, use: (product: Float64Array) => T): T {
   checkLength(a, m * d, 'A');
   checkLength(b, k * d, 'B');
-  if (kernelBackend() === 'wasm') {
+  const backend = kernelBackend();
+  if (backend === 'wasm') {
     const { offsets, heap } = layout([m * d, k * d, m * k]);
     heap.set(a, offsets[0] / 8);
     heap.set(b, offsets[1] / 8);
-    wasmByRows(0, offsets[0], offsets[1], offsets[2], m, k, d);
+    wasmByRows(OP.gemmNT, offsets[0], offsets[1], offsets[2], m, k, d);
     return use(heap.subarray(offsets[2] / 8, offsets[2] / 8 + m * k));
   }
   return use(gemmNT(a, b, m, k, d, scratchOf(m * k)));
@@ -84,7 +87,19 @@ export function reluForward(x: Float64Array, w: Float64Array, v: Float64Array, n
   checkLength(v, k, 'v');
   checkLength(f, n, 'f');
   if (dphi !== null) checkLength(dphi, n * k, 'dphi');
-  if (kernelBackend() === 'wasm') {
+  if (kernelBackend() === 'blas' && fusedInWasm()) {
+    // Z = XWᵀ by dgemm into WebAssembly memory, then f and φ′ = [Z > 0] in one SIMD sweep over Z (relu_rows)
+    const { offsets, heap } = layout([n * k, k, n]);
+    const [z, vo, fo] = offsets;
+    if (n > 0 && k > 0) native().dgemm(false, true, n, k, d, 1, x, d, w, d, 0, heap.subarray(z / 8, z / 8 + n * k), k);
+    else heap.fill(0, z / 8, z / 8 + n * k);
+    heap.set(v, vo / 8);
+    wasmExports().relu_rows(z, vo, fo, n, k);
+    f.set(heap.subarray(fo / 8, fo / 8 + n));
+    if (dphi !== null) dphi.set(heap.subarray(z / 8, z / 8 + n * k));
+    return;
+  }
+  if (fusedInWasm()) {
     const { offsets, heap } = layout([n * d, k * d, k, n, n * k]);
     heap.set(x, offsets[0] / 8);
     heap.set(w, offsets[1] / 8);
@@ -94,13 +109,18 @@ export function reluForward(x: Float64Array, w: Float64Array, v: Float64Array, n
     if (dphi !== null) dphi.set(heap.subarray(offsets[4] / 8, offsets[4] / 8 + n * k));
     return;
   }
-  const z = gemmNT(x, w, n, k, d, scratchOf(n * k));
+  reluFromProduct(gemmNT(x, w, n, k, d, scratchOf(n * k)), v, n, k, f, dphi);
+}
+
+/** f_i = Σ_l v_l·max(z_il, 0) and φ′ = [Z > 0] from Z (n×k). */
+function reluFromProduct(z: Float64Array, v: Float64Array, n: number, k: number, f: Float64Array, dphi: Float64Array | null): void {
   for (let i = 0; i < n; i++) {
     let fi = 0;
+    const o = i * k;
     for (let l = 0; l < k; l++) {
-      const zil = z[i * k + l];
+      const zil = z[o + l];
       fi += v[l] * (zil > 0 ? zil : 0);
-      if (dphi !== null) dphi[i * k + l] = zil > 0 ? 1 : 0;
+      if (dphi !== null) dphi[o + l] = zil > 0 ? 1 : 0;
     }
     f[i] = fi;
   }
@@ -116,7 +136,18 @@ export function scaledTNAccumulate(dphi: Float64Array, g: Float64Array, v: Float
   checkLength(v, k, 'v');
   checkLength(x, n * d, 'X');
   checkLength(out, k * d, 'G');
-  if (kernelBackend() === 'wasm') {
+  if (kernelBackend() === 'blas' && fusedInWasm()) {
+    // the coefficients (g_i·v_l)·D_il as one n×k matrix (scale_rows_cols), then G += coefficientsᵀ·X by dgemm
+    const { offsets, heap } = layout([n * k, n, k, n * k]);
+    const [dm, go, vo, co] = offsets;
+    heap.set(dphi, dm / 8);
+    heap.set(g, go / 8);
+    heap.set(v, vo / 8);
+    wasmExports().scale_rows_cols(dm, go, vo, co, n, k);
+    if (n > 0 && k > 0 && d > 0) native().dgemm(true, false, k, d, n, 1, heap.subarray(co / 8, co / 8 + n * k), k, x, d, 1, out, d);
+    return;
+  }
+  if (fusedInWasm()) {
     const { offsets, heap } = layout([n * k, n, k, n * d, k * d, k]); // the last block: 2k i32 index slots
     heap.set(dphi, offsets[0] / 8);
     heap.set(g, offsets[1] / 8);
@@ -144,12 +175,18 @@ export function gemmNT(a: Float64Array, b: Float64Array, m: number, k: number, d
   checkLength(a, m * d, 'A');
   checkLength(b, k * d, 'B');
   checkLength(out, m * k, 'out');
-  if (kernelBackend() === 'wasm') {
+  const backend = kernelBackend();
+  if (backend === 'blas') {
+    if (a === b) symmetricProduct(a, m, d, out);
+    else if (m > 0 && k > 0) native().dgemm(false, true, m, k, d, 1, a, d, b, d, 0, out, k);
+    return out;
+  }
+  if (backend === 'wasm') {
     const same = a === b;
     const { offsets, heap } = layout(same ? [m * d, 0, m * k] : [m * d, k * d, m * k]);
     heap.set(a, offsets[0] / 8);
     if (!same) heap.set(b, offsets[1] / 8);
-    wasmByRows(0, offsets[0], same ? offsets[0] : offsets[1], offsets[2], m, k, d);
+    wasmByRows(OP.gemmNT, offsets[0], same ? offsets[0] : offsets[1], offsets[2], m, k, d);
     out.set(heap.subarray(offsets[2] / 8, offsets[2] / 8 + m * k));
     return out;
   }
@@ -179,7 +216,12 @@ export function gemmTNAccumulate(c: Float64Array, x: Float64Array, n: number, k:
   checkLength(c, n * k, 'C');
   checkLength(x, n * d, 'X');
   checkLength(g, k * d, 'G');
-  if (kernelBackend() === 'wasm') {
+  const backend = kernelBackend();
+  if (backend === 'blas') {
+    if (n > 0 && k > 0 && d > 0) native().dgemm(true, false, k, d, n, 1, c, k, x, d, 1, g, d);
+    return;
+  }
+  if (backend === 'wasm') {
     const { offsets, heap } = layout([n * k, n * d, k * d]);
     heap.set(c, offsets[0] / 8);
     heap.set(x, offsets[1] / 8);
@@ -209,11 +251,11 @@ export function gemmSequential(a: Float64Array, b: Float64Array, m: number, k: n
   checkLength(a, m * d, 'A');
   checkLength(b, d * k, 'B');
   checkLength(out, m * k, 'out');
-  if (kernelBackend() === 'wasm') {
+  if (fusedInWasm()) {
     const { offsets, heap } = layout([m * d, d * k, m * k]);
     heap.set(a, offsets[0] / 8);
     heap.set(b, offsets[1] / 8);
-    wasmByRows(6, offsets[0], offsets[1], offsets[2], m, k, d);
+    wasmByRows(OP.gemmSequential, offsets[0], offsets[1], offsets[2], m, k, d);
     out.set(heap.subarray(offsets[2] / 8, offsets[2] / 8 + m * k));
     return out;
   }
@@ -226,4 +268,102 @@ export function gemmSequential(a: Float64Array, b: Float64Array, m: number, k: n
     }
   }
   return out;
+}
+
+/** A·Aᵀ (m×m) by dsyrk, the lower triangle mirrored from the upper one (so the result is exactly symmetric). */
+function symmetricProduct(a: Float64Array, m: number, d: number, out: Float64Array): void {
+  if (m === 0) return;
+  if (d === 0) {
+    out.fill(0);
+    return;
+  }
+  native().dsyrk(false, m, d, 1, a, d, 0, out, m);
+  for (let i = 1; i < m; i++) for (let j = 0; j < i; j++) out[i * m + j] = out[j * m + i];
+}
+
+/** out = f(x) elementwise through a WebAssembly array kernel, or Math's scalar function on the js backend. */
+function elementwise(kernel: 'exp_f64' | 'log1p_f64', scalar: (x: number) => number, x: Float64Array, out: Float64Array): Float64Array {
+  checkLength(out, x.length, 'out');
+  if (!fusedInWasm()) {
+    for (let p = 0; p < x.length; p++) out[p] = scalar(x[p]);
+    return out;
+  }
+  const { offsets, heap } = layout([x.length, x.length]);
+  heap.set(x, offsets[0] / 8);
+  wasmExports()[kernel](offsets[0], offsets[1], x.length);
+  out.set(heap.subarray(offsets[1] / 8, offsets[1] / 8 + x.length));
+  return out;
+}
+
+/** e^x elementwise: the vectorised WebAssembly exp (within 2 ulp of Math.exp) on the blas and wasm backends, Math.exp on js. */
+export function vectorExp(x: Float64Array, out = new Float64Array(x.length)): Float64Array {
+  return elementwise('exp_f64', Math.exp, x, out);
+}
+
+/** log(1 + x) elementwise for x ≥ 0: the vectorised WebAssembly log1p (within 2 ulp of Math.log1p) on blas and wasm, Math.log1p on js. */
+export function vectorLog1p(x: Float64Array, out = new Float64Array(x.length)): Float64Array {
+  return elementwise('log1p_f64', Math.log1p, x, out);
+}
+
+/** Entries of a softplus pass below which the helper thread is not worth waking. */
+const SOFTPLUS_SPLIT_MIN = 16_384;
+
+/**
+ * The softplus network's forward pass: Z = XWᵀ (dgemm on blas, the SIMD kernel on wasm) written into WebAssembly
+ * memory, φ(Z) and φ′(Z) by the vectorised softplus pass there (split with the helper thread), f = φ(Z)·v, and φ′(Z)
+ * into `dphi` when given. Equal to the JS activation's results within a few ulp per entry. Only on the blas and wasm
+ * backends (fusedInWasm()).
+ */
+export function softplusForward(x: Float64Array, w: Float64Array, v: Float64Array, n: number, k: number, d: number, f: Float64Array, dphi: Float64Array | null): void {
+  checkLength(x, n * d, 'X');
+  checkLength(w, k * d, 'W');
+  checkLength(v, k, 'v');
+  checkLength(f, n, 'f');
+  if (dphi !== null) checkLength(dphi, n * k, 'dphi');
+  const backend = kernelBackend();
+  const { offsets, heap } = layout(backend === 'blas' ? [n * k, n * k] : [n * k, n * k, n * d, k * d]);
+  const [z, dz] = offsets;
+  const zView = heap.subarray(z / 8, z / 8 + n * k);
+  if (backend === 'blas') {
+    if (n > 0 && k > 0) native().dgemm(false, true, n, k, d, 1, x, d, w, d, 0, zView, k);
+  } else {
+    heap.set(x, offsets[2] / 8);
+    heap.set(w, offsets[3] / 8);
+    wasmByRows(OP.gemmNT, offsets[2], offsets[3], z, n, k, d);
+  }
+  const e = wasmExports();
+  const len = n * k;
+  const half = len >> 1;
+  if (!(len >= SOFTPLUS_SPLIT_MIN && split(OP.softplusPass, [z + half * 8, dz + half * 8, len - half], () => e.softplus_pass(z, dz, half)))) e.softplus_pass(z, dz, len);
+  if (backend === 'blas') {
+    if (n > 0 && k > 0) native().dgemv(false, n, k, 1, zView, k, v, 0, f);
+    else f.fill(0);
+  } else {
+    for (let i = 0; i < n; i++) {
+      const zo = i * k;
+      let fi = 0;
+      for (let l = 0; l < k; l++) fi += v[l] * zView[zo + l];
+      f[i] = fi;
+    }
+  }
+  if (dphi !== null) dphi.set(heap.subarray(dz / 8, dz / 8 + len));
+}
+
+/**
+ * φ(z) over `z` in place and φ′(z) into `dphi` for softplus, by the vectorised WebAssembly pass on the blas and wasm
+ * backends (within 2 ulp of the JS activation), else false (the caller runs the JS activation).
+ */
+export function softplusInPlace(z: Float64Array, dphi: Float64Array): boolean {
+  checkLength(dphi, z.length, 'dphi');
+  if (!fusedInWasm()) return false;
+  const len = z.length;
+  const { offsets, heap } = layout([len, len]);
+  const [zo, dz] = offsets;
+  heap.set(z, zo / 8);
+  const e = wasmExports();
+  const half = len >> 1;
+  if (!(len >= SOFTPLUS_SPLIT_MIN && split(OP.softplusPass, [zo + half * 8, dz + half * 8, len - half], () => e.softplus_pass(zo, dz, half)))) e.softplus_pass(zo, dz, len);
+  z.set(heap.subarray(zo / 8, zo / 8 + len));
+  dphi.set(heap.subarray(dz / 8, dz / 8 + len));
+  return true;
 }

@@ -1,16 +1,18 @@
-import { Matrix, EigenvalueDecomposition, SingularValueDecomposition } from 'ml-matrix';
+import { Matrix } from 'ml-matrix';
 import { ValidationError } from '../core/errors';
 import { LinearOperator } from './linearOperator';
 import { Rng } from '../core/random';
 import { inRange, integer } from '../core/validate';
+import { symmetricEigenvalues, thinSvd } from './dense';
+import { kernelBackend, native } from './wasm/runtime';
 
 /**
  * All singular values of J, descending, from the eigenvalues of its Gram JJᵀ (negative round-off clipped to 0).
  * Squaring costs precision: values below ~1e-8·σ_max are round-off (√ of eigenvalue noise ≈ 1e-16·σ_max²).
  */
-export function singularValuesFromGram(gram: Matrix): number[] {
-  const eig = new EigenvalueDecomposition(gram, { assumeSymmetric: true });
-  return eig.realEigenvalues.map((x) => Math.sqrt(Math.max(0, x))).sort((a, b) => b - a);
+export function singularValuesFromGram(gram: Matrix | Float64Array, n?: number): number[] {
+  const values = symmetricEigenvalues(gram, n); // LAPACK dsyevd on the blas backend, values only
+  return Array.from(values, (x) => Math.sqrt(Math.max(0, x))).sort((a, b) => b - a);
 }
 
 /** How many singular values exceed `fraction` × the largest (Li et al. 2019 Table 1 uses 0.1). */
@@ -44,10 +46,54 @@ function norm(a: Float64Array): number {
   return Math.sqrt(dot(a, a));
 }
 
-/** Removes the components along an orthonormal set, twice (CGS2), which keeps orthogonality to round-off. */
-function orthogonalize(x: Float64Array, basis: Float64Array[]): void {
+/**
+ * An orthonormal set of vectors of one length, stored one after another in one buffer, so that on the blas backend
+ * the projections onto all of them are two dgemv calls (classical Gram–Schmidt, twice: CGS2).
+ */
+class Basis {
+  private buffer: Float64Array;
+  count = 0;
+
+  constructor(readonly length: number, capacity: number) {
+    this.buffer = new Float64Array(Math.max(1, capacity) * length);
+  }
+
+  push(x: Float64Array): void {
+    if ((this.count + 1) * this.length > this.buffer.length) {
+      const grown = new Float64Array(2 * this.buffer.length);
+      grown.set(this.buffer);
+      this.buffer = grown;
+    }
+    this.buffer.set(x, this.count * this.length);
+    this.count++;
+  }
+
+  at(i: number): Float64Array {
+    return this.buffer.subarray(i * this.length, (i + 1) * this.length);
+  }
+
+  /** The first `count` vectors as one row-major count×length block. */
+  block(): Float64Array {
+    return this.buffer.subarray(0, this.count * this.length);
+  }
+}
+
+/** Removes the components along an orthonormal set, twice, which keeps orthogonality to round-off. */
+function orthogonalize(x: Float64Array, basis: Basis): void {
+  const count = basis.count;
+  if (count === 0) return;
+  if (kernelBackend() === 'blas') {
+    const blas = native();
+    const c = new Float64Array(count);
+    for (let pass = 0; pass < 2; pass++) {
+      blas.dgemv(false, count, basis.length, 1, basis.block(), basis.length, x, 0, c); // c = B·x
+      blas.dgemv(true, count, basis.length, -1, basis.block(), basis.length, c, 1, x); // x −= Bᵀ·c
+    }
+    return;
+  }
   for (let pass = 0; pass < 2; pass++) {
-    for (const b of basis) {
+    for (let j = 0; j < count; j++) {
+      const b = basis.at(j);
       const c = dot(x, b);
       for (let i = 0; i < x.length; i++) x[i] -= c * b[i];
     }
@@ -55,7 +101,7 @@ function orthogonalize(x: Float64Array, basis: Float64Array[]): void {
 }
 
 /** A unit vector orthogonal to `basis`, or null when the basis already spans the space (numerically). */
-function freshDirection(length: number, basis: Float64Array[], rng: Rng): Float64Array | null {
+function freshDirection(length: number, basis: Basis, rng: Rng): Float64Array | null {
   for (let attempt = 0; attempt < 3; attempt++) {
     const x = rng.normalVector(length);
     const before = norm(x);
@@ -71,7 +117,7 @@ function freshDirection(length: number, basis: Float64Array[], rng: Rng): Float6
  * largest coefficient so far) coefficient 0 and a fresh unit direction orthogonal to `basis`, or null when the
  * basis already spans the space.
  */
-function extendBasis(x: Float64Array, scale: number, basis: Float64Array[], rng: Rng): { coefficient: number; vector: Float64Array | null } {
+function extendBasis(x: Float64Array, scale: number, basis: Basis, rng: Rng): { coefficient: number; vector: Float64Array | null } {
   const size = norm(x);
   if (size > 1e-13 * Math.max(scale, size, 1e-300)) return { coefficient: size, vector: x.map((xi) => xi / size) };
   return { coefficient: 0, vector: freshDirection(x.length, basis, rng) };
@@ -89,11 +135,12 @@ export function topSingularTriplets(op: LinearOperator, count: number, options: 
   const tolerance = options.tolerance ?? 1e-10;
   const maxSteps = Math.min(minDim, options.maxSteps ?? Math.max(4 * count + 40, 100));
   const rng = new Rng(options.seed ?? 0).fork('lanczos');
-  const U: Float64Array[] = [];
-  const V: Float64Array[] = [];
+  const capacity = Math.min(maxSteps, Math.max(2 * count + 10, 30)) + 1;
+  const U = new Basis(op.rows, capacity);
+  const V = new Basis(op.columns, capacity);
   const alphas: number[] = [];
   const betas: number[] = []; // betas[j] couples step j and j+1
-  let v = freshDirection(op.columns, [], rng) as Float64Array;
+  let v = freshDirection(op.columns, V, rng) as Float64Array;
   let target = Math.min(maxSteps, Math.max(2 * count + 10, 30));
   let exhausted = false;
   let scale = 0;
@@ -101,11 +148,14 @@ export function topSingularTriplets(op: LinearOperator, count: number, options: 
   for (;;) {
     // Once the target reaches the full dimension, run on until the Krylov space is exhausted: then the
     // (possibly m×(m+1)) bidiagonal B is an exact factor, J = U·B·Vᵀ.
-    while (!exhausted && (V.length < target || target >= minDim)) {
+    while (!exhausted && (V.count < target || target >= minDim)) {
       V.push(v);
-      const j = V.length - 1;
+      const j = V.count - 1;
       const u = op.matvec(v);
-      if (j > 0) for (let i = 0; i < u.length; i++) u[i] -= betas[j - 1] * U[j - 1][i];
+      if (j > 0) {
+        const previous = U.at(j - 1);
+        for (let i = 0; i < u.length; i++) u[i] -= betas[j - 1] * previous[i];
+      }
       orthogonalize(u, U);
       // α = 0 when J v_j lies in span(U): continue from a new left direction
       const { coefficient: alpha, vector: uj } = extendBasis(u, scale, U, rng);
@@ -129,23 +179,22 @@ export function topSingularTriplets(op: LinearOperator, count: number, options: 
       }
       v = next;
     }
-    const m = U.length;
-    const B = new Matrix(m, V.length); // V has one vector more than U only when the left space was exhausted
+    const m = U.count;
+    const B = new Matrix(m, V.count); // V has one vector more than U only when the left space was exhausted
     for (let j = 0; j < m; j++) {
       B.set(j, j, alphas[j]);
-      if (j + 1 < V.length) B.set(j, j + 1, betas[j]);
+      if (j + 1 < V.count) B.set(j, j + 1, betas[j]);
     }
-    const svd = new SingularValueDecomposition(B, { autoTranspose: true });
-    const sigma = svd.diagonal;
-    const order = sigma.map((_, i) => i).sort((a, b) => sigma[b] - sigma[a]);
+    const svd = m > 0 ? thinSvd(B) : { values: new Float64Array(0), left: new Matrix(0, 0), right: new Matrix(0, 0) }; // σ descending
+    const sigma = svd.values;
     const lastBeta = exhausted || m === 0 ? 0 : betas[m - 1] ?? 0;
-    const take = order.slice(0, Math.min(count, m));
-    const residuals = take.map((i) => Math.abs(lastBeta * svd.leftSingularVectors.get(m - 1, i)));
-    const top = m > 0 ? sigma[order[0]] : 0;
+    const take = Array.from({ length: Math.min(count, m) }, (_, i) => i);
+    const residuals = take.map((i) => Math.abs(lastBeta * svd.left.get(m - 1, i)));
+    const top = m > 0 ? sigma[0] : 0;
     const converged = take.length === count && residuals.every((r) => r <= tolerance * Math.max(top, 1e-300));
     if (converged || exhausted || target >= maxSteps) {
-      const left = take.map((i) => combine(U, svd.leftSingularVectors, i, op.rows));
-      const right = take.map((i) => combine(V, svd.rightSingularVectors, i, op.columns));
+      const left = take.map((i) => combine(U, svd.left, i));
+      const right = take.map((i) => combine(V, svd.right, i));
       const values = take.map((i) => sigma[i]);
       // If the Krylov space was exhausted before `count` values appeared, the rest are exact zeros.
       while (values.length < count) {
@@ -154,17 +203,23 @@ export function topSingularTriplets(op: LinearOperator, count: number, options: 
         left.push(new Float64Array(op.rows));
         right.push(new Float64Array(op.columns));
       }
-      return { values, left, right, residuals, converged: converged || exhausted, steps: V.length };
+      return { values, left, right, residuals, converged: converged || exhausted, steps: V.count };
     }
     target = Math.min(maxSteps, 2 * target);
   }
 }
 
-function combine(basis: Float64Array[], coefficients: Matrix, column: number, length: number): Float64Array {
-  const out = new Float64Array(length);
-  basis.forEach((b, j) => {
-    const c = coefficients.get(j, column);
-    for (let i = 0; i < length; i++) out[i] += c * b[i];
-  });
+/** Σ_j coefficients[j, column]·basis_j. */
+function combine(basis: Basis, coefficients: Matrix, column: number): Float64Array {
+  const out = new Float64Array(basis.length);
+  const c = Float64Array.from({ length: basis.count }, (_, j) => coefficients.get(j, column));
+  if (kernelBackend() === 'blas' && basis.count > 0) {
+    native().dgemv(true, basis.count, basis.length, 1, basis.block(), basis.length, c, 0, out);
+    return out;
+  }
+  for (let j = 0; j < basis.count; j++) {
+    const b = basis.at(j);
+    for (let i = 0; i < out.length; i++) out[i] += c[j] * b[i];
+  }
   return out;
 }

@@ -1,6 +1,6 @@
 import { ValidationError } from '../core/errors';
 import { checkLength, reluForward, scaledTNAccumulate } from './kernels';
-import { heapView, kernelBackend, PARALLEL_MIN_WORK, reserve, shareChunks, unreserve, wasmExports } from './wasm/runtime';
+import { fusedInWasm, heapView, kernelBackend, native, OP, PARALLEL_MIN_WORK, reserve, shareChunks, unreserve, wasmExports } from './wasm/runtime';
 
 /**
  * Forward and backward passes on fixed training inputs X (n×d) that keep, between the two, what the backward pass needs,
@@ -69,12 +69,15 @@ export function bufferedTrainingPass(n: number, k: number, d: number,
  * On the wasm backend X, v, W and the activation pattern live in WebAssembly memory for the pass's life: the forward
  * pass records, for every hidden unit, the list of rows that activate it, and the backward pass touches only those
  * (row, unit) pairs (a step copies 2n numbers, not an n×k φ′(Z) twice). Results equal reluForward and
- * scaledTNAccumulate (and the JS update w − η·g) bit for bit. On the js backend it is the buffered pass over them.
+ * scaledTNAccumulate (and the JS update w − η·g) bit for bit. On the blas backend Z = XWᵀ and G = CᵀX are dgemm calls
+ * with the ReLU sweeps between them in WebAssembly (BlasReluPass, again equal to reluForward / scaledTNAccumulate bit
+ * for bit); on the js backend it is the buffered pass over them.
  */
 export function reluTrainingPass(x: Float64Array, v: Float64Array, n: number, k: number, d: number): TrainingPass {
   checkLength(x, n * d, 'X');
   checkLength(v, k, 'v');
   if (kernelBackend() === 'wasm') return new WasmReluPass(x, v, n, k, d);
+  if (kernelBackend() === 'blas' && fusedInWasm()) return new BlasReluPass(x, v, n, k, d);
   const X = Float64Array.from(x); // copies, like the wasm pass: later changes to the caller's arrays do not leak in
   const V = Float64Array.from(v);
   return bufferedTrainingPass(n, k, d, (W, f, dphi) => reluForward(X, W, V, n, k, d, f, dphi), (dLdf, dphi, G) => scaledTNAccumulate(dphi, dLdf, V, X, n, k, d, G));
@@ -108,7 +111,7 @@ class WasmReluPass implements TrainingPass {
     checkLength(f, n, 'f');
     const e = wasmExports();
     const run = (c: number) => e.relu_forward_lists(at.x, at.w, at.v, at.f, at.lists, at.counts, n, k, d, c, PASS_CHUNKS);
-    if (n * k * d >= PARALLEL_MIN_WORK) shareChunks(4, [at.x, at.w, at.v, at.f, at.lists, at.counts, n, k, d, PASS_CHUNKS], PASS_CHUNKS, run);
+    if (n * k * d >= PARALLEL_MIN_WORK) shareChunks(OP.reluForwardLists, [at.x, at.w, at.v, at.f, at.lists, at.counts, n, k, d, PASS_CHUNKS], PASS_CHUNKS, run);
     else for (let c = 0; c < PASS_CHUNKS; c++) run(c);
     f.set(heapView().subarray(at.f / 8, at.f / 8 + n));
     this.ready = true;
@@ -141,8 +144,79 @@ class WasmReluPass implements TrainingPass {
     heap.fill(0, at.grad / 8, at.grad / 8 + k * d);
     const e = wasmExports();
     const run = (c: number) => e.relu_backward_lists(at.lists, at.counts, n, PASS_CHUNKS, at.g, at.v, at.x, at.grad, k, d, c, PASS_CHUNKS);
-    if (n * k * d >= PARALLEL_MIN_WORK) shareChunks(5, [at.lists, at.counts, n, PASS_CHUNKS, at.g, at.v, at.x, at.grad, k, d, PASS_CHUNKS], PASS_CHUNKS, run);
+    if (n * k * d >= PARALLEL_MIN_WORK) shareChunks(OP.reluBackwardLists, [at.lists, at.counts, n, PASS_CHUNKS, at.g, at.v, at.x, at.grad, k, d, PASS_CHUNKS], PASS_CHUNKS, run);
     else for (let c = 0; c < PASS_CHUNKS; c++) run(c);
+  }
+
+  private live(): void {
+    if (this.base === null) throw new ValidationError('trainingPass', 'used after release()');
+  }
+}
+
+/**
+ * The ReLU pass on the blas backend: X, v, W, Z (then φ′ in place), the coefficients and G live in WebAssembly memory;
+ * forward = dgemm Z = XWᵀ + relu_rows (f and φ′ = [Z > 0]), backward = scale_rows_cols (C_il = g_i·v_l·φ′_il) + dgemm
+ * G = CᵀX: the same operations as reluForward and scaledTNAccumulate on this backend, so the same bits.
+ */
+class BlasReluPass implements TrainingPass {
+  readonly weights: Float64Array;
+  private base: number | null;
+  private readonly at: { x: number; v: number; w: number; z: number; f: number; g: number; c: number; grad: number };
+  private ready = false;
+
+  constructor(x: Float64Array, v: Float64Array, private readonly n: number, private readonly k: number, private readonly d: number) {
+    const o = reserve([n * d, k, k * d, n * k, n, n, n * k, k * d]);
+    this.base = o[0];
+    this.at = { x: o[0], v: o[1], w: o[2], z: o[3], f: o[4], g: o[5], c: o[6], grad: o[7] };
+    const heap = heapView();
+    heap.set(x, this.at.x / 8);
+    heap.set(v, this.at.v / 8);
+    heap.fill(0, this.at.w / 8, this.at.w / 8 + k * d);
+    this.weights = new Float64Array(heap.buffer, this.at.w, k * d);
+  }
+
+  private view(offset: number, length: number): Float64Array {
+    return new Float64Array(heapView().buffer, offset, length);
+  }
+
+  forward(f: Float64Array): void {
+    const { n, k, d, at } = this;
+    this.live();
+    checkLength(f, n, 'f');
+    const z = this.view(at.z, n * k);
+    if (n > 0 && k > 0) native().dgemm(false, true, n, k, d, 1, this.view(at.x, n * d), d, this.view(at.w, k * d), d, 0, z, k);
+    else z.fill(0);
+    wasmExports().relu_rows(at.z, at.v, at.f, n, k);
+    f.set(this.view(at.f, n));
+    this.ready = true;
+  }
+
+  backward(dLdf: Float64Array, G: Float64Array): void {
+    checkLength(G, this.k * this.d, 'G');
+    this.gradientInPlace(dLdf);
+    G.set(this.view(this.at.grad, this.k * this.d));
+  }
+
+  descend(dLdf: Float64Array, stepSize: number): void {
+    this.gradientInPlace(dLdf);
+    wasmExports().descend(this.at.w, this.at.grad, this.k * this.d, stepSize);
+  }
+
+  release(): void {
+    if (this.base !== null) unreserve(this.base);
+    this.base = null;
+  }
+
+  private gradientInPlace(dLdf: Float64Array): void {
+    const { n, k, d, at } = this;
+    this.live();
+    if (!this.ready) throw new ValidationError('backward', 'call forward(f) first');
+    checkLength(dLdf, n, 'dLdf');
+    this.view(at.g, n).set(dLdf);
+    const grad = this.view(at.grad, k * d);
+    grad.fill(0);
+    wasmExports().scale_rows_cols(at.z, at.g, at.v, at.c, n, k);
+    if (n > 0 && k > 0 && d > 0) native().dgemm(true, false, k, d, n, 1, this.view(at.c, n * k), k, this.view(at.x, n * d), d, 1, grad, d);
   }
 
   private live(): void {

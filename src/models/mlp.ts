@@ -1,7 +1,8 @@
 import { Matrix } from 'ml-matrix';
 import { ValidationError } from '../core/errors';
 import { fromFlat, toFlat } from '../linalg/flat';
-import { gemmSequential, gemmTNAccumulate } from '../linalg/kernels';
+import { gemmNT, gemmSequential, gemmTNAccumulate } from '../linalg/kernels';
+import { kernelBackend, native } from '../linalg/wasm/runtime';
 import { Rng } from '../core/random';
 import { finiteMatrix, integer, positiveNumber, inRange } from '../core/validate';
 
@@ -32,14 +33,19 @@ export function cloneMlp(w: MlpWeights): MlpWeights {
 
 /**
  * Logits (B × classes, row-major), hidden activations (B × k) and the inputs themselves (B × d) of the rows `rows` of X
- * (flat n×d). Both layers go through the kernels, summed in the order of the plain loops z += W[l][j]·x[j] and
- * s += V[c][l]·h[l].
+ * (flat n×d). Both layers go through the kernels: on the blas backend as dgemm (round-off differs from the plain
+ * loops), else summed in the order of the plain loops z += W[l][j]·x[j] and s += V[c][l]·h[l].
  */
 function forward(w: MlpWeights, X: Float64Array, rows: ArrayLike<number>): { H: Float64Array; logits: Float64Array; inputs: Float64Array } {
   const { d, k, classes } = w;
   const B = rows.length;
   const inputs = new Float64Array(B * d);
   for (let b = 0; b < B; b++) inputs.set(X.subarray(rows[b] * d, rows[b] * d + d), b * d);
+  if (kernelBackend() === 'blas') {
+    const H = gemmNT(inputs, w.W, B, k, d);
+    for (let p = 0; p < H.length; p++) H[p] = H[p] > 0 ? H[p] : 0;
+    return { H, logits: gemmNT(H, w.V, B, classes, k), inputs };
+  }
   const Wt = new Float64Array(d * k); // Wᵀ, so that each z is one column sum
   for (let l = 0; l < k; l++) for (let j = 0; j < d; j++) Wt[j * k + l] = w.W[l * d + j];
   const H = gemmSequential(inputs, Wt, B, k, d);
@@ -124,6 +130,14 @@ function batchGradient(w: MlpWeights, Xf: Float64Array, batch: ArrayLike<number>
   }
   gradW.fill(0);
   gradV.fill(0);
+  if (kernelBackend() === 'blas') {
+    gemmTNAccumulate(logits, H, B, classes, k, gradV); // ∂/∂V = Gᵀ·H
+    const dZ = new Float64Array(B * k);
+    native().dgemm(false, false, B, k, classes, 1, logits, classes, w.V, k, 0, dZ, k); // ∂/∂H = G·V
+    for (let p = 0; p < dZ.length; p++) if (!(H[p] > 0)) dZ[p] = 0;
+    gemmTNAccumulate(dZ, inputs, B, k, d, gradW);
+    return losses.reduce((a, b) => a + b, 0) / B;
+  }
   const dH = new Float64Array(k);
   const dZ = new Float64Array(B * k); // ∂loss/∂z: dH where relu'(z) = 1, else 0
   for (let b = 0; b < B; b++) {

@@ -4,7 +4,8 @@ import { ValidationError } from '../core/errors';
 import { Loss } from './losses';
 import { Rng } from '../core/random';
 import { toFlat, fromFlat } from '../linalg/flat';
-import { gemmNTInto, kernelBackend, reluForward, scaledTNAccumulate } from '../linalg/kernels';
+import { gemmNTInto, reluForward, scaledTNAccumulate, softplusForward } from '../linalg/kernels';
+import { fusedInWasm } from '../linalg/wasm/runtime';
 import { bufferedTrainingPass, reluTrainingPass, type TrainingPass } from '../linalg/trainingPass';
 import { integer, finiteMatrix, finiteVector, positiveNumber } from '../core/validate';
 
@@ -102,8 +103,12 @@ export class TwoLayerNet {
    */
   forwardFlat(W: Float64Array, X: Float64Array, n: number, f: Float64Array, dphiZ: Float64Array | null): void {
     const { d, k, v } = this;
-    if (this.activation.name === 'relu' && kernelBackend() === 'wasm') {
+    if (this.activation.name === 'relu' && fusedInWasm()) {
       reluForward(X, W, v, n, k, d, f, dphiZ);
+      return;
+    }
+    if (this.activation.name === 'softplus' && fusedInWasm()) {
+      softplusForward(X, W, v, n, k, d, f, dphiZ); // the vectorised exp/log1p over Z (within a few ulp of Math.exp)
       return;
     }
     gemmNTInto(X, W, n, k, d, (Z) => {

@@ -1,11 +1,12 @@
-import { Matrix, SingularValueDecomposition } from 'ml-matrix';
+import { Matrix } from 'ml-matrix';
+import { spectralNormOf } from '../linalg/dense';
 import { jacobianNormSquared } from '../jacobian/explicit';
 import { TwoLayerNet } from '../models/twoLayerNet';
 import { positiveNumber, integer } from '../core/validate';
 
 /** Spectral norm ‖C‖ of a matrix (largest singular value). */
 export function spectralNorm(C: Matrix): number {
-  return new SingularValueDecomposition(C, { computeLeftSingularVectors: false, computeRightSingularVectors: false, autoTranspose: true }).norm2;
+  return spectralNormOf(C); // LAPACK dgesdd on the blas backend
 }
 
 /** η = c·K/(n‖C‖²), the step-size scale of Li et al. 2019 Thm 2.2/2.3 (Thm 2.3 admits c ≤ 1/(2·c_up·Γ²)). */

@@ -2,13 +2,37 @@ import { availableParallelism } from 'node:os';
 import { Worker } from 'node:worker_threads';
 import { ValidationError } from '../../core/errors';
 import { KERNELS_WASM_BASE64 } from './kernelsBinary';
+import { loadNative, nativeFailure, type NativeBlas, type NativeLibraryInfo } from '../native/blas';
 
 /**
- * Where the WebAssembly kernels run: loading the module (kernels.wat, shipped as base64), choosing the backend, the
+ * Where the kernels run: choosing the backend, loading the WebAssembly module (kernels.wat, shipped as base64), the
  * module's shared memory (scratch laid out per call, blocks reserved across calls) and the one helper thread that runs
- * the same kernels on another part of the same arrays. src/kernels.ts and src/trainingPass.ts call the kernels.
+ * the same kernels on another part of the same arrays. src/linalg/kernels.ts and src/linalg/trainingPass.ts call them.
+ *
+ * Backends: `blas` = the system's OpenBLAS/LAPACKE through koffi (src/linalg/native/blas.ts) for every product and
+ * decomposition, with the fused passes BLAS cannot express (ReLU activation lists, softplus over Z) in WebAssembly;
+ * `wasm` = WebAssembly SIMD for everything, ml-matrix for decompositions; `js` = the plain-loop reference.
+ * Chosen once at start-up: LABELNOISE_KERNELS=blas|wasm|js forces one, else blas when the libraries load, else wasm
+ * when the engine has WebAssembly SIMD, else js.
  */
-export type KernelBackend = 'wasm' | 'js';
+export type KernelBackend = 'blas' | 'wasm' | 'js';
+export const KERNEL_BACKENDS: readonly KernelBackend[] = ['blas', 'wasm', 'js'];
+
+/**
+ * Operation codes of the helper thread (the worker's switch below and the callers in kernels.ts/trainingPass.ts share
+ * these names, so a code means one thing in both).
+ */
+export const OP = {
+  gemmNT: 0,
+  gemmTNAccumulate: 1,
+  reluForward: 2,
+  scaledTNAccumulate: 3,
+  reluForwardLists: 4,
+  reluBackwardLists: 5,
+  gemmSequential: 6,
+  softplusPass: 7,
+} as const;
+export type OpCode = (typeof OP)[keyof typeof OP];
 
 /** The parts of the WebAssembly JS API used here (this project's TypeScript lib set does not declare them). */
 interface WasmMemory {
@@ -32,6 +56,11 @@ export interface WasmExports {
   relu_backward_lists(lists: number, counts: number, n: number, segments: number, gv: number, v: number, x: number, g: number, k: number, d: number, chunk: number, chunks: number): void;
   descend(w: number, g: number, len: number, eta: number): void;
   gemm_seq(a: number, bt: number, c: number, m: number, k: number, d: number): void;
+  softplus_pass(z: number, dphi: number, len: number): void;
+  relu_rows(z: number, v: number, f: number, n: number, k: number): void;
+  scale_rows_cols(dm: number, g: number, v: number, c: number, n: number, k: number): void;
+  exp_f64(x: number, out: number, len: number): void;
+  log1p_f64(x: number, out: number, len: number): void;
 }
 
 interface Wasm {
@@ -65,20 +94,41 @@ function loadWasm(): Wasm | null {
   return wasm;
 }
 
-/** The backend in use: `wasm` when the engine supports WebAssembly SIMD, else `js`; LABELNOISE_KERNELS=js forces the loops. */
+function chooseBackend(): KernelBackend {
+  const forced = process.env.LABELNOISE_KERNELS;
+  if (forced === undefined || forced === '') return loadNative() !== null ? 'blas' : loadWasm() !== null ? 'wasm' : 'js';
+  if (forced === 'js') return 'js';
+  if (forced === 'wasm') return loadWasm() !== null ? 'wasm' : 'js';
+  if (forced === 'blas') {
+    if (loadNative() === null) throw new Error(`LABELNOISE_KERNELS=blas, but the native backend does not load: ${nativeFailure()}`);
+    return 'blas';
+  }
+  throw new ValidationError('LABELNOISE_KERNELS', `expected blas, wasm or js, got ${JSON.stringify(forced)}`);
+}
+
+/**
+ * The backend in use: `blas` when koffi and the system's OpenBLAS/LAPACKE load, else `wasm` when the engine supports
+ * WebAssembly SIMD, else `js`; LABELNOISE_KERNELS=blas|wasm|js forces one (forcing blas where it cannot load throws,
+ * naming what was searched).
+ */
 export function kernelBackend(): KernelBackend {
-  backend ??= process.env.LABELNOISE_KERNELS === 'js' || loadWasm() === null ? 'js' : 'wasm';
+  if (backend === undefined) {
+    backend = chooseBackend();
+    if (backend === 'blas') applyNativeThreads(); // LABELNOISE_THREADS=1 holds for OpenBLAS from the first call on
+  }
   return backend;
 }
 
-/** Chooses the backend (benchmarks and tests compare the two). */
+/** Chooses the backend (benchmarks and tests compare them). */
 export function setKernelBackend(choice: KernelBackend): void {
-  if (choice !== 'js' && choice !== 'wasm') throw new ValidationError('backend', `expected "wasm" or "js", got ${JSON.stringify(choice)}`);
+  if (!KERNEL_BACKENDS.includes(choice)) throw new ValidationError('backend', `expected "blas", "wasm" or "js", got ${JSON.stringify(choice)}`);
   if (choice === 'wasm' && loadWasm() === null) throw new ValidationError('backend', 'this engine has no WebAssembly SIMD');
+  if (choice === 'blas' && loadNative() === null) throw new ValidationError('backend', `the native backend does not load: ${nativeFailure()}`);
+  if (choice === 'blas') applyNativeThreads();
   backend = choice;
 }
 
-/** Runs `work` on the given backend and restores the previous one (tests and benchmarks compare the two). */
+/** Runs `work` on the given backend and restores the previous one (tests and benchmarks compare them). */
 export function withKernelBackend<T>(choice: KernelBackend, work: () => T): T {
   const before = kernelBackend();
   setKernelBackend(choice);
@@ -89,6 +139,36 @@ export function withKernelBackend<T>(choice: KernelBackend, work: () => T): T {
   }
 }
 
+/** Which backends load here (the js loops always do). */
+export function availableKernelBackends(): KernelBackend[] {
+  return KERNEL_BACKENDS.filter((b) => (b === 'blas' ? loadNative() !== null : b === 'wasm' ? loadWasm() !== null : true));
+}
+
+/** Whether the fused passes (ReLU activation lists, softplus over Z, the MLP's ordered products) run in WebAssembly. */
+export function fusedInWasm(): boolean {
+  return kernelBackend() !== 'js' && loadWasm() !== null;
+}
+
+/** The native routines; only for a caller on the blas backend. */
+export function native(): NativeBlas {
+  return loadNative() as NativeBlas;
+}
+
+export interface LinalgBackendInfo {
+  backend: KernelBackend;
+  threads: number;
+  /** The native libraries in use (blas backend), else why they are not (empty when not tried). */
+  library?: NativeLibraryInfo;
+  unavailable?: string;
+}
+
+/** What runs the linear algebra, for provenance: the backend, its threads and (blas) the libraries and OpenBLAS core. */
+export function linalgBackend(): LinalgBackendInfo {
+  const b = kernelBackend();
+  const lib = b === 'blas' ? loadNative() : null;
+  return { backend: b, threads: kernelThreads(), ...(lib !== null ? { library: lib.info } : {}), ...(b !== 'blas' && nativeFailure() !== '' ? { unavailable: nativeFailure() } : {}) };
+}
+
 // ---- the helper thread --------------------------------------------------------------------------------------------
 
 /**
@@ -96,6 +176,7 @@ export function withKernelBackend<T>(choice: KernelBackend, work: () => T): T {
  * chunk of a chunked op (both threads take chunks until none is left), [15] failed.
  */
 const HELPER_SOURCE = `
+const OP = ${JSON.stringify(OP)};
 const { workerData } = require('node:worker_threads');
 const { bytes, memory, control } = workerData;
 const kernels = new WebAssembly.Instance(new WebAssembly.Module(bytes), { env: { memory } }).exports;
@@ -108,17 +189,19 @@ function serve() {
     const a = words;
     try {
       switch (a[2]) {
-        case 0: kernels.gemm_nt(a[3], a[4], a[5], a[6], a[7], a[8]); break;
-        case 1: kernels.gemm_tn_acc(a[3], a[4], a[5], a[6], a[7], a[8], a[9]); break;
-        case 2: kernels.relu_forward(a[3], a[4], a[5], a[6], a[7], a[8], a[9], a[10]); break;
-        case 3: kernels.scaled_tn_acc(a[3], a[4], a[5], a[6], a[7], a[8], a[9], a[10], a[11], a[12]); break;
-        case 4:
+        case OP.gemmNT: kernels.gemm_nt(a[3], a[4], a[5], a[6], a[7], a[8]); break;
+        case OP.gemmTNAccumulate: kernels.gemm_tn_acc(a[3], a[4], a[5], a[6], a[7], a[8], a[9]); break;
+        case OP.reluForward: kernels.relu_forward(a[3], a[4], a[5], a[6], a[7], a[8], a[9], a[10]); break;
+        case OP.scaledTNAccumulate: kernels.scaled_tn_acc(a[3], a[4], a[5], a[6], a[7], a[8], a[9], a[10], a[11], a[12]); break;
+        case OP.reluForwardLists:
           for (let c; (c = Atomics.add(a, 14, 1)) < a[12]; ) kernels.relu_forward_lists(a[3], a[4], a[5], a[6], a[7], a[8], a[9], a[10], a[11], c, a[12]);
           break;
-        case 5:
+        case OP.reluBackwardLists:
           for (let c; (c = Atomics.add(a, 14, 1)) < a[13]; ) kernels.relu_backward_lists(a[3], a[4], a[5], a[6], a[7], a[8], a[9], a[10], a[11], a[12], c, a[13]);
           break;
-        default: kernels.gemm_seq(a[3], a[4], a[5], a[6], a[7], a[8]);
+        case OP.gemmSequential: kernels.gemm_seq(a[3], a[4], a[5], a[6], a[7], a[8]); break;
+        case OP.softplusPass: kernels.softplus_pass(a[3], a[4], a[5]); break;
+        default: throw new Error('unknown op ' + a[2]);
       }
     } catch {
       Atomics.store(words, 15, 1); // the waiting thread throws instead of waiting forever
@@ -133,16 +216,44 @@ serve();
 let helper: { words: Int32Array; task: number } | null | undefined;
 let threadsWanted: boolean | undefined;
 
-/** Whether large products use a second thread: yes on machines with ≥ 2 cores unless LABELNOISE_THREADS=1. */
-export function kernelThreads(): number {
+let nativeThreadsDefault: number | undefined;
+
+function wantThreads(): boolean {
   threadsWanted ??= process.env.LABELNOISE_THREADS !== '1' && availableParallelism() >= 2;
-  return threadsWanted && kernelBackend() === 'wasm' ? 2 : 1;
+  return threadsWanted;
 }
 
-/** Turns the helper thread on or off (benchmarks compare one and two threads). */
+/** OpenBLAS's threads follow LABELNOISE_THREADS=1 and setKernelThreads(1); else its own count (OPENBLAS_NUM_THREADS or the cores). */
+function applyNativeThreads(): void {
+  const lib = loadNative();
+  if (lib === null) return;
+  nativeThreadsDefault ??= lib.threads();
+  lib.setThreads(wantThreads() ? Math.max(1, nativeThreadsDefault) : 1);
+}
+
+/**
+ * Threads of the kernels: on wasm, 2 (a helper thread) on machines with ≥ 2 cores unless LABELNOISE_THREADS=1; on blas,
+ * OpenBLAS's thread count (1 with LABELNOISE_THREADS=1); on js, 1.
+ */
+export function kernelThreads(): number {
+  const b = kernelBackend();
+  if (b === 'blas') {
+    if (nativeThreadsDefault === undefined) applyNativeThreads();
+    return native().threads();
+  }
+  return wantThreads() && b === 'wasm' ? 2 : 1;
+}
+
+/** Turns the helper thread (and OpenBLAS's threads) to one or back on (benchmarks compare one and two threads). */
 export function setKernelThreads(threads: 1 | 2): void {
   if (threads !== 1 && threads !== 2) throw new ValidationError('threads', `expected 1 or 2, got ${JSON.stringify(threads)}`);
   threadsWanted = threads === 2;
+  if (loadNative() !== null && nativeThreadsDefault !== undefined) applyNativeThreads();
+}
+
+/** Whether the WebAssembly helper thread is used (wasm and blas backends, ≥ 2 cores, not LABELNOISE_THREADS=1). */
+function helperWanted(): boolean {
+  return wantThreads() && fusedInWasm();
 }
 
 function startHelper(w: Wasm): { words: Int32Array; task: number } | null {
@@ -160,8 +271,8 @@ function startHelper(w: Wasm): { words: Int32Array; task: number } | null {
 }
 
 /** Runs `mine` here while the helper runs its op with `args`, and returns when both are done. */
-export function split(op: 0 | 1 | 2 | 3 | 6, args: number[], mine: () => void): boolean {
-  const h = kernelThreads() === 2 ? startHelper(wasm as Wasm) : null;
+export function split(op: OpCode, args: number[], mine: () => void): boolean {
+  const h = helperWanted() ? startHelper(wasm as Wasm) : null;
   if (h === null) return false;
   post(h, op, args);
   mine();
@@ -174,8 +285,8 @@ export function split(op: 0 | 1 | 2 | 3 | 6, args: number[], mine: () => void): 
  * thread slowed by the machine gets fewer chunks instead of holding the other up. Chunks write disjoint memory, so who
  * runs which changes no result.
  */
-export function shareChunks(op: 4 | 5, args: number[], chunks: number, run: (chunk: number) => void): void {
-  const h = kernelThreads() === 2 ? startHelper(wasm as Wasm) : null;
+export function shareChunks(op: typeof OP.reluForwardLists | typeof OP.reluBackwardLists, args: number[], chunks: number, run: (chunk: number) => void): void {
+  const h = helperWanted() ? startHelper(wasm as Wasm) : null;
   if (h === null) {
     for (let c = 0; c < chunks; c++) run(c);
     return;
@@ -253,7 +364,7 @@ export function unreserve(offset: number): void {
   reservedEnd = Math.max(0, ...reservations.values());
 }
 
-/** The kernels' exports; only for a caller on the wasm backend (kernelBackend() === 'wasm' has loaded the module). */
+/** The kernels' exports; only for a caller for whom fusedInWasm() (or kernelBackend() === 'wasm') holds. */
 export function wasmExports(): WasmExports {
   return (wasm as Wasm).exports;
 }

@@ -1,0 +1,318 @@
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { execFileSync } from 'node:child_process';
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { Matrix } from 'ml-matrix';
+import {
+  availableKernelBackends,
+  gemmNT,
+  gemmTNAccumulate,
+  kernelBackend,
+  leastSquares,
+  linalgBackend,
+  reluForward,
+  Rng,
+  scaledTNAccumulate,
+  singularValues,
+  singularValuesFromGram,
+  spectralNormOf,
+  symmetricEigen,
+  symmetricEigenvalues,
+  thinSvd,
+  toFlat,
+  topSingularTriplets,
+  TwoLayerNet,
+  networkJacobian,
+  withKernelBackend,
+  type KernelBackend,
+} from '../src/index';
+import { vectorExp, vectorLog1p } from '../src/linalg/kernels';
+import { generateKernelsWat, OUTPUT } from '../scripts/generateKernelsWat';
+
+const BACKENDS: KernelBackend[] = availableKernelBackends();
+const ROOT = join(__dirname, '..');
+
+/** max |a − b| / max |b|, the relative agreement every backend must reach against the JS reference. */
+function relativeGap(a: ArrayLike<number>, b: ArrayLike<number>): number {
+  assert.equal(a.length, b.length);
+  let diff = 0;
+  let scale = 0;
+  for (let i = 0; i < a.length; i++) {
+    diff = Math.max(diff, Math.abs(a[i] - b[i]));
+    scale = Math.max(scale, Math.abs(b[i]));
+  }
+  return scale === 0 ? diff : diff / scale;
+}
+
+function agrees(a: ArrayLike<number>, b: ArrayLike<number>, what: string, tolerance = 1e-12): void {
+  const gap = relativeGap(a, b);
+  assert.ok(gap <= tolerance, `${what}: relative gap ${gap.toExponential(2)} > ${tolerance}`);
+}
+
+/** Distance in units in the last place between two doubles of one sign (0 for equal values, both NaN, or ±0). */
+function ulps(a: number, b: number): number {
+  if (Object.is(a, b) || (Number.isNaN(a) && Number.isNaN(b)) || a === b) return 0;
+  if (!Number.isFinite(a) || !Number.isFinite(b)) return Infinity;
+  const view = new DataView(new ArrayBuffer(16));
+  view.setFloat64(0, a);
+  view.setFloat64(8, b);
+  return Math.abs(Number(view.getBigInt64(0) - view.getBigInt64(8)));
+}
+
+function symmetric(rng: Rng, n: number): Matrix {
+  const R = rng.normalMatrix(n, n);
+  return R.add(R.transpose());
+}
+
+test('the committed kernels.wat is exactly what scripts/generateKernelsWat.ts generates', () => {
+  assert.equal(readFileSync(OUTPUT, 'utf8'), generateKernelsWat(), 'run `npm run build:wasm` after editing scripts/kernels.wat.template or the generator');
+});
+
+test('linalgBackend() names the backend in use; blas names its libraries and OpenBLAS core', () => {
+  const info = linalgBackend();
+  assert.equal(info.backend, kernelBackend());
+  assert.ok(info.threads >= 1);
+  if (info.backend === 'blas') {
+    assert.ok(info.library !== undefined && info.library.blas.length > 0 && info.library.lapack.length > 0);
+    assert.ok(info.library.core.length > 0);
+  }
+});
+
+test('every backend: products equal the JS reference to 1e-12, and are deterministic', () => {
+  const rng = new Rng(31);
+  for (const [m, k, d] of [[1, 1, 1], [7, 5, 3], [63, 129, 40], [301, 257, 20]]) {
+    const A = toFlat(rng.normalMatrix(m, d));
+    const B = toFlat(rng.normalMatrix(k, d));
+    const C = toFlat(rng.normalMatrix(m, k));
+    const G0 = toFlat(rng.normalMatrix(k, d));
+    const run = () => {
+      const G = Float64Array.from(G0);
+      gemmTNAccumulate(C, A, m, k, d, G);
+      return { AB: gemmNT(A, B, m, k, d), AA: gemmNT(A, A, m, m, d), G };
+    };
+    const reference = withKernelBackend('js', run);
+    for (const backend of BACKENDS) {
+      const first = withKernelBackend(backend, run);
+      const again = withKernelBackend(backend, run);
+      agrees(first.AB, reference.AB, `${backend} A·Bᵀ ${m}×${k}×${d}`);
+      agrees(first.AA, reference.AA, `${backend} A·Aᵀ ${m}×${d}`);
+      agrees(first.G, reference.G, `${backend} G += CᵀA ${m}×${k}×${d}`);
+      assert.deepEqual(Array.from(again.AB), Array.from(first.AB), `${backend}: a second run gives the same bits`);
+      assert.deepEqual(Array.from(again.G), Array.from(first.G), `${backend}: a second run gives the same bits`);
+      for (let i = 0; i < m; i++) for (let j = 0; j < i; j++) assert.equal(first.AA[i * m + j], first.AA[j * m + i], `${backend}: A·Aᵀ exactly symmetric`);
+    }
+  }
+});
+
+test('every backend: the ReLU and softplus passes and the training step equal the JS reference to 1e-12', () => {
+  const rng = new Rng(32);
+  const [n, k, d] = [211, 129, 17];
+  const X = rng.normalMatrix(n, d);
+  const y = rng.normalVector(n);
+  const Xf = toFlat(X);
+  for (const name of ['relu', 'softplus'] as const) {
+    const net = new TwoLayerNet({ inputDim: d, width: k, activation: name });
+    const W = net.initialWeights(rng.fork(name));
+    const run = () => {
+      const { predictions, gradient } = net.lossAndGradient(W, X, y, leastSquares());
+      const pass = net.trainingPass(Xf, n);
+      pass.weights.set(toFlat(W));
+      const f = new Float64Array(n);
+      const g = new Float64Array(n);
+      for (let step = 0; step < 3; step++) {
+        pass.forward(f);
+        leastSquares().gradient(f, y, g);
+        pass.descend(g, 1e-3);
+      }
+      const weights = Float64Array.from(pass.weights);
+      pass.release();
+      return { predictions, gradient: toFlat(gradient), weights };
+    };
+    const reference = withKernelBackend('js', run);
+    for (const backend of BACKENDS) {
+      const r = withKernelBackend(backend, run);
+      agrees(r.predictions, reference.predictions, `${backend} ${name} f`);
+      agrees(r.gradient, reference.gradient, `${backend} ${name} ∇L`);
+      agrees(r.weights, reference.weights, `${backend} ${name} W after 3 steps`);
+      const again = withKernelBackend(backend, run);
+      assert.deepEqual(Array.from(again.weights), Array.from(r.weights), `${backend} ${name}: deterministic`);
+    }
+  }
+  // the general kernels too, with an odd width (the SIMD sweeps' last column)
+  const W = toFlat(rng.normalMatrix(k, d));
+  const v = rng.normalVector(k);
+  const g = rng.normalVector(n);
+  const general = () => {
+    const f = new Float64Array(n);
+    const D = new Float64Array(n * k);
+    reluForward(Xf, W, v, n, k, d, f, D);
+    const G = new Float64Array(k * d).fill(0.25);
+    scaledTNAccumulate(D, g, v, Xf, n, k, d, G);
+    return { f, D, G };
+  };
+  const reference = withKernelBackend('js', general);
+  for (const backend of BACKENDS) {
+    const r = withKernelBackend(backend, general);
+    assert.deepEqual(Array.from(r.D), Array.from(reference.D), `${backend} φ′`);
+    agrees(r.f, reference.f, `${backend} f`);
+    agrees(r.G, reference.G, `${backend} G`);
+  }
+});
+
+test('every backend: eigenvalues, eigenvectors, singular values and the thin SVD agree with ml-matrix (js) to 1e-12', () => {
+  const rng = new Rng(33);
+  for (const n of [1, 2, 9, 64]) {
+    const S = symmetric(rng, n);
+    const M = rng.normalMatrix(n + 5, n);
+    const reference = withKernelBackend('js', () => ({ values: symmetricEigenvalues(S), sv: singularValues(M), svT: singularValues(M.transpose()) }));
+    for (const backend of BACKENDS) {
+      withKernelBackend(backend, () => {
+        agrees(symmetricEigenvalues(S), reference.values, `${backend} eigenvalues n=${n}`);
+        agrees(symmetricEigenvalues(toFlat(S), n), reference.values, `${backend} eigenvalues of a flat array n=${n}`);
+        const { values, vectors } = symmetricEigen(S);
+        agrees(values, reference.values, `${backend} symmetricEigen values n=${n}`);
+        // S·V = V·Λ and VᵀV = I
+        agrees(toFlat(S.mmul(vectors)), toFlat(vectors.mmul(Matrix.diag(Array.from(values)))), `${backend} S·V = V·Λ n=${n}`, 1e-12 * n);
+        agrees(toFlat(vectors.transpose().mmul(vectors)), toFlat(Matrix.eye(n)), `${backend} VᵀV = I n=${n}`, 1e-12 * n);
+        agrees(singularValues(M), reference.sv, `${backend} singular values ${n + 5}×${n}`);
+        agrees(singularValues(M.transpose()), reference.svT, `${backend} singular values ${n}×${n + 5}`);
+        assert.ok(Math.abs(spectralNormOf(M) - reference.sv[0]) <= 1e-12 * reference.sv[0]);
+        for (const A of [M, M.transpose()]) {
+          const svd = thinSvd(A);
+          const rebuilt = svd.left.mmul(Matrix.diag(Array.from(svd.values))).mmul(svd.right.transpose());
+          agrees(toFlat(rebuilt), toFlat(A), `${backend} U·Σ·Vᵀ = A ${A.rows}×${A.columns}`, 1e-12 * n);
+        }
+      });
+    }
+  }
+  // from order 500 the eigenvalues alone take LAPACK's two-stage route on blas
+  const large = symmetric(rng, 520);
+  const expected = withKernelBackend('js', () => symmetricEigenvalues(large));
+  for (const backend of BACKENDS) agrees(withKernelBackend(backend, () => symmetricEigenvalues(large)), expected, `${backend} eigenvalues n=520`);
+  assert.throws(() => symmetricEigenvalues(new Float64Array(5)), /A: expected 2×2 = 4 entries, got 5/);
+});
+
+test('every backend: Gram spectra and Lanczos agree with the JS reference', () => {
+  const rng = new Rng(34);
+  const net = new TwoLayerNet({ inputDim: 6, width: 30, activation: 'softplus' });
+  const W = net.initialWeights(rng.fork('w'));
+  const X = rng.normalMatrix(120, 6);
+  const run = () => {
+    const op = networkJacobian(net, W, X);
+    return { spectrum: singularValuesFromGram(op.gramFlat(), op.rows), top: topSingularTriplets(op, 5).values };
+  };
+  const reference = withKernelBackend('js', run);
+  for (const backend of BACKENDS) {
+    const r = withKernelBackend(backend, run);
+    agrees(r.spectrum.slice(0, 60), reference.spectrum.slice(0, 60), `${backend} Gram spectrum`);
+    agrees(r.top, reference.top, `${backend} top-5 Lanczos σ`, 1e-10);
+    agrees(r.top, reference.spectrum.slice(0, 5), `${backend} Lanczos σ = Gram σ`, 1e-10);
+  }
+});
+
+test('gramSingularValues: the spectrum of JJᵀ from the smaller Gram, on every backend', () => {
+  const rng = new Rng(38);
+  const net = new TwoLayerNet({ inputDim: 5, width: 8, activation: 'softplus' });
+  const W = net.initialWeights(rng.fork('w'));
+  for (const rows of [25, 90]) { // fewer and more rows than k·d = 40
+    const op = networkJacobian(net, W, rng.normalMatrix(rows, 5));
+    const reference = withKernelBackend('js', () => singularValuesFromGram(op.gram()));
+    for (const backend of BACKENDS) {
+      const values = withKernelBackend(backend, () => op.gramSingularValues());
+      assert.equal(values.length, rows);
+      const rank = Math.min(rows, 40);
+      agrees(values.slice(0, rank), reference.slice(0, rank), `${backend} σ, ${rows} rows`, 1e-10);
+      // beyond the rank: exact zeros here, round-off (√ of eigenvalue noise) from the n×n Gram
+      for (let i = rank; i < rows; i++) assert.ok(values[i] === 0 && reference[i] <= 1e-6 * reference[0], `${backend} σ_${i}`);
+    }
+  }
+});
+
+test('the vectorised exp is within 2 ulp of Math.exp over the whole double range', () => {
+  const values: number[] = [0, -0, 1, -1, 1e-300, -1e-300, 5e-324, 709.782712893384, 709.7827128933841, -708.3964185322641, -745.1332191019411, -745.1332191019412, -746, 710, 1e308, -1e308, Infinity, -Infinity, NaN];
+  const rng = new Rng(35);
+  for (let i = 0; i < 200_000; i++) values.push(-746 + 1456 * rng.uniform()); // the whole range where e^x is neither 0 nor ∞
+  for (let i = 0; i < 20_000; i++) values.push((rng.uniform() - 0.5) * 2 ** -(60 * rng.uniform())); // near 0
+  for (let i = 0; i < 20_000; i++) values.push(-745.2 + 40 * rng.uniform()); // subnormal results
+  const x = Float64Array.from(values);
+  for (const backend of BACKENDS) {
+    const y = withKernelBackend(backend, () => vectorExp(x));
+    let worst = 0;
+    let at = 0;
+    x.forEach((xi, i) => {
+      const u = ulps(y[i], Math.exp(xi));
+      if (u > worst) [worst, at] = [u, xi];
+    });
+    assert.ok(worst <= 2, `${backend}: exp(${at}) is ${worst} ulp from Math.exp`);
+  }
+});
+
+test('the vectorised log1p is within 2 ulp of Math.log1p on [0, 1] and beyond', () => {
+  const values: number[] = [0, 5e-324, 1e-300, 2 ** -53, 2 ** -52, 1e-17, Math.SQRT2 - 1, 1, 2, 1e10, 1e300];
+  const rng = new Rng(36);
+  for (let i = 0; i < 200_000; i++) values.push(rng.uniform());
+  for (let i = 0; i < 50_000; i++) values.push(Math.exp(-745 * rng.uniform())); // e^{−|z|}, as the softplus pass needs
+  const x = Float64Array.from(values);
+  for (const backend of BACKENDS) {
+    const y = withKernelBackend(backend, () => vectorLog1p(x));
+    let worst = 0;
+    let at = 0;
+    x.forEach((xi, i) => {
+      const u = ulps(y[i], Math.log1p(xi));
+      if (u > worst) [worst, at] = [u, xi];
+    });
+    assert.ok(worst <= 2, `${backend}: log1p(${at}) is ${worst} ulp from Math.log1p`);
+  }
+});
+
+test('the softplus pass is within 2 ulp of the JS activation for every z', () => {
+  const rng = new Rng(37);
+  const [n, k, d] = [1, 40_001, 1]; // Z = X·Wᵀ = W itself: the z values are W's entries
+  const z = Float64Array.from({ length: k }, (_, i) => (i < 20 ? [0, -0, 1e-300, -1e-20, 40, -40, 800, -800, 36.7, -36.7, 709, -745][i] ?? 0 : -60 + 120 * rng.uniform()));
+  const net = new TwoLayerNet({ inputDim: 1, width: k, activation: 'softplus' });
+  for (const backend of BACKENDS.filter((b) => b !== 'js')) {
+    withKernelBackend(backend, () => {
+      const D = new Float64Array(n * k);
+      net.forwardFlat(z, Float64Array.of(1), n, new Float64Array(n), D);
+      let worst = 0;
+      z.forEach((zi, l) => (worst = Math.max(worst, ulps(D[l], net.activation.dphi(zi)))));
+      assert.ok(worst <= 2, `${backend}: softplus′ ${worst} ulp from the JS activation`);
+    });
+  }
+});
+
+/** Runs test/linalgChild.ts with `env` over this environment (undefined values removed) and parses its JSON line. */
+function child(env: Record<string, string | undefined>): { info: { backend: string; library?: { core: string } }; [key: string]: unknown } {
+  const merged: Record<string, string> = {};
+  for (const [key, value] of Object.entries({ ...process.env, ...env })) if (value !== undefined) merged[key] = value;
+  const out = execFileSync(process.execPath, ['--import', 'tsx', join(__dirname, 'linalgChild.ts')], { env: merged, cwd: ROOT, encoding: 'utf8' });
+  return JSON.parse(out.trim().split('\n').pop() as string);
+}
+
+test('OpenBLAS gives the JS reference\'s answers under every OPENBLAS_CORETYPE tried here (child processes)', { skip: !BACKENDS.includes('blas') && 'the native backend does not load here' }, () => {
+  const reference = child({ LABELNOISE_KERNELS: 'js' });
+  // unset (labelnoise's choice for this CPU), the value this environment sets (if any), and the kernel families
+  // older OpenBLAS builds pick on new CPUs
+  const coreTypes = [undefined, process.env.OPENBLAS_CORETYPE, 'Haswell', 'SkylakeX', 'Prescott'].filter((c, i, all) => all.indexOf(c) === i);
+  for (const core of coreTypes) {
+    const r = child({ LABELNOISE_KERNELS: 'blas', OPENBLAS_CORETYPE: core });
+    assert.equal(r.info.backend, 'blas');
+    if (core !== undefined) assert.equal(r.info.library?.core.toLowerCase(), core.toLowerCase(), `OpenBLAS runs the ${core} kernels`);
+    for (const key of ['product', 'accumulated', 'gram', 'eigenvalues', 'singularValues']) {
+      agrees(r[key] as number[], reference[key] as number[], `OPENBLAS_CORETYPE=${core ?? '(unset)'}: ${key}`);
+    }
+  }
+});
+
+test('LABELNOISE_KERNELS=blas where no library loads is an error naming what was searched; unforced, wasm serves', () => {
+  const missing = '/nonexistent/libopenblas-for-a-test.so';
+  assert.throws(
+    () => child({ LABELNOISE_KERNELS: 'blas', LABELNOISE_BLAS_LIBRARY: missing }),
+    (e: Error & { stderr?: string }) => /LABELNOISE_KERNELS=blas/.test(String(e.stderr)) && String(e.stderr).includes(missing),
+  );
+  assert.equal(child({ LABELNOISE_KERNELS: undefined, LABELNOISE_BLAS_LIBRARY: missing }).info.backend, 'wasm');
+  assert.equal(child({ LABELNOISE_KERNELS: 'wasm' }).info.backend, 'wasm');
+  assert.equal(child({ LABELNOISE_KERNELS: 'js' }).info.backend, 'js');
+  assert.throws(() => child({ LABELNOISE_KERNELS: 'gpu' }), (e: Error & { stderr?: string }) => /LABELNOISE_KERNELS: expected blas, wasm or js, got "gpu"/.test(String(e.stderr)));
+});
