@@ -171,7 +171,7 @@ export function scaledTNAccumulate(dphi: Float64Array, g: Float64Array, v: Float
 }
 
 /** C = A·Bᵀ with A m×d and B k×d row-major; returns C (m×k), written into `out` when given. */
-export function gemmNT(a: Float64Array, b: Float64Array, m: number, k: number, d: number, out = new Float64Array(m * k)): Float64Array {
+export function gemmNT(a: Float64Array, b: Float64Array, m: number, k: number, d: number, out: Float64Array = new Float64Array(m * k)): Float64Array {
   checkLength(a, m * d, 'A');
   checkLength(b, k * d, 'B');
   checkLength(out, m * k, 'out');
