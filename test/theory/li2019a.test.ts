@@ -121,4 +121,107 @@ test('Theorem 2.3 over seeds: holds when every seed holds, violated when one see
   assert.equal(bad.verdict, 'violated');
 });
 
-export { byId, type CorruptedData, relu };
+// ---------------------------------------------------------------------------------------------------------------
+// Definitions 1.1 / 1.2 (identities: tests of the generator)
+
+test('Definitions 1.1 and 1.2 hold on generated data and fail on a malformed data set (identity checks)', () => {
+  const rng = new Rng(2);
+  const clean = makeClusterable({ d: 3, clusters: 6, perCluster: 5, classLabels: [-1, 0.1, 1], epsilon0: 0.25, inputs: 'unitSphere' }, rng.fork('data'));
+  const data = corruptLabels(clean, { fraction: 0.2, scheme: 'reassign' }, rng.fork('corruption'));
+  const checks = li2019.clusterableDefinitionChecks(data);
+  for (const c of checks) {
+    assert.equal(c.kind, 'identity');
+    assert.equal(c.verdict, 'holds', c.id);
+  }
+  const X = data.X.clone();
+  X.set(0, 0, X.get(0, 0) + 0.5);
+  const broken: CorruptedData = { ...data, X, labels: Float64Array.from(data.labels, (y, i) => (i < 3 ? -data.trueLabels[i] + 0.1 : y)) };
+  const bad = li2019.clusterableDefinitionChecks(broken);
+  assert.equal(byId(bad, 'li2019.def1.1.unit-norms').verdict, 'violated');
+  assert.equal(byId(bad, 'li2019.def1.1.radius').verdict, 'violated');
+  assert.equal(byId(bad, 'li2019.def1.2.corruption').verdict, 'violated');
+});
+
+// ---------------------------------------------------------------------------------------------------------------
+// Theorem 2.2 and the ε0 sweep
+
+function earlySetting(activationName: 'relu' | 'softplus', epsilon0: number, seed = 4) {
+  const rng = new Rng(seed);
+  const clean = makeClusterable({ d: 10, clusters: 2, perCluster: 10, classLabels: [-1, 1], epsilon0, inputs: 'unitSphere' }, rng.fork('data'));
+  const data = corruptLabels(clean, { fraction: 0.1, scheme: 'reassign' }, rng.fork('corruption'));
+  const net = new TwoLayerNet({ inputDim: 10, width: 2000, activation: activationName });
+  const W0 = net.initialWeights(rng.fork('init'));
+  const lambdaC = sigma(data.centers, activationName).lambda;
+  const eta = li2019.clusterStepBound(li2019.measureClusters(data), 1);
+  return { data, net, W0, lambdaC, eta };
+}
+
+test('Theorem 2.2 holds inside its (explicit-form) hypotheses and is not applicable for ReLU or too much input noise', () => {
+  const s = earlySetting('softplus', 0.001);
+  const errorTrue: number[] = [];
+  gradientDescent({ net: s.net, X: s.data.X, labels: s.data.labels, loss: leastSquares(), initialWeights: s.W0, stepSize: s.eta, steps: 300,
+    trackers: [{ name: 'e', measure: (st) => { const e = Array.from(st.predictions).filter((f, i) => (f > 0 ? 1 : -1) !== s.data.trueLabels[i]).length / st.predictions.length; errorTrue.push(e); return e; } }] });
+  const holds = li2019.theorem22Checks({ data: s.data, net: s.net, eta: s.eta, lambdaC: s.lambdaC, errorTrue });
+  assert.equal(holds[0].verdict, 'holds', holds[0].hypotheses.filter((h) => !h.holds).map((h) => `${h.name} ${h.detail}`).join('; '));
+  // the same trajectory never reaching zero error is a violation
+  assert.equal(li2019.theorem22Checks({ data: s.data, net: s.net, eta: s.eta, lambdaC: s.lambdaC, errorTrue: errorTrue.map((e) => e + 0.05) })[0].verdict, 'violated');
+  const r = earlySetting('relu', 0.001);
+  const na = li2019.theorem22Checks({ data: r.data, net: r.net, eta: r.eta, lambdaC: r.lambdaC, errorTrue: [0] });
+  assert.equal(na[0].verdict, 'not-applicable');
+  assert.ok(na[0].hypotheses.some((h) => !h.holds && h.name.startsWith('|φ′|, |φ″| ≤ Γ')));
+  const noisy = earlySetting('softplus', 0.5);
+  assert.equal(li2019.theorem22Checks({ data: noisy.data, net: noisy.net, eta: noisy.eta, lambdaC: noisy.lambdaC, errorTrue: [0] })[0].verdict, 'not-applicable');
+  const perSeed = [0, 1, 2, 3, 4, 5, 6, 7, 8, 9].map((seed) => ({ seed, checks: holds }));
+  assert.equal(li2019.theorem22SeedCheck(perSeed, 2).verdict, 'holds');
+  assert.equal(li2019.theorem22SeedCheck([...perSeed, { seed: 10, checks: na }], 2).verdict, 'not-applicable');
+});
+
+function sweepRun(epsilon0: number, seed: number, window: number, bestErrorTrue: number, drift: number, errorTrueAtDriftEnd = bestErrorTrue): li2019.SweepRun {
+  return { epsilon0, seed, window, bestErrorTrue, drift, errorTrueAtDriftEnd, n: 100 };
+}
+
+test('ε0-sweep trends: hold on a sweep that follows them, violated against them, not applicable when they cannot fail', () => {
+  const eps = [0, 0.2, 0.4, 0.6];
+  const good = eps.flatMap((e, j) => [0, 1, 2].map((s) => sweepRun(e, s, 100 - 30 * j + s, 0.01 * j * j + 0.001 * s, 0.001 * j + 1e-5 * s)));
+  for (const c of li2019.epsilonSweepChecks(good, { driftFrom: 100, driftTo: 250 })) {
+    assert.equal(c.kind, 'empirical');
+    assert.equal(c.verdict, 'holds', c.id);
+    assert.ok(c.threshold && c.threshold.includes('2 standard errors'));
+  }
+  const reversed = good.map((r) => ({ ...r, epsilon0: 0.6 - r.epsilon0 }));
+  for (const c of li2019.epsilonSweepChecks(reversed, { driftFrom: 100, driftTo: 250 })) assert.equal(c.verdict, 'violated', c.id);
+  const allZero = good.map((r) => ({ ...r, bestErrorTrue: 0, errorTrueAtDriftEnd: 0.5 }));
+  const checks = li2019.epsilonSweepChecks(allZero, { driftFrom: 100, driftTo: 250 });
+  assert.equal(byId(checks, 'li2019.thm6.13.error-trend').verdict, 'not-applicable');
+  assert.equal(byId(checks, 'li2019.thm2.2.drift-trend').verdict, 'not-applicable');
+});
+
+// ---------------------------------------------------------------------------------------------------------------
+// Fig. 6
+
+test('Fig. 6 claims: hold for early truth-fitting and late memorisation, violated for a run that fits the noise early', () => {
+  const rng = new Rng(1);
+  const clean = makeClusterable({ d: 5, clusters: 2, perCluster: 50, classLabels: [0, 1], epsilon0: 0.5, inputs: 'sphere' }, rng.fork('data'));
+  const data = corruptLabels(clean, { fraction: 0.3, scheme: 'resample' }, rng.fork('corruption'));
+  const f = data.flippedFraction;
+  const lossesFitTruth = Float64Array.from(data.corrupted, (c) => (c ? 0.5 : 0.01));
+  const lossesFitNoise = Float64Array.from(data.corrupted, (_, i) => 0.01 + 0.001 * (i % 3));
+  const input = {
+    data, steps: [0, 80, 4500], errorNoisy: [0.5, f, 0], errorTrue: [0.5, 0, f],
+    perSampleLoss: [{ step: 80, values: lossesFitTruth }, { step: 4500, values: lossesFitNoise }],
+  };
+  for (const c of li2019.fig6Checks(input)) {
+    assert.equal(c.kind, 'empirical');
+    assert.ok(c.threshold);
+    assert.equal(c.verdict, 'holds', c.id);
+  }
+  const noiseEarly = li2019.fig6Checks({ ...input, errorNoisy: [0.5, 0, 0], errorTrue: [0.5, f, f], perSampleLoss: [{ step: 80, values: lossesFitNoise }, { step: 4500, values: lossesFitTruth }] });
+  assert.equal(byId(noiseEarly, 'li2019.fig6.early-fits-truth').verdict, 'violated');
+  assert.equal(byId(noiseEarly, 'li2019.fig6.loss-gap-closes').verdict, 'violated');
+  const neverMemorises = li2019.fig6Checks({ ...input, errorNoisy: [0.5, f, f] });
+  assert.equal(byId(neverMemorises, 'li2019.fig6.late-memorises').verdict, 'violated');
+  const short = li2019.fig6Checks({ ...input, steps: [0, 80, 200] });
+  assert.equal(byId(short, 'li2019.fig6.late-memorises').verdict, 'not-applicable');
+  assert.equal(li2019.lossSeparation([1, 2, 3, 4], [0, 0, 1, 1]), 1);
+  assert.equal(li2019.lossSeparation([1, 1, 1, 1], [0, 0, 1, 1]), 0.5);
+});
