@@ -225,3 +225,38 @@ test('Fig. 6 claims: hold for early truth-fitting and late memorisation, violate
   assert.equal(li2019.lossSeparation([1, 2, 3, 4], [0, 0, 1, 1]), 1);
   assert.equal(li2019.lossSeparation([1, 1, 1, 1], [0, 0, 1, 1]), 0.5);
 });
+
+// ---------------------------------------------------------------------------------------------------------------
+// Theorem 6.12 (two-trajectory coupling) and Lemma 6.11
+
+test('Theorem 6.12 / Lemma 6.11: the recursion and Jacobian gap hold on the coupled runs; a doubled step in the noisy run or an understated Γ violates them; (6.66) not applicable at this size', () => {
+  const rng = new Rng(2);
+  const clean = makeClusterable({ d: 10, clusters: 2, perCluster: 10, classLabels: [-1, 1], epsilon0: 0.05, inputs: 'unitSphere' }, rng.fork('data'));
+  const data = corruptLabels(clean, { fraction: 0.1, scheme: 'reassign' }, rng.fork('corruption'));
+  const net = new TwoLayerNet({ inputDim: 10, width: 200, activation: 'tanh' });
+  const W0 = net.initialWeights(rng.fork('init'));
+  const eta = li2019.clusterStepBound(li2019.measureClusters(data), 1);
+  const lambdaC = sigma(data.centers, 'tanh').lambda;
+  const coupling = li2019.coupledGradientDescent({ net, data, W0, stepSize: eta, steps: 60 });
+  const checks = li2019.theorem612Checks({ data, net, eta, coupling, lambdaC });
+  assert.equal(byId(checks, 'li2019.lemma6.11.jacobian-gap').verdict, 'holds');
+  assert.equal(byId(checks, 'li2019.thm6.12.weight-recursion').verdict, 'holds');
+  assert.equal(byId(checks, 'li2019.thm6.12.prediction-gap').verdict, 'not-applicable');
+  assert.ok(byId(checks, 'li2019.thm6.12.weight-gap').hypotheses.some((h) => !h.holds && h.name.startsWith('(6.72)')));
+  const faulty = li2019.coupledGradientDescent({ net, data, W0, stepSize: eta, steps: 20, noisyStepSize: 2 * eta });
+  assert.equal(byId(li2019.theorem612Checks({ data, net, eta, coupling: faulty, lambdaC }), 'li2019.thm6.12.weight-recursion').verdict, 'violated');
+  const tanhAct = net.activation;
+  const understated: Activation = {
+    ...tanhAct,
+    dphi: (z) => 5 * tanhAct.dphi(z),
+    evaluate: (z, phiOut, dphiOut) => {
+      for (let p = 0; p < z.length; p++) {
+        if (dphiOut !== null) dphiOut[p] = 5 * tanhAct.dphi(z[p]);
+        phiOut[p] = tanhAct.phi(z[p]);
+      }
+    },
+  };
+  const net5 = new TwoLayerNet({ inputDim: 10, width: 200, activation: understated });
+  const wrong = li2019.coupledGradientDescent({ net: net5, data, W0, stepSize: eta / 25, steps: 10 });
+  assert.equal(byId(li2019.theorem612Checks({ data, net: net5, eta: eta / 25, coupling: wrong, lambdaC }), 'li2019.lemma6.11.jacobian-gap').verdict, 'violated');
+});

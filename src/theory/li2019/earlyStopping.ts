@@ -93,15 +93,24 @@ export interface SweepRun {
   n: number;
 }
 
-function trendCheck(params: {
-  id: string; name: string; source: string; runs: SweepRun[]; value: (r: SweepRun) => number; direction: 'up' | 'down';
-  hypotheses: Hypothesis[];
+/** One measured value of a sweep: the swept quantity x (e.g. ε0), the seed, and the value. */
+export interface TrendPoint {
+  x: number;
+  seed: number;
+  value: number;
+}
+
+/**
+ * A monotone trend of a measured value in a swept quantity, as an empirical check: the number of steps between
+ * consecutive x values where the means over seeds move the wrong way by more than 2 standard errors of their
+ * difference (any wrong-way step with one seed) must be 0. `hypotheses` say when the trend is measurable at all.
+ */
+export function monotoneTrendCheck(params: {
+  id: string; name: string; source: string; points: readonly TrendPoint[]; direction: 'up' | 'down'; hypotheses?: Hypothesis[]; xName?: string;
 }): BoundCheck {
-  const epsilons = [...new Set(params.runs.map((r) => r.epsilon0))].sort((a, b) => a - b);
-  const stats = epsilons.map((e) => {
-    const values = params.runs.filter((r) => r.epsilon0 === e).map(params.value);
-    return { epsilon0: e, ...meanAndStandardError(values) };
-  });
+  if (params.points.length === 0) throw new ValidationError('points', 'no points');
+  const xs = [...new Set(params.points.map((p) => p.x))].sort((a, b) => a - b);
+  const stats = xs.map((x) => ({ x, ...meanAndStandardError(params.points.filter((p) => p.x === x).map((p) => p.value)) }));
   const seeds = Math.min(...stats.map((s) => s.n));
   let against = 0;
   for (let j = 1; j < stats.length; j++) {
@@ -110,14 +119,25 @@ function trendCheck(params: {
     const wrong = params.direction === 'up' ? -step : step;
     if (wrong > 2 * se) against++;
   }
+  const xName = params.xName ?? 'x';
   return boundCheck({
     id: params.id, kind: 'empirical', name: params.name, source: params.source,
-    hypotheses: [hypothesis('ε0 values in the sweep', stats.length, '>=', 3), ...params.hypotheses],
+    hypotheses: [hypothesis(`${xName} values in the sweep`, stats.length, '>=', 3), ...(params.hypotheses ?? [])],
     lhs: against, relation: '<=', rhs: 0, seeds,
     threshold: seeds > 1
-      ? `a step between consecutive ε0 counts against the trend only when the means over ${seeds} seeds move the wrong way by more than 2 standard errors of their difference`
-      : 'one seed: any step the wrong way between consecutive ε0 counts against the trend',
-    details: { means: stats.map((s) => `${s.epsilon0}: ${s.mean.toPrecision(3)}${seeds > 1 ? ` ± ${s.standardError.toPrecision(2)}` : ''}`).join(' / ') },
+      ? `a step between consecutive ${xName} values counts against the trend only when the means over ${seeds} seeds move the wrong way by more than 2 standard errors of their difference`
+      : `one seed: any step the wrong way between consecutive ${xName} values counts against the trend`,
+    details: { means: stats.map((s) => `${s.x.toPrecision(3)}: ${s.mean.toPrecision(3)}${seeds > 1 ? ` ± ${s.standardError.toPrecision(2)}` : ''}`).join(' / ') },
+  });
+}
+
+function trendCheck(params: {
+  id: string; name: string; source: string; runs: SweepRun[]; value: (r: SweepRun) => number; direction: 'up' | 'down';
+  hypotheses: Hypothesis[];
+}): BoundCheck {
+  return monotoneTrendCheck({
+    id: params.id, name: params.name, source: params.source, direction: params.direction, hypotheses: params.hypotheses, xName: 'ε0',
+    points: params.runs.map((r) => ({ x: r.epsilon0, seed: r.seed, value: params.value(r) })),
   });
 }
 
@@ -127,26 +147,45 @@ function trendCheck(params: {
  * distance drifts faster for larger ε0 (the K²τε0/‖C‖² term). A trend the sweep cannot show (all windows equal,
  * all errors zero, a run already memorising inside the drift window) makes its check not applicable.
  */
-export function epsilonSweepChecks(runs: SweepRun[], options: { driftFrom: number; driftTo: number }): BoundCheck[] {
+export function epsilonSweepChecks(runs: SweepRun[], options: { driftFrom: number; driftTo: number; idSuffix?: string; label?: string }): BoundCheck[] {
+  const suffix = options.idSuffix ? `.${options.idSuffix}` : '';
+  const label = options.label ?? '';
   if (runs.length === 0) throw new ValidationError('runs', 'no runs');
   const windows = runs.map((r) => r.window);
   const errors = runs.map((r) => r.bestErrorTrue);
   const memorising = runs.filter((r) => r.errorTrueAtDriftEnd > r.bestErrorTrue + 1 / r.n);
   return [
     trendCheck({
-      id: 'li2019.thm2.2.window-trend', name: 'all-correct window non-increasing in ε0 (steps against the trend ≤ 0)',
+      id: `li2019.thm2.2.window-trend${suffix}`, name: `all-correct window non-increasing in ε0 (steps against the trend ≤ 0)${label}`,
       source: `${PAPER}, Theorem 2.2 (the window's ε0-dependence, trend)`, runs, value: (r) => r.window, direction: 'down',
       hypotheses: [hypothesis('the windows differ across the sweep (max − min)', Math.max(...windows) - Math.min(...windows), '>', 0)],
     }),
     trendCheck({
-      id: 'li2019.thm6.13.error-trend', name: 'best training error vs ỹ non-decreasing in ε0 (steps against the trend ≤ 0)',
+      id: `li2019.thm6.13.error-trend${suffix}`, name: `best training error vs ỹ non-decreasing in ε0 (steps against the trend ≤ 0)${label}`,
       source: `${PAPER}, Theorem 6.13 (2) (error rate ∝ ε0, trend)`, runs, value: (r) => r.bestErrorTrue, direction: 'up',
       hypotheses: [hypothesis('some run has a nonzero best error (else the trend cannot fail): max best error', Math.max(...errors), '>', 0)],
     }),
     trendCheck({
-      id: 'li2019.thm2.2.drift-trend', name: `distance drift over τ ∈ [${options.driftFrom}, ${options.driftTo}] non-decreasing in ε0 (steps against the trend ≤ 0)`,
+      id: `li2019.thm2.2.drift-trend${suffix}`, name: `distance drift over τ ∈ [${options.driftFrom}, ${options.driftTo}] non-decreasing in ε0 (steps against the trend ≤ 0)${label}`,
       source: `${PAPER}, Theorem 2.2 (distance bound √K + K²τε0/‖C‖², trend)`, runs, value: (r) => r.drift, direction: 'up',
       hypotheses: [hypothesis(`runs already memorising at τ = ${options.driftTo} (error vs ỹ above its best by > 1/n)`, memorising.length, '<=', 0)],
     }),
   ];
+}
+
+/**
+ * The constant the distance bound of Theorem 2.2 needs on one run: max_τ ‖W_τ − W0‖_F / (√K + K²τε0/‖C‖²). The
+ * theorem says a K-independent C̄_Γ bounds it; monotoneTrendCheck over K tests that it does not grow with K.
+ */
+export function theorem22DistanceConstant(params: { steps: readonly number[]; distance: readonly number[]; K: number; epsilon0: number; centerNorm: number }): number {
+  const { steps, distance, K, epsilon0, centerNorm } = params;
+  let ratio = 0;
+  for (let j = 0; j < steps.length; j++) ratio = Math.max(ratio, distance[j] / (Math.sqrt(K) + (K * K * steps[j] * epsilon0) / (centerNorm * centerNorm)));
+  return ratio;
+}
+
+/** First recorded step at which no point is misclassified w.r.t. ỹ (NaN if none). */
+export function allCorrectStart(steps: readonly number[], errorTrue: readonly number[]): number {
+  const j = errorTrue.findIndex((e) => e === 0);
+  return j < 0 ? NaN : steps[j];
 }

@@ -2,5 +2,6 @@
 export { measureClusters, clusterStepBound, PAPER, type MeasuredClusters } from './common';
 export { clusteredProbe, lowRankTheorem32Checks, clusteredTheorem23Checks, theorem23SeedCheck, theorem23StoppingTime, theorem23Width, type ClusteredTrajectory, type ClusteredProbe, type ClusteredChecksInput } from './clustered';
 export { clusterableDefinitionChecks } from './definitions';
-export { theorem22Checks, theorem22Hypotheses, theorem22SeedCheck, epsilonSweepChecks, type Theorem22Input, type SweepRun } from './earlyStopping';
+export { theorem22Checks, theorem22Hypotheses, theorem22SeedCheck, epsilonSweepChecks, monotoneTrendCheck, theorem22DistanceConstant, allCorrectStart, type Theorem22Input, type SweepRun, type TrendPoint } from './earlyStopping';
 export { fig6Checks, lossSeparation, type Fig6Input } from './fig6';
+export { cleanInputs, coupledGradientDescent, theorem612Checks, type Coupling } from './perturbation';
