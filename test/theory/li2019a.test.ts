@@ -260,3 +260,65 @@ test('Theorem 6.12 / Lemma 6.11: the recursion and Jacobian gap hold on the coup
   const wrong = li2019.coupledGradientDescent({ net: net5, data, W0, stepSize: eta / 25, steps: 10 });
   assert.equal(byId(li2019.theorem612Checks({ data, net: net5, eta: eta / 25, coupling: wrong, lambdaC }), 'li2019.lemma6.11.jacobian-gap').verdict, 'violated');
 });
+
+// ---------------------------------------------------------------------------------------------------------------
+// §6: Theorems 6.7 / 6.8, Lemma 6.2, Assumption 1, Lemma 6.3 and the Theorem 3.2 (iii) erratum
+
+function factsSetting() {
+  const rng = new Rng(2);
+  const clean = makeClusterable({ d: 10, clusters: 3, perCluster: 8, classLabels: [-1, 1], epsilon0: 0.1, inputs: 'unitSphere' }, rng.fork('data'));
+  const data = corruptLabels(clean, { fraction: 0.15, scheme: 'reassign' }, rng.fork('corruption'));
+  const net = new TwoLayerNet({ inputDim: 10, width: 100, activation: 'tanh' });
+  const W0 = net.initialWeights(rng.fork('init'));
+  const eta = li2019.clusterStepBound(li2019.measureClusters(data), 1);
+  return { rng, data, net, W0, eta, lambdaC: sigma(data.centers, 'tanh').lambda };
+}
+
+function factsRun(s: ReturnType<typeof factsSetting>, net: TwoLayerNet, stepSize: number) {
+  const probe = li2019.jacobianFactsProbe({ net, data: s.data, eta: s.eta, steps: 12, every: 6 });
+  gradientDescent({ net, X: s.data.X, labels: s.data.labels, loss: leastSquares(), initialWeights: s.W0, stepSize, steps: 12, trackers: probe.trackers });
+  return li2019.jacobianFactsChecks({ data: s.data, net, samples: probe.samples() });
+}
+
+test('§6 Jacobian facts hold along GD; half the step breaks Lemma 6.2, an understated Γ breaks Theorems 6.7/6.8, large ε0 breaks Assumption 1', () => {
+  const s = factsSetting();
+  for (const c of factsRun(s, s.net, s.eta)) assert.equal(c.verdict, 'holds', `${c.id}: ${c.lhs} ${c.relation} ${c.rhs}`);
+  assert.equal(byId(factsRun(s, s.net, s.eta / 2), 'li2019.lemma6.2.residual-recursion').verdict, 'violated');
+  const base = s.net.activation;
+  const understated: Activation = { ...base, dphi: (z) => 3 * base.dphi(z), evaluate: (z, phiOut, dphiOut) => {
+    for (let p = 0; p < z.length; p++) {
+      if (dphiOut !== null) dphiOut[p] = 3 * base.dphi(z[p]);
+      phiOut[p] = base.phi(z[p]);
+    }
+  } };
+  const wrong = factsRun(s, new TwoLayerNet({ inputDim: 10, width: 100, activation: understated }), s.eta / 9);
+  assert.equal(byId(wrong, 'li2019.thm6.7.top').verdict, 'violated');
+  assert.equal(byId(wrong, 'li2019.lemma6.2.residual-recursion').verdict, 'violated', 'φ′ no longer the derivative of φ');
+  const rng = new Rng(5);
+  const far = corruptLabels(makeClusterable({ d: 10, clusters: 3, perCluster: 8, classLabels: [-1, 1], epsilon0: 1.6, inputs: 'unitSphere' }, rng.fork('data')), { fraction: 0.1, scheme: 'reassign' }, rng.fork('c'));
+  const probe = li2019.jacobianFactsProbe({ net: s.net, data: far, eta: 1e-3, steps: 1, every: 1 });
+  gradientDescent({ net: s.net, X: far.X, labels: far.labels, loss: leastSquares(), initialWeights: s.W0, stepSize: 1e-3, steps: 1, trackers: probe.trackers });
+  assert.equal(byId(li2019.jacobianFactsChecks({ data: far, net: s.net, samples: probe.samples() }), 'li2019.assumption1.bimodal').verdict, 'violated');
+});
+
+test('Theorem 6.8 minimum singular value over initialisations: holds when wide, not applicable below the width condition', () => {
+  const s = factsSetting();
+  const inits = [0, 1, 2, 3, 4, 5, 6, 7, 8, 9].map((seed) => ({ seed, W0: s.net.initialWeights(s.rng.fork(`i${seed}`)) }));
+  assert.equal(li2019.theorem68MinSingularSeedCheck({ data: s.data, net: s.net, lambdaC: s.lambdaC, initialisations: inits }).verdict, 'holds');
+  const narrow = new TwoLayerNet({ inputDim: 10, width: 1, activation: 'tanh' });
+  const narrowInits = inits.map((i) => ({ seed: i.seed, W0: narrow.initialWeights(s.rng.fork(`n${i.seed}`)) }));
+  const check = li2019.theorem68MinSingularSeedCheck({ data: s.data, net: narrow, lambdaC: s.lambdaC, initialisations: narrowInits });
+  assert.equal(check.verdict, 'not-applicable');
+  assert.ok(check.details.successes as number < 10, 'one hidden unit cannot reach the bound on every seed');
+});
+
+test('Lemma 6.3 holds (tight when the corruption sits in one cluster); Theorem 3.2 (iii) as printed is then violated (erratum)', () => {
+  const s = factsSetting();
+  for (const c of li2019.diffusednessChecks(s.data, { rho: 0.15 })) assert.equal(c.verdict, 'holds', c.id);
+  const concentrated = li2019.concentratedCorruption(s.data, 0);
+  const checks = li2019.diffusednessChecks(concentrated);
+  assert.equal(byId(checks, 'li2019.lemma6.3.diffused').verdict, 'holds');
+  assert.ok(Math.abs(byId(checks, 'li2019.lemma6.3.diffused').lhs - byId(checks, 'li2019.lemma6.3.diffused').rhs) < 1e-12);
+  assert.equal(byId(checks, 'li2019.thm3.2.iii-as-printed').verdict, 'violated');
+  assert.equal(byId(li2019.diffusednessChecks(s.data, { rho: 0.05 }), 'li2019.lemma6.3.diffused').verdict, 'not-applicable');
+});

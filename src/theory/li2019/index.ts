@@ -5,3 +5,4 @@ export { clusterableDefinitionChecks } from './definitions';
 export { theorem22Checks, theorem22Hypotheses, theorem22SeedCheck, epsilonSweepChecks, monotoneTrendCheck, theorem22DistanceConstant, allCorrectStart, type Theorem22Input, type SweepRun, type TrendPoint } from './earlyStopping';
 export { fig6Checks, lossSeparation, type Fig6Input } from './fig6';
 export { cleanInputs, coupledGradientDescent, theorem612Checks, type Coupling } from './perturbation';
+export { jacobianFactsProbe, jacobianFactsChecks, theorem68MinSingularSeedCheck, diffusednessChecks, concentratedCorruption, type JacobianSample, type JacobianFactsProbe } from './jacobianFacts';
