@@ -322,3 +322,10 @@ test('Lemma 6.3 holds (tight when the corruption sits in one cluster); Theorem 3
   assert.equal(byId(checks, 'li2019.thm3.2.iii-as-printed').verdict, 'violated');
   assert.equal(byId(li2019.diffusednessChecks(s.data, { rho: 0.05 }), 'li2019.lemma6.3.diffused').verdict, 'not-applicable');
 });
+
+test('gradientStepCheck: holds for GD with the stated η on any data, violated for a half step', () => {
+  const good = runClustered(clustered, { steps: 20 });
+  assert.equal(li2019.gradientStepCheck({ runs: [{ trajectory: good, eta: clustered.eta }] }).verdict, 'holds');
+  const half = runClustered(clustered, { steps: 20, stepSize: clustered.eta / 2 });
+  assert.equal(li2019.gradientStepCheck({ runs: [{ trajectory: good, eta: clustered.eta }, { trajectory: half, eta: clustered.eta }] }).verdict, 'violated');
+});

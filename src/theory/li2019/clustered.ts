@@ -133,6 +133,46 @@ export function clusteredProbe(params: { net: TwoLayerNet; data: CorruptedData; 
   return { trackers: [tracker], trajectory: () => out };
 }
 
+/**
+ * Claim 1 / eq. (1.4): the step GD took has length η‖J(W_τ)ᵀ r_τ‖; the largest relative deviation over the measured
+ * pairs, compared while the step is ≥ 1e-6 of the first (below that, the difference W_{τ+1} − W_τ of two O(1)
+ * matrices carries relative round-off above 1e-6).
+ */
+function stepDeviationOf(t: Pick<ClusteredTrajectory, 'stepLength' | 'gradientNorm'>, eta: number): { deviation: number; compared: number } {
+  const first = t.gradientNorm[0] ?? 0;
+  let deviation = 0;
+  let compared = 0;
+  for (let j = 0; j < t.stepLength.length; j++) {
+    const expected = eta * t.gradientNorm[j];
+    if (!(expected >= 1e-6 * eta * first)) continue;
+    compared++;
+    deviation = Math.max(deviation, Math.abs(t.stepLength[j] - expected) / expected);
+  }
+  return { deviation, compared };
+}
+
+/**
+ * The runs are gradient descent W_{τ+1} = W_τ − η∇L(W_τ) (eq. 1.4) with the η each reports: ‖W_{τ+1} − W_τ‖_F =
+ * η‖J(W_τ)ᵀr_τ‖ at the probe's measured pairs, on any data (a half step, a perturbed gradient or a rescaled loss
+ * breaks it). One check over all the runs given.
+ */
+export function gradientStepCheck(params: { runs: { trajectory: ClusteredTrajectory; eta: number }[]; id?: string; label?: string }): BoundCheck {
+  let deviation = 0;
+  let compared = 0;
+  for (const r of params.runs) {
+    const d = stepDeviationOf(r.trajectory, r.eta);
+    deviation = Math.max(deviation, d.deviation);
+    compared += d.compared;
+  }
+  return boundCheck({
+    id: params.id ?? 'li2019.gd.step', kind: 'invariant',
+    name: `‖W_{τ+1} − W_τ‖_F = η‖J(W_τ)ᵀr_τ‖ (the runs are GD with the stated η): max relative deviation ≤ 1e-6${params.label ?? ''}`,
+    source: `${PAPER}, eq. (1.4) (the gradient descent the theorems are about)`,
+    hypotheses: [hypothesis('step pairs compared', compared, '>=', 1)],
+    lhs: deviation, relation: '<=', rhs: 1e-6, details: { runs: params.runs.length, 'pairs compared': compared },
+  });
+}
+
 export interface ClusteredChecksInput {
   data: CorruptedData;
   net: TwoLayerNet;
@@ -202,17 +242,7 @@ export function lowRankTheorem32Checks(input: ClusteredChecksInput): BoundCheck[
   const stepHyp = hypothesis('η ≤ (1/2β²)·min(1, αβ/(L‖r0‖)) with measured α, β and L of Theorem 6.8', eta, '<=', etaBound * (1 + 1e-12));
   const assumption2 = [exact, smooth, stepHyp];
 
-  // Claim 1 / eq. (1.4): the step GD took has length η‖J(W_τ)ᵀ r_τ‖, compared while the step is ≥ 1e-6 of the first
-  // (below that, the difference W_{τ+1} − W_τ of two O(1) matrices carries relative round-off above 1e-6).
-  const first = t.gradientNorm[0] ?? 0;
-  let stepDeviation = 0;
-  let stepsCompared = 0;
-  for (let j = 0; j < t.stepLength.length; j++) {
-    const expected = eta * t.gradientNorm[j];
-    if (!(expected >= 1e-6 * eta * first)) continue;
-    stepsCompared++;
-    stepDeviation = Math.max(stepDeviation, Math.abs(t.stepLength[j] - expected) / expected);
-  }
+  const { deviation: stepDeviation, compared: stepsCompared } = stepDeviationOf(t, eta);
   // (6.21): ‖f(W_{τ+1}) − f(W_τ) − J(W_τ)ΔW‖ = ‖(J(W_{τ+1}, W_τ) − J(W_τ))ΔW‖ ≤ (L/2)‖ΔW‖², where the bound is above round-off.
   let remainderRatio = 0;
   let remaindersCompared = 0;
