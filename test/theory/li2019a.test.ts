@@ -329,3 +329,13 @@ test('gradientStepCheck: holds for GD with the stated η on any data, violated f
   const half = runClustered(clustered, { steps: 20, stepSize: clustered.eta / 2 });
   assert.equal(li2019.gradientStepCheck({ runs: [{ trajectory: good, eta: clustered.eta }, { trajectory: half, eta: clustered.eta }] }).verdict, 'violated');
 });
+
+test('distance constants of Theorems 2.2 and 6.13 (4) and the all-correct start are the measured ratios', () => {
+  const steps = [0, 1, 2];
+  const distance = [0, 1, 3];
+  assert.equal(li2019.theorem22DistanceConstant({ steps, distance, K: 4, epsilon0: 0, centerNorm: 1 }), 1.5);
+  const precise = li2019.theorem613DistanceConstant({ steps, distance, K: 2, n: 10, epsilon0: 0, eta: 0.1, lambdaC: 0.5, gamma: 1, rho: 0.1 });
+  assert.ok(Math.abs(precise - 3 / Math.sqrt((2 * Math.log(2)) / 0.5)) < 1e-12);
+  assert.equal(li2019.allCorrectStart(steps, [0.2, 0, 0]), 1);
+  assert.ok(Number.isNaN(li2019.allCorrectStart(steps, [0.2, 0.1, 0.1])));
+});

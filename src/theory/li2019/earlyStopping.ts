@@ -189,3 +189,19 @@ export function allCorrectStart(steps: readonly number[], errorTrue: readonly nu
   const j = errorTrue.findIndex((e) => e === 0);
   return j < 0 ? NaN : steps[j];
 }
+
+/**
+ * The same constant for the precise distance bound of Theorem 6.13 (4), eq. (6.75):
+ * max_t ‖W_t − W0‖_F / (Γ√(K log K/λ(C)) + t·η·ε0·Γ⁴·(K n/λ(C))·log(Γ√(n log K)/ρ)²).
+ */
+export function theorem613DistanceConstant(params: {
+  steps: readonly number[]; distance: readonly number[]; K: number; n: number; epsilon0: number; eta: number; lambdaC: number; gamma: number; rho: number;
+}): number {
+  const { steps, distance, K, n, epsilon0, eta, lambdaC, gamma, rho } = params;
+  const logK = Math.log(Math.max(K, 2));
+  const first = gamma * Math.sqrt((K * logK) / lambdaC);
+  const slope = eta * epsilon0 * gamma ** 4 * ((K * n) / lambdaC) * Math.log((gamma * Math.sqrt(n * logK)) / rho) ** 2;
+  let ratio = 0;
+  for (let j = 0; j < steps.length; j++) ratio = Math.max(ratio, distance[j] / (first + steps[j] * slope));
+  return ratio;
+}
