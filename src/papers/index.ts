@@ -15,6 +15,7 @@ export {
   mixtureTestError,
   empiricalC1,
   benignAssumptions,
+  iidOutputLayer,
   type MixtureTestError,
   type AssumptionConstant,
 } from './freiBenign/benign';

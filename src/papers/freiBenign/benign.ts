@@ -204,3 +204,10 @@ export function benignAssumptions(s: { n: number; p: number; muNorm: number; eta
     a6: { holds: omega * Math.sqrt(width * p) <= alpha, lhs: omega * Math.sqrt(width * p), rhs: alpha },
   };
 }
+
+/** The paper's second layer (§1.2): a_j drawn i.i.d. from Unif{±1/√m}, fixed (not the balanced split of Li et al. 2019). */
+export function iidOutputLayer(width: number, rng: Rng): Float64Array {
+  integer(width, 'width', 1);
+  const s = 1 / Math.sqrt(width);
+  return Float64Array.from({ length: width }, () => (rng.uniform() < 0.5 ? s : -s));
+}
