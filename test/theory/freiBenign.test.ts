@@ -46,7 +46,7 @@ const TRAJECTORY_IDS = ['freiBenign.lemma4.9.loss-ratio', 'freiBenign.lemma4.10.
 // The proofs' own conditions met: γ = 0.95, η = 0, n = 2, δ = 0.2, p = 4·10⁵ ≥ (128C1²n√log(n/δ)/γ²)², α under Case 1's step condition.
 const proofRegime = settingOf({ n: 2, p: 400_000, muNorm2: 16, eta: 0, width: 2, gamma: 0.95, stepFactor: 0.1, delta: 0.2 });
 let proofRun: ReturnType<typeof run> | undefined;
-const proof = () => (proofRun ??= run(proofRegime, { seed: 3, steps: 30, checkpoints: [1, 10, 30], testSamples: 4000 }));
+const proof = () => (proofRun ??= run(proofRegime, { seed: 3, steps: 30, checkpoints: [1, 30], testSamples: 200_000 }));
 
 test('Lemmas 4.9–4.12 and Proposition 3.2 hold where every condition of their proofs is met', () => {
   const r = proof();
@@ -56,6 +56,14 @@ test('Lemmas 4.9–4.12 and Proposition 3.2 hold where every condition of their 
     assert.equal(c.verdict, 'holds', `${id}: ${c.lhs} ${c.relation} ${c.rhs}; failed: ${failedHypotheses(c)}`);
   }
   assert.equal(verdictOf(checks, 'freiBenign.lemma4.9.initial-outputs'), 'holds');
+  // planted measurements the statements exclude: each check can fail with every hypothesis met
+  const t = r.trajectory;
+  const planted = (change: Partial<typeof t>) => lemmaChecks(proofRegime, { ...r, trajectory: { ...t, ...change } });
+  assert.equal(verdictOf(planted({ checkpoints: t.checkpoints.map((c) => ({ ...c, margin: -Math.abs(c.margin) - 10 * c.marginSE })) }), 'freiBenign.lemma4.11.margin'), 'violated');
+  assert.equal(verdictOf(planted({ steps: t.steps.map((st) => ({ ...st, normW: st.normW * 100 })) }), 'freiBenign.lemma4.10.norm-growth'), 'violated');
+  assert.equal(verdictOf(planted({ steps: t.steps.map((st) => ({ ...st, gradNorm: st.gradNorm / 1e4 })) }), 'freiBenign.lemma4.12.proxy-pl'), 'violated');
+  assert.equal(verdictOf(planted({ steps: t.steps.map((st) => ({ ...st, distance: st.distance / 1e4 })) }), 'freiBenign.prop3.2.non-ntk'), 'violated');
+  assert.equal(verdictOf(planted({ steps: t.steps.map((st, i) => ({ ...st, ratio: i === 7 ? 1e6 : st.ratio })) }), 'freiBenign.lemma4.9.loss-ratio'), 'violated');
   assert.equal(byId(checks, 'freiBenign.lemma4.10.gradient-bound').kind, 'identity');
   assert.equal(byId(checks, 'freiBenign.lemma4.12.train-error').kind, 'identity');
 });

@@ -63,6 +63,8 @@ export interface MixtureTestError {
   marginPlus: number;
   marginMinus: number;
   margin: number;
+  /** Standard error of the Monte Carlo estimate of E[ỹ f]. */
+  marginSE: number;
   samples: number;
 }
 
@@ -109,7 +111,7 @@ export function gaussianMixtureTestError(options: {
   const g = new Float64Array(k);
   let wrong = 0;
   let noisyWrong = 0;
-  const sums = { plus: 0, minus: 0, nPlus: 0, nMinus: 0 };
+  const sums = { plus: 0, minus: 0, nPlus: 0, nMinus: 0, squares: 0 };
   for (let q = 0; q < samples; q++) {
     const y = rng.uniform() < 0.5 ? 1 : -1;
     const s = rng.normal();
@@ -124,8 +126,10 @@ export function gaussianMixtureTestError(options: {
     if (cleanWrong) wrong++;
     if (flips === 'marginTargeted') noisyWrong += y * s <= threshold ? (cleanWrong ? 0 : 1) : cleanWrong ? 1 : 0;
     if (y > 0) { sums.plus += f; sums.nPlus++; } else { sums.minus -= f; sums.nMinus++; }
+    sums.squares += f * f;
   }
   const clean = wrong / samples;
+  const marginMean = (sums.plus + sums.minus) / samples;
   const cleanSE = Math.sqrt((clean * (1 - clean)) / samples);
   const noisyRate = noisyWrong / samples;
   return {
@@ -135,7 +139,8 @@ export function gaussianMixtureTestError(options: {
     noisySE: flips === 'marginTargeted' ? Math.sqrt((noisyRate * (1 - noisyRate)) / samples) : (1 - 2 * eta) * cleanSE,
     marginPlus: sums.plus / Math.max(1, sums.nPlus),
     marginMinus: sums.minus / Math.max(1, sums.nMinus),
-    margin: (sums.plus + sums.minus) / samples,
+    margin: marginMean,
+    marginSE: Math.sqrt(Math.max(0, sums.squares / samples - marginMean * marginMean) / (samples - 1)),
     samples,
   };
 }

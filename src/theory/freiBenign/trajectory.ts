@@ -1,7 +1,7 @@
 import { EigenvalueDecomposition } from 'ml-matrix';
 import { ValidationError } from '../../core/errors';
 import { Rng } from '../../core/random';
-import type { MixtureData } from '../../data/mixture';
+import type { MixtureData, MixtureFlips } from '../../data/mixture';
 import type { TwoLayerNet } from '../../models/twoLayerNet';
 import type { SpanGeometry, SpanState } from '../../train/spanGd';
 import { gaussianMixtureTestError, logisticGradientNorm, logisticSurrogate } from '../../papers/freiBenign/benign';
@@ -47,8 +47,9 @@ export interface BenignCheckpoint {
   /** Class-conditional mean margins m_s = E[s f(z + sμ)] (Lemma 4.1, gap G2). */
   marginPlus: number;
   marginMinus: number;
-  /** E[ỹ f]. */
+  /** E[ỹ f] and the standard error of its Monte Carlo estimate. */
   margin: number;
+  marginSE: number;
   /** ‖W_t‖₂. */
   spectral: number;
   normW: number;
@@ -89,6 +90,10 @@ export function benignRecorder(options: {
   checkpoints?: readonly number[];
   testSamples?: number;
   testSeed?: number;
+  /** Flip rule of the test labels for the Gaussian test error (default 'random'). */
+  flips?: MixtureFlips;
+  /** Another test-error estimate (e.g. direct Monte Carlo for non-Gaussian clusters) from the coefficients B_t. */
+  testError?: (coefficients: Float64Array) => Omit<BenignCheckpoint, 't' | 'spectral' | 'normW'>;
 }): BenignRecorder {
   const { setting, net, data, geometry } = options;
   const { n, alpha } = setting;
@@ -152,9 +157,11 @@ export function benignRecorder(options: {
       for (let l = 0; l < k; l++) for (let i = 0; i < n; i++) expectedDelta[l * n + i] = (alpha * a[l] * dphi(U[i * k + l]) * labels[i] * g[i]) / n;
       if (checkpoints.has(s.step) && alongMu !== null) {
         const gram = geometry.gram(B);
-        const test = gaussianMixtureTestError({ net, gram, alongMu: alongMu(B), muNorm: data.muNorm, eta: data.eta, samples: testSamples, rng: new Rng(options.testSeed ?? 0).fork('benign-test') });
+        const test = options.testError
+          ? options.testError(B)
+          : gaussianMixtureTestError({ net, gram, alongMu: alongMu(B), muNorm: data.muNorm, eta: data.eta, flips: options.flips, samples: testSamples, rng: new Rng(options.testSeed ?? 0).fork('benign-test') });
         const top = new EigenvalueDecomposition(gram, { assumeSymmetric: true }).realEigenvalues.reduce((m, x) => Math.max(m, x), 0);
-        points.push({ t: s.step, clean: test.clean, cleanSE: test.cleanSE, noisy: test.noisy, noisySE: test.noisySE, marginPlus: test.marginPlus, marginMinus: test.marginMinus, margin: test.margin, spectral: Math.sqrt(top), normW });
+        points.push({ t: s.step, clean: test.clean, cleanSE: test.cleanSE, noisy: test.noisy, noisySE: test.noisySE, marginPlus: test.marginPlus, marginMinus: test.marginMinus, margin: test.margin, marginSE: test.marginSE, spectral: Math.sqrt(top), normW });
       }
     },
     trajectory: () => ({ setting, steps: steps.slice(), checkpoints: points.slice(), initialNorm, initialOutputs, outputWeightsValid }),
