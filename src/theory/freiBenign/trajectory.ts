@@ -92,6 +92,8 @@ export function benignRecorder(options: {
   testSeed?: number;
   /** Flip rule of the test labels for the Gaussian test error (default 'random'). */
   flips?: MixtureFlips;
+  /** σ of Gaussian clusters N(±μ, σ²I) for the test error (default 1). */
+  noiseStd?: number;
   /** Another test-error estimate (e.g. direct Monte Carlo for non-Gaussian clusters) from the coefficients B_t. */
   testError?: (coefficients: Float64Array) => Omit<BenignCheckpoint, 't' | 'spectral' | 'normW'>;
 }): BenignRecorder {
@@ -159,7 +161,7 @@ export function benignRecorder(options: {
         const gram = geometry.gram(B);
         const test = options.testError
           ? options.testError(B)
-          : gaussianMixtureTestError({ net, gram, alongMu: alongMu(B), muNorm: data.muNorm, eta: data.eta, flips: options.flips, samples: testSamples, rng: new Rng(options.testSeed ?? 0).fork('benign-test') });
+          : gaussianMixtureTestError({ net, gram, alongMu: alongMu(B), muNorm: data.muNorm, eta: data.eta, flips: options.flips, noiseStd: options.noiseStd, samples: testSamples, rng: new Rng(options.testSeed ?? 0).fork('benign-test') });
         const top = new EigenvalueDecomposition(gram, { assumeSymmetric: true }).realEigenvalues.reduce((m, x) => Math.max(m, x), 0);
         points.push({ t: s.step, clean: test.clean, cleanSE: test.cleanSE, noisy: test.noisy, noisySE: test.noisySE, marginPlus: test.marginPlus, marginMinus: test.marginMinus, margin: test.margin, marginSE: test.marginSE, spectral: Math.sqrt(top), normW });
       }
