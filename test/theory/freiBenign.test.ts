@@ -210,3 +210,25 @@ test('benign, rate slope, dimension harm and fixed-R agreement: hold, are violat
   assert.equal(freiBenign.fixedRateAgreement(fixed(() => 0.02)).verdict, 'holds');
   assert.equal(freiBenign.fixedRateAgreement(fixed((n) => (n === 20 ? 0.02 : 0.0002))).verdict, 'violated');
 });
+
+test('Lemmas 4.5–4.8 (identities given φ and C1_emp) hold along GD and fail with another activation derivative', () => {
+  const s = settingOf({ n: 10, p: 4000, muNorm2: 30, eta: 0.1, width: 10, gamma: 0.5, stepFactor: 0.5 });
+  const r = run(s, { seed: 6, steps: 100 });
+  const checks = freiBenign.lemmas45to48(s, r.constants, r.trajectory);
+  for (const c of checks) {
+    assert.equal(c.kind, 'identity');
+    assert.equal(c.verdict, 'holds', `${c.id}: ${c.lhs} ${c.relation} ${c.rhs}`);
+  }
+  // the network's leak is 0.2 while the setting (and the recorder's φ′) says 0.5
+  const rng = new Rng(6);
+  const data = makeMixture({ n: s.n, p: s.p, muNorm: s.muNorm, eta: s.eta }, rng.fork('data'));
+  const net = new TwoLayerNet({ inputDim: s.p, width: s.width, activation: { name: 'smoothedLeakyRelu', gamma: 0.2, H: s.H } });
+  const W0 = net.initialWeights(rng.fork('init'), 1e-3);
+  const geometry = new SpanGeometry(data.X, W0);
+  const recorder = freiBenign.benignRecorder({ setting: s, net, data, geometry });
+  spanGradientDescent({ net, X: data.X, labels: data.labels, loss: logistic(), initialWeights: W0, stepSize: s.alpha, steps: 20, geometry, onStep: recorder.onStep });
+  const constants = freiBenign.benignConstants(s, freiBenign.benignSample(data, geometry.K));
+  const wrong = freiBenign.lemmas45to48(s, constants, recorder.trajectory());
+  assert.notEqual(wrong.find((c) => c.id === 'freiBenign.lemma4.5.taylor')!.verdict, 'holds');
+  assert.equal(wrong.find((c) => c.id === 'freiBenign.lemma4.5.taylor')!.inequalityHolds, false);
+});

@@ -363,3 +363,36 @@ export function bayesFloorIdentity(checkpoint: BenignCheckpoint, bayesError: num
 export function tagged(checks: readonly BoundCheck[], tag: string, label?: string): BoundCheck[] {
   return checks.map((c) => ({ ...c, id: `${c.id}.${tag}`, name: label ? `${c.name} [${label}]` : c.name }));
 }
+
+/**
+ * Lemmas 4.5–4.8 along the recorded run. Each follows deterministically from the smoothness and leakiness of φ, the
+ * gradient formula and the measured C1_emp (which bounds ‖x_k‖² and |⟨x_i, x_k⟩| by definition), so they are
+ * identities — tests of the code (a wrong activation derivative or gradient fails them), not evidence:
+ * - 4.5: the Taylor remainder of f in W over each GD step is ≤ H‖x‖²‖ΔW‖₂²/(2√m) (with s² ≤ ‖ΔW‖₂², a sharper test);
+ * - 4.6: ‖∇L̂‖_F ≤ √(C1p)·Ĝ and Ĝ ≤ min(L̂, 1);
+ * - 4.7: |⟨∇f_i, ∇f_k⟩| ≤ C1(‖μ‖² + √(p log(n/δ))) (i ≠ k) and γ²p/C1 ≤ ‖∇f_i‖² ≤ C1p;
+ * - 4.8: y_k Δf(x_k) ≥ (α/n)Σ_i g_i[ξ_ik⟨y_i x_i, y_k x_k⟩ − HC1²p²α/(2√m)] at the training points.
+ */
+export function lemmas45to48(setting: BenignSetting, constants: BenignConstants, trajectory: BenignTrajectory): BoundCheck[] {
+  checkSetting(setting, trajectory);
+  const { n, p, muNorm, gamma, H, alpha, width, delta } = setting;
+  const C1 = constants.C1;
+  const steps = trajectory.steps;
+  const later = steps.slice(1);
+  const taylor = later.length ? maxOf(later.map((s) => s.taylorRatio)) : 0;
+  const plRatio = maxOf(steps.map((s) => s.gradNorm / (Math.sqrt(C1 * p) * s.G)));
+  const gBound = maxOf(steps.map((s) => s.G / Math.min(s.loss, 1)));
+  const crossLimit = C1 * (muNorm * muNorm + Math.sqrt(p * Math.log(n / delta)));
+  const gram = maxOf(steps.map((s) => Math.max(s.gradientCross / crossLimit, s.gradientNormMax / (C1 * p), (gamma * gamma * p) / (C1 * s.gradientNormMin))));
+  const hTerm = (H * C1 * C1 * p * p * alpha) / (2 * Math.sqrt(width));
+  // slack_t ≥ −(α/n)·Σ_i g_i^(t−1)·HC1²p²α/(2√m)  ⇔  slack_t/((α/n)·nĜ_{t−1}·hTerm) ≥ −1
+  const margin = later.length ? minOf(later.map((s, i) => s.marginStepSlack / (alpha * steps[i].G * hTerm))) : 0;
+  const gd = gradientDescentHypotheses(trajectory);
+  const code = ' (deterministic given φ and C1_emp: a code test)';
+  return [
+    boundCheck({ id: 'freiBenign.lemma4.5.taylor', kind: 'identity', name: `Lemma 4.5: max over GD steps and training points of |f(W_{t+1}) − f(W_t) − ⟨∇f(W_t), ΔW⟩|/(H‖x‖²‖ΔW‖₂²/(2√m)) ≤ 1${code}`, source: source('Lemma 4.5'), hypotheses: gd, lhs: taylor, relation: '<=', rhs: 1 }),
+    boundCheck({ id: 'freiBenign.lemma4.6.gradient-vs-G', kind: 'identity', name: `Lemma 4.6: max_t ‖∇L̂‖_F/(√(C1p)Ĝ) ≤ 1 and Ĝ ≤ min(L̂, 1)${code}`, source: source('Lemma 4.6'), lhs: Math.max(plRatio, gBound), relation: '<=', rhs: 1, details: { 'max ‖∇L̂‖_F/(√(C1p)Ĝ)': plRatio, 'max Ĝ/min(L̂, 1)': gBound } }),
+    boundCheck({ id: 'freiBenign.lemma4.7.gradient-gram', kind: 'identity', name: `Lemma 4.7: max_t of |⟨∇f_i, ∇f_k⟩|/(C1(‖μ‖² + √(p log(n/δ)))), ‖∇f_i‖²/(C1p), γ²p/(C1‖∇f_i‖²) ≤ 1${code}`, source: source('Lemma 4.7'), hypotheses: gd.slice(1), lhs: gram, relation: '<=', rhs: 1 }),
+    boundCheck({ id: 'freiBenign.lemma4.8.margin-step', kind: 'identity', name: `Lemma 4.8 at the training points: min over steps of [y_kΔf_k − first-order term]/((α/n)Σg_i·HC1²p²α/(2√m)) ≥ −1${code}`, source: source('Lemma 4.8 (eq. 9)'), hypotheses: gd, lhs: margin, relation: '>=', rhs: -1, details: { 'H-term HC1²p²α/(2√m)': hTerm } }),
+  ];
+}

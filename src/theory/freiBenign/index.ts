@@ -22,6 +22,7 @@ export {
   lemma411Margin,
   lemma412ProxyPl,
   lemma41MarginToError,
+  lemmas45to48,
   theorem31StepCount,
   theorem31Steps,
   theorem31Interpolation,

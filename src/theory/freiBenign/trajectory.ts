@@ -33,6 +33,14 @@ export interface BenignStep {
   normW: number;
   /** ‖W_t − W0‖_F. */
   distance: number;
+  /** Lemma 4.5 on this step's update at the training points: max_i |f_t − f_{t−1} − ⟨∇f(x_i; W_{t−1}), ΔW⟩| / (H‖x_i‖²s²/(2√m)), s² = max_j ‖ΔW x_j‖²/‖x_j‖² ≤ ‖ΔW‖₂² (NaN at t = 0). */
+  taylorRatio: number;
+  /** Lemma 4.8 at the training points: min_k {y_k(f_t − f_{t−1})(x_k) − (α/n)Σ_i g_i ξ_ik⟨y_i x_i, y_k x_k⟩} at W_{t−1} (NaN at t = 0). */
+  marginStepSlack: number;
+  /** Lemma 4.7: max_{i≠k} |⟨∇f(x_i), ∇f(x_k)⟩|, max_i and min_i ‖∇f(x_i)‖_F² at W_t (identity (8): ⟨x_i, x_k⟩·(1/m)Σ_j φ'φ'). */
+  gradientCross: number;
+  gradientNormMax: number;
+  gradientNormMin: number;
   /** ‖(B_t − B_{t−1}) − (−α∇_B L̂(W_{t−1}))‖/max(‖α∇_B L̂(W_{t−1})‖, 10⁻¹²‖B_t‖) (NaN at t = 0). */
   updateResidual: number;
 }
@@ -112,6 +120,7 @@ export function benignRecorder(options: {
   const outputWeightsValid = Array.from(a).every((x) => Math.abs(Math.abs(x) * Math.sqrt(k) - 1) < 1e-12);
   const steps: BenignStep[] = [];
   const points: BenignCheckpoint[] = [];
+  let previous: { U: Float64Array; f: Float64Array; g: Float64Array; dphi: Float64Array } | null = null;
   let previousB: Float64Array | null = null;
   let expectedDelta: Float64Array | null = null;
   let initialNorm = NaN;
@@ -134,6 +143,44 @@ export function benignRecorder(options: {
       }
       const f = s.predictions;
       const U = s.preActivations;
+      const K = geometry.K;
+      let taylor = NaN;
+      let marginSlack = NaN;
+      if (previous !== null) {
+        let s2 = 0;
+        for (let i = 0; i < n; i++) {
+          let row = 0;
+          for (let l = 0; l < k; l++) row += (U[i * k + l] - previous.U[i * k + l]) ** 2;
+          s2 = Math.max(s2, row / K[i * n + i]);
+        }
+        taylor = 0;
+        marginSlack = Infinity;
+        for (let i = 0; i < n; i++) {
+          let first = 0;
+          for (let l = 0; l < k; l++) first += a[l] * previous.dphi[i * k + l] * (U[i * k + l] - previous.U[i * k + l]);
+          const remainder = Math.abs(f[i] - previous.f[i] - first);
+          const bound = (setting.H * K[i * n + i] * s2) / (2 * Math.sqrt(k));
+          taylor = Math.max(taylor, bound > 0 ? remainder / bound : remainder > 0 ? Infinity : 0);
+          // the first-order term of GD at x_i: (α/n)Σ_q g_q ξ_qi y_q y_i K_qi, ξ_qi = (1/m)Σ_l φ'(U_ql)φ'(U_il)
+          let predicted = 0;
+          for (let q = 0; q < n; q++) {
+            let xi = 0;
+            for (let l = 0; l < k; l++) xi += previous.dphi[q * k + l] * previous.dphi[i * k + l];
+            predicted += previous.g[q] * (xi / k) * labels[q] * labels[i] * K[q * n + i];
+          }
+          marginSlack = Math.min(marginSlack, labels[i] * (f[i] - previous.f[i]) - (alpha / n) * predicted);
+        }
+      }
+      const dphiNow = Float64Array.from(U, dphi);
+      let cross = 0, gradMax = 0, gradMin = Infinity;
+      for (let i = 0; i < n; i++) {
+        for (let q = i; q < n; q++) {
+          let xi = 0;
+          for (let l = 0; l < k; l++) xi += a[l] * a[l] * dphiNow[i * k + l] * dphiNow[q * k + l];
+          const inner = xi * K[i * n + q];
+          if (q === i) { gradMax = Math.max(gradMax, inner); gradMin = Math.min(gradMin, inner); } else cross = Math.max(cross, Math.abs(inner));
+        }
+      }
       const g = logisticSurrogate(f, labels);
       let G = 0, maxG = 0, minG = Infinity, wrong = 0, noisyFitted = 0;
       for (let i = 0; i < n; i++) {
@@ -152,7 +199,9 @@ export function benignRecorder(options: {
       steps.push({
         t: s.step, loss: s.loss, G: G / n, trainError: wrong / n, noisyFit: noisyCount === 0 ? 1 : noisyFitted / noisyCount,
         ratio: maxG / minG, maxG, gradNorm: logisticGradientNorm(net, geometry.K, U, f, labels), normW, distance: s.distanceFromInit(), updateResidual: residual,
+        taylorRatio: taylor, marginStepSlack: marginSlack, gradientCross: cross, gradientNormMax: gradMax, gradientNormMin: gradMin,
       });
+      previous = { U: Float64Array.from(U), f: Float64Array.from(f), g, dphi: dphiNow };
       // the paper's GD step in span form: B ← B − α·C, C[l, i] = a_l φ'(U_il)·(−y_i g_i/n)
       previousB = Float64Array.from(B);
       expectedDelta = new Float64Array(B.length);
