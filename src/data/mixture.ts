@@ -5,14 +5,14 @@ import { normalQuantile } from '../core/special';
 import { inRange, integer, positiveNumber } from '../core/validate';
 
 /**
- * Seed 002's two-cluster data (§1.1): x = z + ỹμ with ỹ uniform on {±1}, μ = ‖μ‖·e1 and z from a product law whose
+ * The two-cluster data of Frei, Chatterji & Bartlett 2022 (benign overfitting), §2.2: x = z + ỹμ with ỹ uniform on {±1}, μ = ‖μ‖·e1 and z from a product law whose
  * marginals are mean-zero and λ-strongly log-concave, then a fraction η of labels corrupted.
  * - `gaussian`: z ~ N(0, I_p) (Example 2.1: λ = κ = 1);
- * - `skewed`: each coordinate has density ∝ exp(−U(z)), U(z) = z²/2 + β·log(1 + e^z) minus its mean (§3.3 E11): U'' ≥ 1,
- *   so λ = 1, but the law is not symmetric, which is where the proof's gap G1 matters.
+ * - `skewed`: each coordinate has density ∝ exp(−U(z)), U(z) = z²/2 + β·log(1 + e^z) minus its mean: U'' ≥ 1,
+ *   so λ = 1, but the law is not symmetric, where the proof's step (22) is not argued.
  * Flips: `random` flips each label with probability η (Example 2.1); `fixedCount` flips exactly round(ηn) labels chosen
  * uniformly (so a small sample cannot end up with none); `marginTargeted` is an adversary that flips exactly the points
- * with ỹ⟨μ, z⟩/‖μ‖ ≤ Φ⁻¹(η) (E10a: probability η, Gaussian clusters only). On fresh test points the first two are the same
+ * with ỹ⟨μ, z⟩/‖μ‖ ≤ Φ⁻¹(η) (probability η, Gaussian clusters only). On fresh test points the first two are the same
  * label noise.
  */
 export const MIXTURE_NOISE = ['gaussian', 'skewed'] as const;

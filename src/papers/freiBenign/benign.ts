@@ -7,7 +7,7 @@ import { normalCdf, normalQuantile } from '../../core/special';
 import { inRange, integer, positiveNumber } from '../../core/validate';
 
 /**
- * Seed 002 (Frei, Chatterji & Bartlett, benign overfitting): the quantities its proofs track, computed exactly
+ * Frei, Chatterji & Bartlett 2022 (benign overfitting): the quantities its proofs track, computed exactly
  * from span-form GD (W_t = W0 + B_t·X), and the test error of a trained network on the two-cluster mixture.
  */
 
@@ -181,7 +181,7 @@ export function mixtureTestError(predict: (X: Matrix) => Float64Array, spec: { p
 }
 
 /**
- * C1_emp of Lemma 4.3 from K = XXᵀ: max(max‖x_k‖²/p, p/min‖x_k‖², max_{i≠j}|⟨x_i,x_j⟩|/(‖μ‖² + √(p log(n/δ)))) (Frei et al. 2022 (benign overfitting) CC5).
+ * C1_emp of Lemma 4.3 from K = XXᵀ: max(max‖x_k‖²/p, p/min‖x_k‖², max_{i≠j}|⟨x_i,x_j⟩|/(‖μ‖² + √(p log(n/δ)))) (Frei et al. 2022 (benign overfitting), Lemma 4.3).
  */
 export function empiricalC1(K: ArrayLike<number>, n: number, p: number, muNorm: number, delta: number): number {
   if (K.length !== n * n) throw new ValidationError('K', `expected ${n}×${n} entries, got ${K.length}`);

@@ -183,7 +183,7 @@ export function lemma411Margin(setting: BenignSetting, constants: BenignConstant
 
 /**
  * Lemma 4.12: the proxy-PL inequality ‖∇L̂(W_t)‖_F ≥ (γ‖μ‖/4)Ĝ(W_t) (eq. 33; extra condition η ≤ [4C_r(1 + 3/γ)]⁻¹,
- * eq. 32), the rate Ĝ(W_{T−1}) ≤ (32L̂(W0)/(γ²‖μ‖²αT))^{1/2}, monotonicity of L̂ and Ĝ along GD (eq. 34 and gap G3),
+ * eq. 32), the rate Ĝ(W_{T−1}) ≤ (32L̂(W0)/(γ²‖μ‖²αT))^{1/2}, monotonicity of L̂ and Ĝ along GD (eq. 34; the proof's eq. 36 claims Ĝ decreases, argued by a descent lemma on Ĝ that GD on L̂ does not give),
  * and training error ≤ 2Ĝ (1(z ≤ 0) ≤ 2g(z): an identity).
  */
 export function lemma412ProxyPl(setting: BenignSetting, constants: BenignConstants, trajectory: BenignTrajectory): BoundCheck[] {
@@ -219,7 +219,7 @@ export function lemma412ProxyPl(setting: BenignSetting, constants: BenignConstan
       source: source('Lemma 4.12 (eq. 35)'), hypotheses: hyps, lhs: worstRate, relation: '<=', rhs: 1, seeds: 1, details: { 'smallest rate over T': smallestRate },
     }),
     boundCheck({
-      id: 'freiBenign.lemma4.12.monotone', kind: 'invariant', name: 'Lemma 4.12 proof (eq. 34, gap G3): steps at which L̂ or Ĝ increased along GD', source: source('Lemma 4.12 (eq. 34, eq. 36)'),
+      id: 'freiBenign.lemma4.12.monotone', kind: 'invariant', name: 'Lemma 4.12 proof (eqs. 34, 36): steps at which L̂ or Ĝ increased along GD', source: source('Lemma 4.12 (eq. 34, eq. 36)'),
       hypotheses: gradientDescentHypotheses(trajectory), lhs: increasesL + increasesG, relation: '<=', rhs: 0, seeds: 1,
       details: { 'L̂ increases': increasesL, 'Ĝ increases': increasesG, '(A5) relaxed: effective C (the descent lemma needs α ≤ 1/(2max{1,H/√m}C1²p²))': constants.a5EffectiveC },
     }),
@@ -263,7 +263,7 @@ export function proposition32Movement(setting: BenignSetting, constants: BenignC
 }
 
 /**
- * Lemma 4.1 for λ-strongly log-concave clusters, per class (closes gap G2): clean error ≤ ½Σ_s exp(−λ m_s²/(2‖W‖₂²))
+ * Lemma 4.1 for λ-strongly log-concave clusters, per class (the proof applies concentration to ỹf under the two-cluster mixture, which is not log-concave; conditioning on the class needs m₊, m₋ ≥ 0): clean error ≤ ½Σ_s exp(−λ m_s²/(2‖W‖₂²))
  * when m₊, m₋ ≥ 0, tested with the measured error minus 3 standard errors. A bound ≥ 1 cannot fail: then it is an
  * identity; a bound in [½, 1) is kept (it could fail) and flagged vacuous.
  */
@@ -274,8 +274,8 @@ export function lemma41MarginToError(checkpoint: BenignCheckpoint, options: { la
   return boundCheck({
     id: options.id ?? 'freiBenign.lemma4.1.margin-to-error', kind: bound >= 1 ? 'identity' : 'bound',
     name: `Lemma 4.1 (per class, λ = ${lambda}): clean error − 3 SE ≤ ½Σ_s exp(−λm_s²/(2‖W‖₂²)) at t = ${checkpoint.t}${options.label ? `, ${options.label}` : ''}${vacuous ? ` (vacuous: the bound is ${bound.toPrecision(3)} ≥ 1/2)` : ''}`,
-    source: source('Lemma 4.1 (per-class form for gap G2)'),
-    hypotheses: [hypothesis('m₊ ≥ 0 (gap G2)', checkpoint.marginPlus, '>=', 0), hypothesis('m₋ ≥ 0 (gap G2)', checkpoint.marginMinus, '>=', 0)],
+    source: source('Lemma 4.1 (per-class form)'),
+    hypotheses: [hypothesis('m₊ = E[f(z + μ)] ≥ 0', checkpoint.marginPlus, '>=', 0), hypothesis('m₋ = E[−f(z − μ)] ≥ 0', checkpoint.marginMinus, '>=', 0)],
     lhs: checkpoint.clean - 3 * checkpoint.cleanSE, relation: '<=', rhs: bound, seeds: 1,
     details: { 'clean error': checkpoint.clean, 'min(m₊, m₋)/‖W‖₂': Math.min(checkpoint.marginPlus, checkpoint.marginMinus) / checkpoint.spectral },
   });
@@ -324,7 +324,7 @@ export function theorem31Interpolation(setting: BenignSetting, runs: readonly In
 /**
  * Theorem 3.1(2) in the form a finite experiment can test (its C is not explicit): interpolating the noisy labels
  * does not destroy generalisation. Empirical: the mean clean test error at T over seeds is ≤ 2× its mean after one
- * step (the sum classifier's regime, E4) plus 3 standard errors of the difference. The factor 2 is the constant of
+ * step (the sum classifier's regime) plus 3 standard errors of the difference. The factor 2 is the constant of
  * the theorem's 2exp(−R/C); 3 SE covers seed-to-seed and Monte Carlo variation.
  */
 export function theorem31Benign(setting: BenignSetting, runs: readonly InterpolationRun[], options: { id?: string; label?: string } = {}): BoundCheck {

@@ -52,7 +52,7 @@ export interface BenignCheckpoint {
   /** P(y ≠ sgn f) measured under the data's flip rule. */
   noisy: number;
   noisySE: number;
-  /** Class-conditional mean margins m_s = E[s f(z + sμ)] (Lemma 4.1, gap G2). */
+  /** Class-conditional mean margins m_s = E[s f(z + sμ)] (Lemma 4.1, per class). */
   marginPlus: number;
   marginMinus: number;
   /** E[ỹ f] and the standard error of its Monte Carlo estimate. */
