@@ -99,7 +99,8 @@ test('m-dimensional Gaussian test error matches closed forms of linear classifie
   const alongMu = W.mmul(Matrix.columnVector(Array.from(mu))).getColumn(0);
   const r = gaussianMixtureTestError({ net, gram: W.mmul(W.transpose()), alongMu, muNorm: 1.2, eta: 0.2, samples: 200_000, rng: new Rng(9) });
   assert.ok(Math.abs(r.clean - exact) < 4 * r.cleanSE, `clean ${r.clean} vs ${exact} ± ${r.cleanSE}`);
-  assert.equal(r.noisy, 0.2 + 0.6 * r.clean);
+  assert.equal(r.noisyFromClean, 0.2 + 0.6 * r.clean);
+  assert.ok(Math.abs(r.noisy - r.noisyFromClean) < 4 * r.noisySE, `measured noisy ${r.noisy} vs η + (1 − 2η)·clean ${r.noisyFromClean}`);
   // the same network through p-dimensional Monte Carlo
   const direct = mixtureTestError((X) => net.predict(W, X), { p, muNorm: 1.2 }, 50_000, new Rng(10));
   assert.ok(Math.abs(direct.clean - exact) < 4 * direct.cleanSE, `direct ${direct.clean} vs ${exact}`);

@@ -5,14 +5,14 @@ import { normalQuantile } from '../core/special';
 import { inRange, integer, positiveNumber } from '../core/validate';
 
 /**
- * Seed 002's two-cluster data (§1.1): x = z + ỹμ with ỹ uniform on {±1}, μ = ‖μ‖·e1 and z from a product law whose
+ * The two-cluster data of Frei, Chatterji & Bartlett 2022 (benign overfitting), §2.2: x = z + ỹμ with ỹ uniform on {±1}, μ = ‖μ‖·e1 and z from a product law whose
  * marginals are mean-zero and λ-strongly log-concave, then a fraction η of labels corrupted.
  * - `gaussian`: z ~ N(0, I_p) (Example 2.1: λ = κ = 1);
- * - `skewed`: each coordinate has density ∝ exp(−U(z)), U(z) = z²/2 + β·log(1 + e^z) minus its mean (§3.3 E11): U'' ≥ 1,
- *   so λ = 1, but the law is not symmetric, which is where the proof's gap G1 matters.
+ * - `skewed`: each coordinate has density ∝ exp(−U(z)), U(z) = z²/2 + β·log(1 + e^z) minus its mean: U'' ≥ 1,
+ *   so λ = 1, but the law is not symmetric, where the proof's step (22) is not argued.
  * Flips: `random` flips each label with probability η (Example 2.1); `fixedCount` flips exactly round(ηn) labels chosen
  * uniformly (so a small sample cannot end up with none); `marginTargeted` is an adversary that flips exactly the points
- * with ỹ⟨μ, z⟩/‖μ‖ ≤ Φ⁻¹(η) (E10a: probability η, Gaussian clusters only). On fresh test points the first two are the same
+ * with ỹ⟨μ, z⟩/‖μ‖ ≤ Φ⁻¹(η) (probability η, Gaussian clusters only). On fresh test points the first two are the same
  * label noise.
  */
 export const MIXTURE_NOISE = ['gaussian', 'skewed'] as const;
@@ -31,6 +31,8 @@ export interface MixtureSpec {
   noise?: MixtureNoise;
   /** β of the skewed marginal (default 2). */
   skew?: number;
+  /** Standard deviation σ of the gaussian marginal (default 1): N(0, σ²I), λ = 1/σ² (a twin of equal variance for the skewed law). */
+  gaussianStd?: number;
   flips?: MixtureFlips;
 }
 
@@ -70,8 +72,11 @@ function skewedMoments(beta: number): { mean: number; variance: number } {
   return { mean, variance: second / mass - mean * mean };
 }
 
-export function marginalSampler(noise: MixtureNoise, skew = 2): MarginalSampler {
-  if (noise === 'gaussian') return { sample: (rng) => rng.normal(), variance: 1 };
+export function marginalSampler(noise: MixtureNoise, skew = 2, gaussianStd = 1): MarginalSampler {
+  if (noise === 'gaussian') {
+    const sd = positiveNumber(gaussianStd, 'gaussianStd');
+    return { sample: sd === 1 ? (rng) => rng.normal() : (rng) => sd * rng.normal(), variance: sd * sd };
+  }
   if (noise !== 'skewed') throw new ValidationError('noise', `unknown noise "${noise}"; known: ${MIXTURE_NOISE.join(', ')}`);
   const beta = positiveNumber(skew, 'skew');
   const { mean, variance } = skewedMoments(beta);
@@ -106,7 +111,8 @@ export function makeMixture(spec: MixtureSpec, rng: Rng): MixtureData {
   const flips = spec.flips ?? 'random';
   if (!MIXTURE_FLIPS.includes(flips)) throw new ValidationError('flips', `unknown flip rule "${flips}"; known: ${MIXTURE_FLIPS.join(', ')}`);
   if (flips === 'marginTargeted' && noise !== 'gaussian') throw new ValidationError('flips', 'marginTargeted flips are defined for gaussian clusters only (the threshold is Φ⁻¹(η))');
-  const sampler = marginalSampler(noise, spec.skew);
+  if (spec.gaussianStd !== undefined && spec.gaussianStd !== 1 && (noise !== 'gaussian' || flips === 'marginTargeted')) throw new ValidationError('gaussianStd', 'applies to gaussian clusters with random or fixed-count flips only');
+  const sampler = marginalSampler(noise, spec.skew, spec.gaussianStd);
   const points = rng.fork('points');
   const labelRng = rng.fork('labels');
   const flipRng = rng.fork('flips');

@@ -16,6 +16,7 @@ export {
   mixtureTestError,
   empiricalC1,
   benignAssumptions,
+  iidOutputLayer,
   type MixtureTestError,
   type AssumptionConstant,
 } from './freiBenign/benign';

@@ -7,7 +7,7 @@ import { normalCdf, normalQuantile } from '../../core/special';
 import { inRange, integer, positiveNumber } from '../../core/validate';
 
 /**
- * Seed 002 (Frei, Chatterji & Bartlett, benign overfitting): the quantities its proofs track, computed exactly
+ * Frei, Chatterji & Bartlett 2022 (benign overfitting): the quantities its proofs track, computed exactly
  * from span-form GD (W_t = W0 + B_t·X), and the test error of a trained network on the two-cluster mixture.
  */
 
@@ -56,13 +56,17 @@ export interface MixtureTestError {
   /** P_clean(ỹ f ≤ 0) and its standard error. */
   clean: number;
   cleanSE: number;
-  /** P(y ≠ sgn f) under the flip rule, and its standard error. */
+  /** P(y ≠ sgn f) under the flip rule, measured on test labels drawn by that rule, and its standard error. */
   noisy: number;
   noisySE: number;
+  /** η + (1 − 2η)·clean: the value P(y ≠ sgn f) has for flips independent of x (random, fixed-count); NaN for the adversary. */
+  noisyFromClean: number;
   /** Class-conditional mean margins m_s = E[s·f(z + sμ)] (gap G2 wants both ≥ 0) and E[ỹ f]. */
   marginPlus: number;
   marginMinus: number;
   margin: number;
+  /** Standard error of the Monte Carlo estimate of E[ỹ f]. */
+  marginSE: number;
   samples: number;
 }
 
@@ -83,6 +87,8 @@ export function gaussianMixtureTestError(options: {
   flips?: MixtureFlips;
   samples: number;
   rng: Rng;
+  /** σ of the clusters N(±μ, σ²I) (default 1; random or fixed-count flips only when σ ≠ 1). */
+  noiseStd?: number;
 }): MixtureTestError {
   const { net, gram, alongMu, rng } = options;
   const { k, v } = net;
@@ -92,6 +98,8 @@ export function gaussianMixtureTestError(options: {
   const samples = integer(options.samples, 'samples', 2);
   const flips = options.flips ?? 'random';
   if (!MIXTURE_FLIPS.includes(flips)) throw new ValidationError('flips', `unknown flip rule "${flips}"; known: ${MIXTURE_FLIPS.join(', ')}`);
+  const sigma = positiveNumber(options.noiseStd ?? 1, 'noiseStd');
+  if (sigma !== 1 && flips === 'marginTargeted') throw new ValidationError('noiseStd', 'the margin-targeted adversary is defined for σ = 1');
   if (gram.rows !== k || gram.columns !== k) throw new ValidationError('gram', `expected ${k}×${k}, got ${gram.rows}×${gram.columns}`);
   if (alongMu.length !== k) throw new ValidationError('alongMu', `expected length ${k}, got ${alongMu.length}`);
   const hat = Float64Array.from(alongMu, (x) => x / muNorm); // W μ̂
@@ -106,36 +114,44 @@ export function gaussianMixtureTestError(options: {
     for (let a = 0; a < k; a++) root[a * k + c] = V.get(a, c) * s;
   });
   const threshold = flips === 'marginTargeted' && eta > 0 ? normalQuantile(eta) : -Infinity;
+  // test labels of the independent flip rules, from their own stream so the clean draws do not move
+  const labelFlips = rng.fork('test-label-flips');
   const g = new Float64Array(k);
   let wrong = 0;
   let noisyWrong = 0;
-  const sums = { plus: 0, minus: 0, nPlus: 0, nMinus: 0 };
+  const sums = { plus: 0, minus: 0, nPlus: 0, nMinus: 0, squares: 0 };
   for (let q = 0; q < samples; q++) {
     const y = rng.uniform() < 0.5 ? 1 : -1;
     const s = rng.normal();
     for (let c = 0; c < k; c++) g[c] = rng.normal();
     let f = 0;
     for (let a = 0; a < k; a++) {
-      let u = y * alongMu[a] + hat[a] * s;
-      for (let c = 0; c < k; c++) u += root[a * k + c] * g[c];
+      let noise = hat[a] * s;
+      for (let c = 0; c < k; c++) noise += root[a * k + c] * g[c];
+      const u = y * alongMu[a] + sigma * noise;
       f += v[a] * phi(u);
     }
     const cleanWrong = y * f <= 0;
     if (cleanWrong) wrong++;
-    if (flips === 'marginTargeted') noisyWrong += y * s <= threshold ? (cleanWrong ? 0 : 1) : cleanWrong ? 1 : 0;
+    const flipped = flips === 'marginTargeted' ? y * s <= threshold : labelFlips.uniform() < eta;
+    noisyWrong += flipped ? (cleanWrong ? 0 : 1) : cleanWrong ? 1 : 0;
     if (y > 0) { sums.plus += f; sums.nPlus++; } else { sums.minus -= f; sums.nMinus++; }
+    sums.squares += f * f;
   }
   const clean = wrong / samples;
+  const marginMean = (sums.plus + sums.minus) / samples;
   const cleanSE = Math.sqrt((clean * (1 - clean)) / samples);
   const noisyRate = noisyWrong / samples;
   return {
     clean, cleanSE,
+    noisy: noisyRate,
+    noisySE: Math.sqrt((noisyRate * (1 - noisyRate)) / samples),
     // random (and fixed-count) flips are independent of x: P(y ≠ sgn f) = η + (1 − 2η)·clean exactly
-    noisy: flips === 'marginTargeted' ? noisyRate : eta + (1 - 2 * eta) * clean,
-    noisySE: flips === 'marginTargeted' ? Math.sqrt((noisyRate * (1 - noisyRate)) / samples) : (1 - 2 * eta) * cleanSE,
+    noisyFromClean: flips === 'marginTargeted' ? NaN : eta + (1 - 2 * eta) * clean,
     marginPlus: sums.plus / Math.max(1, sums.nPlus),
     marginMinus: sums.minus / Math.max(1, sums.nMinus),
-    margin: (sums.plus + sums.minus) / samples,
+    margin: marginMean,
+    marginSE: Math.sqrt(Math.max(0, sums.squares / samples - marginMean * marginMean) / (samples - 1)),
     samples,
   };
 }
@@ -144,14 +160,14 @@ export function gaussianMixtureTestError(options: {
  * Clean test error of any predictor by Monte Carlo on fresh clean mixture samples (for non-Gaussian clusters), in
  * batches, with the class-conditional mean margins m_± from the same draws.
  */
-export function mixtureTestError(predict: (X: Matrix) => Float64Array, spec: { p: number; muNorm: number; noise?: MixtureNoise; skew?: number }, samples: number, rng: Rng, batch = 1000): { clean: number; cleanSE: number; marginPlus: number; marginMinus: number } {
+export function mixtureTestError(predict: (X: Matrix) => Float64Array, spec: { p: number; muNorm: number; noise?: MixtureNoise; skew?: number; gaussianStd?: number }, samples: number, rng: Rng, batch = 1000): { clean: number; cleanSE: number; marginPlus: number; marginMinus: number } {
   integer(samples, 'samples', 1);
   integer(batch, 'batch', 1);
   let wrong = 0;
   const sum = { plus: 0, minus: 0, nPlus: 0, nMinus: 0 };
   for (let done = 0, b = 0; done < samples; b++) {
     const size = Math.min(batch, samples - done);
-    const test: MixtureData = makeMixture({ n: size, p: spec.p, muNorm: spec.muNorm, eta: 0, noise: spec.noise, skew: spec.skew }, rng.fork(`batch-${b}`));
+    const test: MixtureData = makeMixture({ n: size, p: spec.p, muNorm: spec.muNorm, eta: 0, noise: spec.noise, skew: spec.skew, gaussianStd: spec.gaussianStd }, rng.fork(`batch-${b}`));
     const f = predict(test.X);
     for (let i = 0; i < size; i++) {
       const y = test.cleanLabels[i];
@@ -165,7 +181,7 @@ export function mixtureTestError(predict: (X: Matrix) => Float64Array, spec: { p
 }
 
 /**
- * C1_emp of Lemma 4.3 from K = XXᵀ: max(max‖x_k‖²/p, p/min‖x_k‖², max_{i≠j}|⟨x_i,x_j⟩|/(‖μ‖² + √(p log(n/δ)))) (Frei et al. 2022 (benign overfitting) CC5).
+ * C1_emp of Lemma 4.3 from K = XXᵀ: max(max‖x_k‖²/p, p/min‖x_k‖², max_{i≠j}|⟨x_i,x_j⟩|/(‖μ‖² + √(p log(n/δ)))) (Frei et al. 2022 (benign overfitting), Lemma 4.3).
  */
 export function empiricalC1(K: ArrayLike<number>, n: number, p: number, muNorm: number, delta: number): number {
   if (K.length !== n * n) throw new ValidationError('K', `expected ${n}×${n} entries, got ${K.length}`);
@@ -203,4 +219,11 @@ export function benignAssumptions(s: { n: number; p: number; muNorm: number; eta
     ],
     a6: { holds: omega * Math.sqrt(width * p) <= alpha, lhs: omega * Math.sqrt(width * p), rhs: alpha },
   };
+}
+
+/** The paper's second layer (§1.2): a_j drawn i.i.d. from Unif{±1/√m}, fixed (not the balanced split of Li et al. 2019). */
+export function iidOutputLayer(width: number, rng: Rng): Float64Array {
+  integer(width, 'width', 1);
+  const s = 1 / Math.sqrt(width);
+  return Float64Array.from({ length: width }, () => (rng.uniform() < 0.5 ? s : -s));
 }
