@@ -173,6 +173,11 @@ export async function runNotebookFile(path: string, options: RunOptions & { outD
   }
 }
 
+/** One side of a check for the table; NaN and ±∞ arrive as null (JSON has no such numbers). */
+function side(x: number | null): string {
+  return typeof x === 'number' && Number.isFinite(x) ? x.toPrecision(6) : 'not finite';
+}
+
 const COLORS: Record<BoundCheck['verdict'], string> = { holds: '#1a7f37', violated: '#cf222e', 'not-applicable': '#9a6700' };
 const VERDICTS: BoundCheck['verdict'][] = ['holds', 'violated', 'not-applicable'];
 
@@ -207,7 +212,7 @@ function indexHtml(runs: NotebookRun[], provenance: Provenance): string {
   const checkRow = ({ run, cell, check }: (typeof checks)[number]) => {
     const unmet = check.hypotheses.filter((h) => !h.holds).map((h) => `${h.name} (${h.detail})`).join('; ');
     return `<tr><td ${cellLeft}><a href="${escapeHtml(run.html)}">${escapeHtml(run.name)}</a> [${cell}]</td><td ${cellLeft}>${escapeHtml(check.kind ?? '')}</td><td ${cellLeft}>${escapeHtml(check.id ?? '')}</td><td ${cellLeft}>${escapeHtml(check.source)}</td>` +
-      `<td ${cellLeft}>${escapeHtml(check.name)}</td><td>${check.lhs.toPrecision(6)}</td><td>${check.relation === '<=' ? '≤' : '≥'}</td><td>${check.rhs.toPrecision(6)}</td>` +
+      `<td ${cellLeft}>${escapeHtml(check.name)}</td><td>${side(check.lhs)}</td><td>${check.relation === '<=' ? '≤' : '≥'}</td><td>${side(check.rhs)}</td>` +
       `<td>${check.seeds ?? ''}</td><td style="color:${COLORS[check.verdict]};font-weight:bold" class="verdict-${check.verdict}">${check.verdict}</td><td ${cellLeft}>${escapeHtml(unmet)}</td></tr>`;
   };
   const head = '<thead><tr><th>notebook [cell]</th><th>kind</th><th>id</th><th>source</th><th>check</th><th>LHS</th><th></th><th>RHS</th><th>seeds</th><th>verdict</th><th>unmet hypotheses</th></tr></thead>';
