@@ -257,6 +257,23 @@ export interface ContrastiveEpoch {
 }
 
 /** Trains one variant; returns the online encoder and per-epoch label-quality measurements. */
+/**
+ * The key set one batch is contrasted against (MoCo): the target encoder's embeddings of the batch's key views, then
+ * the queue, with the class of each key.
+ */
+function keySet(target: Encoder, keyViews: Float64Array, idx: Int32Array, classes: Int32Array, queueKeys: Float64Array, queueClasses: Int32Array): { keys: Float64Array; keyClasses: Int32Array; m: number } {
+  const s = idx.length;
+  const e = target.out;
+  const m = s + queueClasses.length;
+  const keys = new Float64Array(m * e);
+  keys.set(encode(target, keyViews, s).embeddings);
+  keys.set(queueKeys, s * e);
+  const keyClasses = new Int32Array(m);
+  idx.forEach((i, r) => (keyClasses[r] = classes[i]));
+  keyClasses.set(queueClasses, s);
+  return { keys, keyClasses, m };
+}
+
 export function trainContrastive(o: ContrastiveOptions): { encoder: Encoder; target: Encoder; initial: Encoder; history: ContrastiveEpoch[] } {
   const { d, classes, rng } = o;
   const n = classes.length;
@@ -292,14 +309,7 @@ export function trainContrastive(o: ContrastiveOptions): { encoder: Encoder; tar
       const xq = new Float64Array(s * d);
       const xk = new Float64Array(s * d);
       idx.forEach((i, r) => { augment(i, xq, r * d); augment(i, xk, r * d); });
-      const batchKeys = encode(target, xk, s).embeddings;
-      const m = s + queueClasses.length;
-      const keys = new Float64Array(m * e);
-      keys.set(batchKeys);
-      keys.set(queueKeys, s * e);
-      const keyClasses = new Int32Array(m);
-      idx.forEach((i, r) => (keyClasses[r] = classes[i]));
-      keyClasses.set(queueClasses, s);
+      const { keys, keyClasses, m } = keySet(target, xk, idx, classes, queueKeys, queueClasses);
       // SLR labels from the positive's online embedding, stop-gradient
       const positives = encode(online, xk, s).embeddings;
       const { labels: refined, q } = refinedContrastiveLabels(positives, s, keys, m, e, o.temperature, o.sharpen, o.mu(step));
@@ -341,15 +351,10 @@ export function trainContrastive(o: ContrastiveOptions): { encoder: Encoder; tar
       }
       for (const key of PARAMS) for (let p = 0; p < online[key].length; p++) online[key][p] -= o.learningRate * grad[key][p];
       emaUpdate(target, online, o.ema);
-      // FIFO queue: newest keys first, at most `queue` of them
+      // FIFO queue: the key set is the batch's keys then the old queue, so its first `queue` keys are the next queue
       const keep = Math.min(o.queue, m);
-      const nextKeys = new Float64Array(keep * e);
-      nextKeys.set(batchKeys.subarray(0, Math.min(s, keep) * e));
-      if (keep > s) nextKeys.set(queueKeys.subarray(0, (keep - s) * e), s * e);
-      const nextClasses = new Int32Array(keep);
-      nextClasses.set(keyClasses.subarray(0, keep));
-      queueKeys = nextKeys;
-      queueClasses = nextClasses;
+      queueKeys = keys.slice(0, keep * e);
+      queueClasses = keyClasses.slice(0, keep);
       sums.loss += loss;
     }
     const count = batchesPerEpoch * s;
@@ -463,14 +468,7 @@ export function measureRefinedLabels(o: {
         xk[r * d + j] = o.samples[i * d + j] + o.augmentation * rng.normal();
       }
     });
-    const batchKeys = encode(target, xk, s).embeddings;
-    const m = s + queueClasses.length;
-    const keys = new Float64Array(m * e);
-    keys.set(batchKeys);
-    keys.set(queueKeys, s * e);
-    const keyClasses = new Int32Array(m);
-    idx.forEach((i, r) => (keyClasses[r] = classes[i]));
-    keyClasses.set(queueClasses, s);
+    const { keys, keyClasses, m } = keySet(target, xk, idx, classes, queueKeys, queueClasses);
     if (b >= warmup) {
       const positives = encode(online, xk, s).embeddings;
       const { labels, q, onehotWeight } = refinedContrastiveLabels(positives, s, keys, m, e, o.temperature, o.sharpen, o.mu);
@@ -504,14 +502,10 @@ export function measureRefinedLabels(o: {
         count++;
       }
     }
+    // FIFO queue: the key set is the batch's keys then the old queue, so its first `queue` keys are the next queue
     const keep = Math.min(o.queue, m);
-    const nextKeys = new Float64Array(keep * e);
-    nextKeys.set(batchKeys.subarray(0, Math.min(s, keep) * e));
-    if (keep > s) nextKeys.set(queueKeys.subarray(0, (keep - s) * e), s * e);
-    const nextClasses = new Int32Array(keep);
-    nextClasses.set(keyClasses.subarray(0, keep));
-    queueKeys = nextKeys;
-    queueClasses = nextClasses;
+    queueKeys = keys.slice(0, keep * e);
+    queueClasses = keyClasses.slice(0, keep);
   }
   return {
     refinedError: sums.refined / count, blindError: sums.blind / count, flatError: sums.flat / count, onehotError: sums.onehot / count,
