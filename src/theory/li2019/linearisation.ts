@@ -1,4 +1,5 @@
-import { Matrix, EigenvalueDecomposition } from 'ml-matrix';
+import { Matrix } from 'ml-matrix';
+import { symmetricEigen } from '../../linalg/dense';
 import { BoundCheck, boundCheck, hypothesis } from '../checks';
 import { norm2, subtract } from '../../core/vector';
 import { ValidationError } from '../../core/errors';
@@ -32,21 +33,21 @@ export function linearisedDynamics(gram: Matrix, f0: ArrayLike<number>, labels: 
   const n = gram.rows;
   if (gram.columns !== n || f0.length !== n || labels.length !== n) throw new ValidationError('gram', `expected an n×n Gram and n predictions and labels (n = ${n})`);
   if (!(eta > 0)) throw new ValidationError('eta', `expected a positive step size, got ${eta}`);
-  const eig = new EigenvalueDecomposition(gram, { assumeSymmetric: true });
-  const raw = eig.realEigenvalues;
-  const order = raw.map((_, i) => i).sort((a, b) => raw[b] - raw[a]);
-  const V = eig.eigenvectorMatrix;
+  // ascending from the backend's symmetric eigensolver; the dynamics list directions from the largest eigenvalue down
+  const ascending = symmetricEigen(gram);
   const Q = new Matrix(n, n);
-  order.forEach((src, dst) => {
-    for (let r = 0; r < n; r++) Q.set(r, dst, V.get(r, src));
-  });
+  for (let dst = 0; dst < n; dst++) {
+    const src = n - 1 - dst;
+    for (let r = 0; r < n; r++) Q.set(r, dst, ascending.vectors.get(r, src));
+  }
+  const eigenvalues = Array.from({ length: n }, (_, dst) => ascending.values[n - 1 - dst]);
   const r0 = subtract(f0, labels);
   const c = Float64Array.from({ length: n }, (_, i) => {
     let s = 0;
     for (let r = 0; r < n; r++) s += Q.get(r, i) * r0[r];
     return s;
   });
-  return { eigenvalues: order.map((i) => raw[i]), eigenvectors: Q, eta, f0: Float64Array.from(f0), labels: Float64Array.from(labels), initialCoefficients: c };
+  return { eigenvalues, eigenvectors: Q, eta, f0: Float64Array.from(f0), labels: Float64Array.from(labels), initialCoefficients: c };
 }
 
 /** Coefficients of the linearised residual f_lin(τ) − y in the eigenbasis: (1 − ηλ_i)^τ·c_i. */
