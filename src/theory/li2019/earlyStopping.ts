@@ -87,6 +87,8 @@ export interface SweepRun {
   bestErrorTrue: number;
   /** Training error against ỹ at the end of the drift window. */
   errorTrueAtDriftEnd: number;
+  /** min over τ ≤ end of the drift window of the training error against ỹ (default bestErrorTrue). */
+  bestErrorTrueUntilDriftEnd?: number;
   /** (‖W_b − W0‖_F − ‖W_a − W0‖_F)/(b − a) over the drift window [a, b]. */
   drift: number;
   /** Number of training points (1/n is one misclassified point). */
@@ -154,10 +156,11 @@ export function epsilonSweepChecks(runs: SweepRun[], options: { driftFrom: numbe
   const windows = runs.map((r) => r.window);
   const errors = runs.map((r) => r.bestErrorTrue);
   // the distance bound is about τ ≤ τ0: the drift is compared over the ε0 whose runs are not yet memorising at driftTo
-  const memorising = runs.filter((r) => r.errorTrueAtDriftEnd > r.bestErrorTrue + 1 / r.n);
+  // memorising: the error against ỹ has risen again (by more than one point) from its best so far
+  const memorising = runs.filter((r) => r.errorTrueAtDriftEnd > (r.bestErrorTrueUntilDriftEnd ?? r.bestErrorTrue) + 1 / r.n);
   const excluded = new Set(memorising.map((r) => r.epsilon0));
   const driftRuns = runs.filter((r) => !excluded.has(r.epsilon0));
-  const excludedNote = excluded.size ? ` (ε0 = ${[...excluded].sort((x, y) => x - y).join(', ')} left out: a run there is already memorising at τ = ${options.driftTo})` : '';
+  const excludedNote = excluded.size ? ` (ε0 = ${[...excluded].sort((x, y) => x - y).join(', ')} left out: a run there has already begun to memorise by τ = ${options.driftTo})` : '';
   return [
     trendCheck({
       id: `li2019.thm2.2.window-trend${suffix}`, name: `all-correct window non-increasing in ε0 (steps against the trend ≤ 0)${label}`,
