@@ -1,7 +1,20 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { Matrix } from 'ml-matrix';
-import { availableKernelBackends, corruptLabels, kernelBackend, kernelThreads, leastSquares, makeClusterable, parseGdConfig, Rng, runGdExperiment, toFlat, TwoLayerNet, withKernelBackend } from '../src/index';
+import {
+  availableKernelBackends,
+  corruptLabels,
+  kernelBackend,
+  kernelThreads,
+  leastSquares,
+  makeClusterable,
+  parseGdConfig,
+  Rng,
+  runGdExperiment,
+  toFlat,
+  TwoLayerNet,
+  withKernelBackend,
+} from '../src/index';
 import { measure, record, relativeGap, report, withBaselines, type BenchResult } from './harness';
 
 /**
@@ -48,10 +61,14 @@ function flatStepper(p: Problem) {
 function mlMatrixStep(p: Problem, W: Matrix): Matrix {
   const { net, X, y } = p;
   const Z = X.mmul(W.transpose());
-  const Phi = Z.clone().apply(function (this: Matrix, i: number, j: number) { this.set(i, j, net.activation.phi(Z.get(i, j))); });
+  const Phi = Z.clone().apply(function (this: Matrix, i: number, j: number) {
+    this.set(i, j, net.activation.phi(Z.get(i, j)));
+  });
   const f = Phi.mmul(Matrix.columnVector(Array.from(net.v)));
   const r = f.sub(Matrix.columnVector(Array.from(y)));
-  const C = Z.clone().apply(function (this: Matrix, i: number, j: number) { this.set(i, j, net.activation.dphi(Z.get(i, j))); });
+  const C = Z.clone().apply(function (this: Matrix, i: number, j: number) {
+    this.set(i, j, net.activation.dphi(Z.get(i, j)));
+  });
   C.mulRowVector(Array.from(net.v)).mulColumnVector(r.to1DArray());
   return W.clone().sub(C.transpose().mmul(X).mul(p.eta));
 }
@@ -71,28 +88,59 @@ export function gdBenchmarks(): { stepMs: number; runS: number } {
       // on blas: the products by dgemm, the sweeps between them (ReLU; softplus with the vectorised exp/log1p) in
       // WebAssembly. The label keeps the prefix the peer benchmark parses ("…: toolkit step, wasm kernels").
       const label = choice === 'js' ? 'JS loops' : choice === 'wasm' ? 'wasm kernels' : 'wasm kernels + BLAS dgemm (blas backend)';
-      const r = withKernelBackend(choice, () => measure({ name: `${activation}: toolkit step, ${label} (≡ ml-matrix to ${gap.toExponential(1)})`, repeats: choice === 'js' ? 30 : 1000, run: stepper.step }));
+      const r = withKernelBackend(choice, () =>
+        measure({
+          name: `${activation}: toolkit step, ${label} (≡ ml-matrix to ${gap.toExponential(1)})`,
+          repeats: choice === 'js' ? 30 : 1000,
+          run: stepper.step,
+        }),
+      );
       results.push(r);
       if (choice === inUse) record(activation === 'relu' ? 'gd_step_relu' : 'gd_step_softplus', r);
       stepper.release();
     }
     if (withBaselines()) results.push(measure({ name: `${activation}: plain ml-matrix step (baseline)`, repeats: 5, run: () => mlMatrixStep(p, p.W0) }));
     const base = results[results.length - 1];
-    report(`One GD step, n = 400, d = 20, k = 1000, ${activation} (backend in use: ${inUse}, ${kernelThreads()} threads)`, results, (r) => (withBaselines() && r !== base ? base : undefined));
+    report(`One GD step, n = 400, d = 20, k = 1000, ${activation} (backend in use: ${inUse}, ${kernelThreads()} threads)`, results, (r) =>
+      withBaselines() && r !== base ? base : undefined,
+    );
     if (activation === 'relu') reluStep = results[0].medianMs;
   }
   console.log(`target: one ReLU step ≤ ${STEP_TARGET_MS} ms — ${reluStep <= STEP_TARGET_MS ? 'met' : 'NOT met'} (${reluStep.toFixed(2)} ms)`);
 
   const config = parseGdConfig(JSON.parse(readFileSync(join(ROOT, 'configs', 'fig6.json'), 'utf8')));
-  const run = [record('fig6', measure({ name: `Fig. 6 run, 4,500 steps with every tracker (configs/fig6.json), backend ${inUse}`, repeats: 3, run: () => runGdExperiment(config) }))];
+  const run = [
+    record(
+      'fig6',
+      measure({ name: `Fig. 6 run, 4,500 steps with every tracker (configs/fig6.json), backend ${inUse}`, repeats: 3, run: () => runGdExperiment(config) }),
+    ),
+  ];
   const rows = [...run];
   let estimate: BenchResult | undefined;
   if (withBaselines()) {
-    for (const choice of routes.filter((b) => b !== inUse)) rows.push(measure({ name: `Fig. 6 run, backend ${choice}`, repeats: 1, warmup: false, run: () => withKernelBackend(choice, () => runGdExperiment(config)) }));
+    for (const choice of routes.filter((b) => b !== inUse))
+      rows.push(
+        measure({ name: `Fig. 6 run, backend ${choice}`, repeats: 1, warmup: false, run: () => withKernelBackend(choice, () => runGdExperiment(config)) }),
+      );
     const p = fig6Problem('relu');
     const baselineSteps = 100;
-    const baseline = measure({ name: `plain ml-matrix GD, ${baselineSteps} steps`, repeats: 1, warmup: false, run: () => { let W = p.W0; for (let t = 0; t < baselineSteps; t++) W = mlMatrixStep(p, W); return W; } });
-    estimate = { name: 'plain ml-matrix GD, 4,500 steps (baseline, extrapolated from the 100-step run)', medianMs: baseline.medianMs * (4500 / baselineSteps), minMs: baseline.minMs * (4500 / baselineSteps), maxMs: baseline.maxMs * (4500 / baselineSteps), repeats: 1 };
+    const baseline = measure({
+      name: `plain ml-matrix GD, ${baselineSteps} steps`,
+      repeats: 1,
+      warmup: false,
+      run: () => {
+        let W = p.W0;
+        for (let t = 0; t < baselineSteps; t++) W = mlMatrixStep(p, W);
+        return W;
+      },
+    });
+    estimate = {
+      name: 'plain ml-matrix GD, 4,500 steps (baseline, extrapolated from the 100-step run)',
+      medianMs: baseline.medianMs * (4500 / baselineSteps),
+      minMs: baseline.minMs * (4500 / baselineSteps),
+      maxMs: baseline.maxMs * (4500 / baselineSteps),
+      repeats: 1,
+    };
     rows.push(baseline, estimate);
   }
   report('Whole Fig. 6 run (n = 400, d = 20, k = 1000, ReLU)', rows, (r) => (estimate !== undefined && r.name.startsWith('Fig. 6') ? estimate : undefined));

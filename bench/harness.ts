@@ -18,7 +18,20 @@ export interface BenchResult {
 }
 
 /** The case ids of `npm run bench -- --json FILE` (the peer benchmark's ids). */
-export const CASE_IDS = ['gd_step_relu', 'gd_step_softplus', 'fig6', 'gram', 'gram_eig', 'lanczos', 'sigma_closed', 'sigma_quad', 'sigma_mc', 'sigma_eig', 'mlp_epoch', 'mlp_eval'] as const;
+export const CASE_IDS = [
+  'gd_step_relu',
+  'gd_step_softplus',
+  'fig6',
+  'gram',
+  'gram_eig',
+  'lanczos',
+  'sigma_closed',
+  'sigma_quad',
+  'sigma_mc',
+  'sigma_eig',
+  'mlp_epoch',
+  'mlp_eval',
+] as const;
 export type CaseId = (typeof CASE_IDS)[number];
 
 export interface CaseRecord {

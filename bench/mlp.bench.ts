@@ -23,8 +23,19 @@ export function mlpBenchmarks(): void {
   const rows = [
     record('mlp_epoch', measure({ name: `one SGD epoch, kernels (backend ${inUse}; ≡ plain loops to ${gap.toExponential(1)})`, repeats: 5, run: epoch })),
     ...(withBaselines() ? [measure({ name: 'one SGD epoch, plain JS loops (baseline)', repeats: 3, run: () => withKernelBackend('js', epoch) })] : []),
-    record('mlp_eval', measure({ name: `evaluate 1,000 images, kernels (backend ${inUse})`, repeats: 20, run: () => evaluateMlp(fast, train.X, train.labels) })),
-    ...(withBaselines() ? [measure({ name: 'evaluate 1,000 images, plain JS loops (baseline)', repeats: 10, run: () => withKernelBackend('js', () => evaluateMlp(fast, train.X, train.labels)) })] : []),
+    record(
+      'mlp_eval',
+      measure({ name: `evaluate 1,000 images, kernels (backend ${inUse})`, repeats: 20, run: () => evaluateMlp(fast, train.X, train.labels) }),
+    ),
+    ...(withBaselines()
+      ? [
+          measure({
+            name: 'evaluate 1,000 images, plain JS loops (baseline)',
+            repeats: 10,
+            run: () => withKernelBackend('js', () => evaluateMlp(fast, train.X, train.labels)),
+          }),
+        ]
+      : []),
   ];
   const baselineOf = (r: (typeof rows)[number]) => (withBaselines() ? rows[rows.indexOf(r) + 1] : undefined);
   report(`MNIST MLP, n = ${train.X.rows}, d = ${d}, width 256, 10 classes`, rows, (r) => (r.name.includes('baseline') ? undefined : baselineOf(r)));

@@ -14,7 +14,9 @@ const ms = (a: bigint, b: bigint) => (Number(b - a) / 1e6).toFixed(0);
 const t0 = process.hrtime.bigint();
 const viaSmall = op.gramSingularValues();
 const t1 = process.hrtime.bigint();
-console.log(`n = ${n}: all ${viaSmall.length} singular values of J (eigenvalues of JJᵀ = σ²) via JᵀJ in ${ms(t0, t1)} ms; σ_max = ${viaSmall[0].toPrecision(6)}, ${viaSmall.filter((x) => x > 0.1 * viaSmall[0]).length} above 0.1·σ_max`);
+console.log(
+  `n = ${n}: all ${viaSmall.length} singular values of J (eigenvalues of JJᵀ = σ²) via JᵀJ in ${ms(t0, t1)} ms; σ_max = ${viaSmall[0].toPrecision(6)}, ${viaSmall.filter((x) => x > 0.1 * viaSmall[0]).length} above 0.1·σ_max`,
+);
 if (!process.argv.includes('--direct')) process.exit(0);
 const start = process.hrtime.bigint();
 const gram = op.gramFlat();
@@ -22,4 +24,6 @@ const formed = process.hrtime.bigint();
 const values = singularValuesFromGram(gram, n);
 const done = process.hrtime.bigint();
 console.log(JSON.stringify(linalgBackend()));
-console.log(`n = ${n}: Gram ${ms(start, formed)} ms, eigenvalues ${ms(formed, done)} ms, total ${ms(start, done)} ms; σ_max = ${values[0].toPrecision(6)}, σ_min = ${values[n - 1].toExponential(3)}`);
+console.log(
+  `n = ${n}: Gram ${ms(start, formed)} ms, eigenvalues ${ms(formed, done)} ms, total ${ms(start, done)} ms; σ_max = ${values[0].toPrecision(6)}, σ_min = ${values[n - 1].toExponential(3)}`,
+);

@@ -22,7 +22,7 @@ function closedReference(C: Matrix): Matrix {
   return gram.clone().apply(function (this: Matrix, i: number, j: number) {
     // correlation of the two rows (the rows are unit only to round-off, which arccos would amplify near ρ = 1)
     const rho = Math.max(-1, Math.min(1, gram.get(i, j) / Math.sqrt(gram.get(i, i) * gram.get(j, j))));
-    this.set(i, j, gram.get(i, j) * (Math.PI - Math.acos(rho)) / (2 * Math.PI));
+    this.set(i, j, (gram.get(i, j) * (Math.PI - Math.acos(rho))) / (2 * Math.PI));
   });
 }
 
@@ -31,12 +31,13 @@ function quadratureReference(C: Matrix): Matrix {
   const gram = C.mmul(C.transpose());
   const S = new Matrix(C.rows, C.rows);
   const g = (u: number, v: number) => act.dphi(u) * act.dphi(v);
-  for (let i = 0; i < C.rows; i++) for (let j = i; j < C.rows; j++) {
-    const value = gram.get(i, j) * bivariateNormalExpectation(g, 1, 1, gram.get(i, j), 128);
-    bivariateNormalExpectation(g, 1, 1, gram.get(i, j), 96); // the coarse rule the error estimate also needs
-    S.set(i, j, value);
-    S.set(j, i, value);
-  }
+  for (let i = 0; i < C.rows; i++)
+    for (let j = i; j < C.rows; j++) {
+      const value = gram.get(i, j) * bivariateNormalExpectation(g, 1, 1, gram.get(i, j), 128);
+      bivariateNormalExpectation(g, 1, 1, gram.get(i, j), 96); // the coarse rule the error estimate also needs
+      S.set(i, j, value);
+      S.set(j, i, value);
+    }
   return S;
 }
 
@@ -46,7 +47,9 @@ function monteCarloReference(C: Matrix, samples: number): Matrix {
   const G = new Matrix(samples, C.columns);
   for (let s = 0; s < samples; s++) for (let j = 0; j < C.columns; j++) G.set(s, j, rng.normal());
   const D = G.mmul(C.transpose());
-  D.apply(function (this: Matrix, i: number, j: number) { this.set(i, j, act.dphi(D.get(i, j))); });
+  D.apply(function (this: Matrix, i: number, j: number) {
+    this.set(i, j, act.dphi(D.get(i, j)));
+  });
   return D.transpose().mmul(D).div(samples).mul(C.mmul(C.transpose()));
 }
 
@@ -55,14 +58,35 @@ export function sigmaBenchmarks(): void {
   const rows: BenchResult[] = [];
   const pairs: [BenchResult, BenchResult][] = [];
   const cases = [
-    { id: 'sigma_closed' as CaseId, label: 'closed form (ReLU)', ours: () => sigma(C, 'relu', { method: 'closed' }).sigma, reference: () => closedReference(C), tolerance: 1e-12 },
-    { id: 'sigma_quad' as CaseId, label: 'Gauss–Hermite 128² + 96² (softplus)', ours: () => sigma(C, 'softplus', { method: 'quadrature' }).sigma, reference: () => quadratureReference(C), tolerance: 1e-12 },
-    { id: 'sigma_mc' as CaseId, label: 'Monte Carlo, 20,000 draws (softplus)', ours: () => sigma(C, 'softplus', { method: 'montecarlo', samples: 20000 }).sigma, reference: () => monteCarloReference(C, 20000), tolerance: 1e-12 },
+    {
+      id: 'sigma_closed' as CaseId,
+      label: 'closed form (ReLU)',
+      ours: () => sigma(C, 'relu', { method: 'closed' }).sigma,
+      reference: () => closedReference(C),
+      tolerance: 1e-12,
+    },
+    {
+      id: 'sigma_quad' as CaseId,
+      label: 'Gauss–Hermite 128² + 96² (softplus)',
+      ours: () => sigma(C, 'softplus', { method: 'quadrature' }).sigma,
+      reference: () => quadratureReference(C),
+      tolerance: 1e-12,
+    },
+    {
+      id: 'sigma_mc' as CaseId,
+      label: 'Monte Carlo, 20,000 draws (softplus)',
+      ours: () => sigma(C, 'softplus', { method: 'montecarlo', samples: 20000 }).sigma,
+      reference: () => monteCarloReference(C, 20000),
+      tolerance: 1e-12,
+    },
   ];
   for (const c of cases) {
     const gap = relativeGap(toFlat(c.ours()), toFlat(c.reference()));
     if (!(gap <= c.tolerance)) throw new Error(`Σ(C) ${c.label}: toolkit and reference differ by ${gap}`);
-    const ours = record(c.id, measure({ name: `${c.label}: toolkit sigma(), incl. its eigenvalues and ‖C‖ (≡ reference to ${gap.toExponential(1)})`, repeats: 3, run: c.ours }));
+    const ours = record(
+      c.id,
+      measure({ name: `${c.label}: toolkit sigma(), incl. its eigenvalues and ‖C‖ (≡ reference to ${gap.toExponential(1)})`, repeats: 3, run: c.ours }),
+    );
     rows.push(ours);
     if (withBaselines()) {
       const reference = measure({ name: `${c.label}: reference route (baseline)`, repeats: 1, warmup: false, run: c.reference });
@@ -71,7 +95,23 @@ export function sigmaBenchmarks(): void {
     }
   }
   const S = cases[0].ours();
-  rows.push(record('sigma_eig', measure({ name: 'eigendecomposition of the 100×100 Σ(C) (λ(C), κ(C)), values + vectors, toolkit symmetricEigen()', repeats: 5, run: () => symmetricEigen(S) })));
-  if (withBaselines()) rows.push(measure({ name: '100×100 eigendecomposition, ml-matrix EigenvalueDecomposition (baseline)', repeats: 5, run: () => new EigenvalueDecomposition(S, { assumeSymmetric: true }) }));
+  rows.push(
+    record(
+      'sigma_eig',
+      measure({
+        name: 'eigendecomposition of the 100×100 Σ(C) (λ(C), κ(C)), values + vectors, toolkit symmetricEigen()',
+        repeats: 5,
+        run: () => symmetricEigen(S),
+      }),
+    ),
+  );
+  if (withBaselines())
+    rows.push(
+      measure({
+        name: '100×100 eigendecomposition, ml-matrix EigenvalueDecomposition (baseline)',
+        repeats: 5,
+        run: () => new EigenvalueDecomposition(S, { assumeSymmetric: true }),
+      }),
+    );
   report('Σ(C) for K = 100 centers in R^50', rows, (r) => pairs.find(([ours]) => ours === r)?.[1]);
 }

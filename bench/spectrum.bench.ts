@@ -1,5 +1,14 @@
 import { Matrix, EigenvalueDecomposition } from 'ml-matrix';
-import { makeClusterable, networkJacobian, Rng, singularValuesFromGram, symmetricEigen, topSingularTriplets, TwoLayerNet, type LinearOperator } from '../src/index';
+import {
+  makeClusterable,
+  networkJacobian,
+  Rng,
+  singularValuesFromGram,
+  symmetricEigen,
+  topSingularTriplets,
+  TwoLayerNet,
+  type LinearOperator,
+} from '../src/index';
 import { measure, record, report, withBaselines } from './harness';
 
 /**
@@ -41,11 +50,40 @@ export function spectrumBenchmarks(): void {
   const gramFlat = op.gramFlat();
   const full = [
     record('gram', measure({ name: 'Gram JJᵀ, Hadamard formula (n=1000), toolkit gramFlat()', repeats: 5, run: () => op.gramFlat() })),
-    ...(withBaselines() ? [measure({ name: 'Gram JJᵀ, explicit J then J·Jᵀ (baseline, ml-matrix)', repeats: 3, run: () => { const Jx = op.explicit(); return Jx.mmul(Jx.transpose()); } })] : []),
-    record('gram_eig', measure({ name: 'eigendecomposition of the 1000×1000 Gram (values + vectors), toolkit symmetricEigen()', repeats: 3, run: () => symmetricEigen(gramFlat, 1000) })),
-    ...(withBaselines() ? [measure({ name: 'eigendecomposition, ml-matrix EigenvalueDecomposition (baseline)', repeats: 1, warmup: false, run: () => new EigenvalueDecomposition(gram, { assumeSymmetric: true }) })] : []),
+    ...(withBaselines()
+      ? [
+          measure({
+            name: 'Gram JJᵀ, explicit J then J·Jᵀ (baseline, ml-matrix)',
+            repeats: 3,
+            run: () => {
+              const Jx = op.explicit();
+              return Jx.mmul(Jx.transpose());
+            },
+          }),
+        ]
+      : []),
+    record(
+      'gram_eig',
+      measure({
+        name: 'eigendecomposition of the 1000×1000 Gram (values + vectors), toolkit symmetricEigen()',
+        repeats: 3,
+        run: () => symmetricEigen(gramFlat, 1000),
+      }),
+    ),
+    ...(withBaselines()
+      ? [
+          measure({
+            name: 'eigendecomposition, ml-matrix EigenvalueDecomposition (baseline)',
+            repeats: 1,
+            warmup: false,
+            run: () => new EigenvalueDecomposition(gram, { assumeSymmetric: true }),
+          }),
+        ]
+      : []),
   ];
-  report(`Full Gram spectrum, n = 1000, p = 2000 (top-50 routes agree to ${gap.toExponential(1)})`, full, (r) => (withBaselines() && r === full[0] ? full[1] : withBaselines() && r === full[2] ? full[3] : undefined));
+  report(`Full Gram spectrum, n = 1000, p = 2000 (top-50 routes agree to ${gap.toExponential(1)})`, full, (r) =>
+    withBaselines() && r === full[0] ? full[1] : withBaselines() && r === full[2] ? full[3] : undefined,
+  );
 
   const big = problem(10_000);
   const bigOp = networkJacobian(big.net, big.W, big.X);
@@ -56,10 +94,18 @@ export function spectrumBenchmarks(): void {
   if (topGap > 1e-8 || !freeTop.converged) throw new Error(`top-20 routes disagree by ${topGap} (converged: ${freeTop.converged})`);
   const top = [
     record('lanczos', measure({ name: 'top-20 σ, Lanczos on JVP/VJP (10,000 × 2000)', repeats: 3, run: () => topSingularTriplets(bigOp, 20) })),
-    ...(withBaselines() ? [
-      measure({ name: 'top-20 σ, Lanczos on explicit J (baseline, excl. forming J)', repeats: 3, run: () => topSingularTriplets(explicitOperator(bigJ), 20) }),
-      measure({ name: 'forming the explicit 10,000 × 2000 J', repeats: 3, run: () => bigOp.explicit() }),
-    ] : []),
+    ...(withBaselines()
+      ? [
+          measure({
+            name: 'top-20 σ, Lanczos on explicit J (baseline, excl. forming J)',
+            repeats: 3,
+            run: () => topSingularTriplets(explicitOperator(bigJ), 20),
+          }),
+          measure({ name: 'forming the explicit 10,000 × 2000 J', repeats: 3, run: () => bigOp.explicit() }),
+        ]
+      : []),
   ];
-  report(`Top-20 singular values of a 10,000-row Jacobian (${freeTop.steps} Lanczos steps; routes agree to ${topGap.toExponential(1)})`, top, (r) => (withBaselines() && r === top[0] ? top[1] : undefined));
+  report(`Top-20 singular values of a 10,000-row Jacobian (${freeTop.steps} Lanczos steps; routes agree to ${topGap.toExponential(1)})`, top, (r) =>
+    withBaselines() && r === top[0] ? top[1] : undefined,
+  );
 }

@@ -55,12 +55,15 @@ function horner(target: string, x: string, coefficients: number[], indent: strin
 export const EXP_DEGREE = 13;
 const factorial = (n: number): number => (n <= 1 ? 1 : n * factorial(n - 1));
 /** fdlibm's split of ln 2 (the high part has 21 trailing zero bits, so n·LN2_HI is exact for |n| < 2^21). */
-const LN2_HI = 6.93147180369123816490e-1;
+const LN2_HI = 6.9314718036912381649e-1;
 const LN2_LO = 1.90821492927058770002e-10;
 /** 1.5·2^52: adding it rounds a double of magnitude < 2^51 to an integer held in the low mantissa bits. */
 const ROUNDER = 6755399441055744;
 /** fdlibm's minimax coefficients of log(1+f) = f − hfsq + s·(hfsq + R(s²)), s = f/(2+f). */
-const LG = [6.666666666666735130e-1, 3.999999999940941908e-1, 2.857142874366239149e-1, 2.222219843214978396e-1, 1.818357216161805012e-1, 1.531383769920937332e-1, 1.479819860511658591e-1];
+const LG = [
+  6.66666666666673513e-1, 3.999999999940941908e-1, 2.857142874366239149e-1, 2.222219843214978396e-1, 1.818357216161805012e-1, 1.531383769920937332e-1,
+  1.479819860511658591e-1,
+];
 
 function specialFunctions(): string {
   const taylor = range(EXP_DEGREE + 1).map((j) => 1 / factorial(EXP_DEGREE - j)); // highest degree first
@@ -84,7 +87,7 @@ function specialFunctions(): string {
     '      (f64x2.mul (local.get $p) (i64x2.shl (i64x2.add (local.get $n1) (v128.const i64x2 1023 1023)) (i32.const 52)))',
     '      (i64x2.shl (i64x2.add (i64x2.sub (local.get $ni) (local.get $n1)) (v128.const i64x2 1023 1023)) (i32.const 52))))',
     '',
-    '  ;; log1p(x) in both lanes for x ≥ 0: log(u) of u = 1 + x by fdlibm\'s reduction (u = m·2^k, m ∈ [√2/2, √2), f = m − 1,',
+    "  ;; log1p(x) in both lanes for x ≥ 0: log(u) of u = 1 + x by fdlibm's reduction (u = m·2^k, m ∈ [√2/2, √2), f = m − 1,",
     '  ;; s = f/(2 + f), minimax R(s²)), then log1p(x) = log(u)·x/(u − 1) (exact when u = 1: then x), which cancels the',
     '  ;; rounding of 1 + x. Within 2 ulp of Math.log1p on [0, 1] and beyond (test/linalg.test.ts).',
     '  (func $log1p_v (param $x v128) (result v128)',
@@ -154,7 +157,9 @@ function specialFunctions(): string {
       `      (then (v128.store64_lane 0 (local.get $out) (call $${name}_v (v128.load64_zero (local.get $x)))))))`,
       '',
     ]),
-  ].join('\n').replace(/\n$/, '');
+  ]
+    .join('\n')
+    .replace(/\n$/, '');
 }
 
 const SOFTPLUS_LOCALS = ['x', 'y', 't', 'n', 'ni', 'n1', 'r', 'e', 'inv', 'u', 'big', 'k', 'f', 's', 'sz', 'w', 'even', 'odd', 'hfsq', 'phi', 'd'];
@@ -206,7 +211,12 @@ export function generateKernelsWat(template = readFileSync(TEMPLATE, 'utf8')): s
       const directive = line.match(/^;;! (\S+)(.*)$/);
       if (directive === null) return line;
       const [, name, rest] = directive;
-      if (name === 'walks') return rest.trim().split(/\s+/).map((n, i) => walk(Number(n), i === 0)).join('\n\n');
+      if (name === 'walks')
+        return rest
+          .trim()
+          .split(/\s+/)
+          .map((n, i) => walk(Number(n), i === 0))
+          .join('\n\n');
       if (name === 'special-functions') return specialFunctions();
       throw new Error(`kernels.wat.template: unknown directive ${name}`);
     })

@@ -20,7 +20,17 @@ export { norm2, normInf, mean, maxOf, minOf, subtract } from './core/vector';
 // Linear algebra: flat views, the dense kernels and their backend (blas | wasm | js), decompositions, operators, spectra.
 export { toFlat, fromFlat, multiplyTransposed } from './linalg/flat';
 export { gemmNT, gemmNTInto, gemmSequential, gemmTNAccumulate, reluForward, scaledTNAccumulate } from './linalg/kernels';
-export { kernelBackend, setKernelBackend, withKernelBackend, kernelThreads, setKernelThreads, availableKernelBackends, linalgBackend, type KernelBackend, type LinalgBackendInfo } from './linalg/wasm/runtime';
+export {
+  kernelBackend,
+  setKernelBackend,
+  withKernelBackend,
+  kernelThreads,
+  setKernelThreads,
+  availableKernelBackends,
+  linalgBackend,
+  type KernelBackend,
+  type LinalgBackendInfo,
+} from './linalg/wasm/runtime';
 export { symmetricEigenvalues, symmetricEigen, singularValues, thinSvd, spectralNormOf, type SymmetricEigen, type ThinSvd } from './linalg/dense';
 export { type NativeLibraryInfo } from './linalg/native/blas';
 export { bufferedTrainingPass, reluTrainingPass, type TrainingPass } from './linalg/trainingPass';
@@ -126,7 +136,17 @@ export { loadMnist, mnistPerDigitAvailable, randomizeLabels, type DigitSplit } f
 export { loadFashionMnist, fashionMnistPerClassAvailable, MissingDatasetError, FASHION_MNIST_DIR, FASHION_MNIST_CLASSES } from './data/fashionMnist';
 
 // Theory: the bound-check type and its kinds, success fractions over seeds, Σ(C) and its eigenvalues.
-export { boundCheck, hypothesis, CHECK_KINDS, EVIDENCE_KINDS, type BoundCheck, type BoundCheckInput, type CheckKind, type Hypothesis, type Verdict } from './theory/checks';
+export {
+  boundCheck,
+  hypothesis,
+  CHECK_KINDS,
+  EVIDENCE_KINDS,
+  type BoundCheck,
+  type BoundCheckInput,
+  type CheckKind,
+  type Hypothesis,
+  type Verdict,
+} from './theory/checks';
 export { overSeeds, seedRange, probabilityCheck, clopperPearson, wilson, binomialCdf, meanAndStandardError, type SeedFraction } from './theory/seeds';
 export {
   sigma,

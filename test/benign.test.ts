@@ -1,7 +1,29 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { fromFlat, logistic, makeMixture, marginalSampler, Matrix, multiplyTransposed, normalCdf, normalQuantile, Rng, spanGradientDescent, SpanGeometry, toFlat, TwoLayerNet } from '../src/index';
-import { benignAssumptions, empiricalC1, gaussianMixtureTestError, logisticGradientNorm, logisticSurrogate, mixtureBayesError, mixtureTestError } from '../src/papers/index';
+import {
+  fromFlat,
+  logistic,
+  makeMixture,
+  marginalSampler,
+  Matrix,
+  multiplyTransposed,
+  normalCdf,
+  normalQuantile,
+  Rng,
+  spanGradientDescent,
+  SpanGeometry,
+  toFlat,
+  TwoLayerNet,
+} from '../src/index';
+import {
+  benignAssumptions,
+  empiricalC1,
+  gaussianMixtureTestError,
+  logisticGradientNorm,
+  logisticSurrogate,
+  mixtureBayesError,
+  mixtureTestError,
+} from '../src/papers/index';
 import { assertClose } from './helpers';
 
 const slrelu = { name: 'smoothedLeakyRelu' as const, gamma: 0.2, H: 2 };
@@ -13,10 +35,13 @@ test('mixture data: x = z + ỹμ, flips by each rule, and errors that name the 
     assert.equal(data.labels[i], data.noisy[i] ? -data.cleanLabels[i] : data.cleanLabels[i]);
     flipped += data.noisy[i];
   }
-  assert.ok(Math.abs(flipped / 4000 - 0.2) < 4 * Math.sqrt(0.2 * 0.8 / 4000), `random flips ${flipped}`);
+  assert.ok(Math.abs(flipped / 4000 - 0.2) < 4 * Math.sqrt((0.2 * 0.8) / 4000), `random flips ${flipped}`);
   assert.deepEqual(Array.from(data.mu), [2, 0, 0]);
   const fixed = makeMixture({ n: 37, p: 3, muNorm: 2, eta: 0.1, flips: 'fixedCount' }, new Rng(2));
-  assert.equal(fixed.noisy.reduce((a, b) => a + b, 0), 4);
+  assert.equal(
+    fixed.noisy.reduce((a, b) => a + b, 0),
+    4,
+  );
   const targeted = makeMixture({ n: 3000, p: 2, muNorm: 1.5, eta: 0.1, flips: 'marginTargeted' }, new Rng(3));
   const q = normalQuantile(0.1);
   for (let i = 0; i < 3000; i++) {
@@ -24,7 +49,10 @@ test('mixture data: x = z + ỹμ, flips by each rule, and errors that name the 
     assert.equal(targeted.noisy[i], s <= q ? 1 : 0);
   }
   assert.throws(() => makeMixture({ n: 5, p: 3, muNorm: 1, eta: 0.1, noise: 'cauchy' as never }, new Rng(1)), /noise: unknown noise "cauchy"/);
-  assert.throws(() => makeMixture({ n: 5, p: 3, muNorm: 1, eta: 0.1, noise: 'skewed', flips: 'marginTargeted' }, new Rng(1)), /flips: marginTargeted flips are defined for gaussian clusters only/);
+  assert.throws(
+    () => makeMixture({ n: 5, p: 3, muNorm: 1, eta: 0.1, noise: 'skewed', flips: 'marginTargeted' }, new Rng(1)),
+    /flips: marginTargeted flips are defined for gaussian clusters only/,
+  );
   assert.throws(() => makeMixture({ n: 5, p: 3, muNorm: 1, eta: 0.5 }, new Rng(1)), /eta: expected a number in \[0, 0.5\)/);
   assert.throws(() => makeMixture({ n: 5, p: 3, muNorm: NaN, eta: 0.1 }, new Rng(1)), /muNorm: expected a finite number/);
 });
@@ -33,12 +61,18 @@ test('skewed marginal: mean 0, the variance it reports, and a negative third mom
   const sampler = marginalSampler('skewed', 2);
   const rng = new Rng(4);
   const N = 200_000;
-  let m1 = 0, m2 = 0, m3 = 0;
+  let m1 = 0,
+    m2 = 0,
+    m3 = 0;
   for (let i = 0; i < N; i++) {
     const z = sampler.sample(rng);
-    m1 += z; m2 += z * z; m3 += z ** 3;
+    m1 += z;
+    m2 += z * z;
+    m3 += z ** 3;
   }
-  m1 /= N; m2 /= N; m3 /= N;
+  m1 /= N;
+  m2 /= N;
+  m3 /= N;
   assert.ok(sampler.variance > 0.5 && sampler.variance < 1, `variance ${sampler.variance}`);
   assert.ok(Math.abs(m1) < 5 * Math.sqrt(sampler.variance / N), `mean ${m1}`);
   assert.ok(Math.abs(m2 - sampler.variance) < 5 * Math.sqrt(2 / N), `second moment ${m2} vs ${sampler.variance}`);
@@ -65,7 +99,15 @@ test('span geometry: W_tW_tᵀ, W_t·μ, ‖∇L̂‖_F from B_t equal the expli
   const W0 = net.initialWeights(new Rng(7), 0.05);
   const geometry = new SpanGeometry(data.X, W0);
   let checked = false;
-  const run = spanGradientDescent({ net, X: data.X, labels: data.labels, loss: logistic(), initialWeights: W0, stepSize: 0.05, steps: 20, geometry,
+  const run = spanGradientDescent({
+    net,
+    X: data.X,
+    labels: data.labels,
+    loss: logistic(),
+    initialWeights: W0,
+    stepSize: 0.05,
+    steps: 20,
+    geometry,
     onStep: (s) => {
       if (s.step !== 20) return;
       const W = W0.clone().add(fromFlat(s.coefficients, 8, 12).mmul(data.X)); // W_t = W0 + B_t·X
@@ -74,9 +116,13 @@ test('span geometry: W_tW_tᵀ, W_t·μ, ‖∇L̂‖_F from B_t equal the expli
       const explicit = net.lossAndGradient(W, data.X, data.labels, logistic()).gradient.norm('frobenius');
       assertClose([logisticGradientNorm(net, geometry.K, s.preActivations, s.predictions, data.labels)], [explicit], 1e-10, '‖∇L̂‖_F');
       checked = true;
-    } });
+    },
+  });
   assert.ok(checked && run.stepsRun === 20);
-  assert.throws(() => spanGradientDescent({ net, X: data.X, labels: data.labels, loss: logistic(), initialWeights: W0.clone(), stepSize: 0.05, steps: 1, geometry }), /geometry: was built for other inputs or initial weights/);
+  assert.throws(
+    () => spanGradientDescent({ net, X: data.X, labels: data.labels, loss: logistic(), initialWeights: W0.clone(), stepSize: 0.05, steps: 1, geometry }),
+    /geometry: was built for other inputs or initial weights/,
+  );
   assert.throws(() => geometry.gram(new Float64Array(5)), /coefficients: expected 8×12 = 96 entries, got 5/);
 });
 
@@ -92,8 +138,11 @@ test('m-dimensional Gaussian test error matches closed forms of linear classifie
   const p = 30;
   const net = new TwoLayerNet({ inputDim: p, width: 4, activation: 'linear' });
   const W = new Rng(8).normalMatrix(4, p);
-  const mu = new Float64Array(p); mu[0] = 1.2;
-  const w = W.transpose().mmul(Matrix.columnVector(Array.from(net.v))).getColumn(0);
+  const mu = new Float64Array(p);
+  mu[0] = 1.2;
+  const w = W.transpose()
+    .mmul(Matrix.columnVector(Array.from(net.v)))
+    .getColumn(0);
   const wNorm = Math.hypot(...w);
   const exact = normalCdf(-(w[0] * 1.2) / wNorm);
   const alongMu = W.mmul(Matrix.columnVector(Array.from(mu))).getColumn(0);
@@ -107,21 +156,43 @@ test('m-dimensional Gaussian test error matches closed forms of linear classifie
   // the Bayes direction μ̂ against the margin-targeted adversary: error = P(flip ∧ correct) = η − Φ(−‖μ‖)
   const bayesNet = new TwoLayerNet({ inputDim: 2, width: 1, activation: 'linear', outputLayer: [1] });
   const muNorm = 2;
-  const adv = gaussianMixtureTestError({ net: bayesNet, gram: new Matrix([[1]]), alongMu: [muNorm], muNorm, eta: 0.15, flips: 'marginTargeted', samples: 200_000, rng: new Rng(11) });
+  const adv = gaussianMixtureTestError({
+    net: bayesNet,
+    gram: new Matrix([[1]]),
+    alongMu: [muNorm],
+    muNorm,
+    eta: 0.15,
+    flips: 'marginTargeted',
+    samples: 200_000,
+    rng: new Rng(11),
+  });
   const expected = 0.15 - normalCdf(-muNorm);
   assert.ok(Math.abs(adv.noisy - expected) < 4 * adv.noisySE, `adversarial ${adv.noisy} vs ${expected}`);
   assert.ok(Math.abs(adv.marginPlus - muNorm) < 0.02 && Math.abs(adv.marginMinus - muNorm) < 0.02, 'class margins E[s·f] = ‖μ‖');
-  assert.throws(() => gaussianMixtureTestError({ net, gram: new Matrix(3, 3), alongMu, muNorm: 1, eta: 0.1, samples: 10, rng: new Rng(1) }), /gram: expected 4×4, got 3×3/);
+  assert.throws(
+    () => gaussianMixtureTestError({ net, gram: new Matrix(3, 3), alongMu, muNorm: 1, eta: 0.1, samples: 10, rng: new Rng(1) }),
+    /gram: expected 4×4, got 3×3/,
+  );
 });
 
-test('Bayes error, C1_emp and the assumptions\' effective constants', () => {
+test("Bayes error, C1_emp and the assumptions' effective constants", () => {
   assert.equal(mixtureBayesError(1, 0), normalCdf(-1));
   assert.ok(Math.abs(mixtureBayesError(2, 0.1) - (0.1 + 0.8 * normalCdf(-2))) < 1e-15);
   // K for three points: norms² 4, 5, 3 (p = 4); largest |cross| 2
   const K = [4, 1, -2, 1, 5, 0, -2, 0, 3];
   const C1 = empiricalC1(K, 3, 4, 1, 0.1);
   assert.ok(Math.abs(C1 - Math.max(5 / 4, 4 / 3, 2 / (1 + Math.sqrt(4 * Math.log(30))))) < 1e-15);
-  const a = benignAssumptions({ n: 30, p: 120000, muNorm: Math.sqrt(200), eta: 0.1, alpha: 30 / 240000, H: 1, width: 50, omega: 0.5 * (30 / 240000) / Math.sqrt(50 * 120000), delta: 0.1 });
+  const a = benignAssumptions({
+    n: 30,
+    p: 120000,
+    muNorm: Math.sqrt(200),
+    eta: 0.1,
+    alpha: 30 / 240000,
+    H: 1,
+    width: 50,
+    omega: (0.5 * (30 / 240000)) / Math.sqrt(50 * 120000),
+    delta: 0.1,
+  });
   const byId = Object.fromEntries(a.constants.map((c) => [c.id, c.effectiveC]));
   assert.ok(Math.abs(byId.A2 - 20) < 1e-12, `A2 ${byId.A2}`);
   assert.ok(Math.abs(byId.A4 - 10) < 1e-12);

@@ -38,7 +38,10 @@ test('gd writes result.json and trajectory.csv that agree, and prints the checkp
   assert.equal(r.stderr, '');
   const result = JSON.parse(readFileSync(join(out, 'result.json'), 'utf8'));
   assert.equal(result.data.n, 30);
-  assert.deepEqual(result.checkpoints.map((c: { step: number }) => c.step), [10, 60]);
+  assert.deepEqual(
+    result.checkpoints.map((c: { step: number }) => c.step),
+    [10, 60],
+  );
   assert.equal(result.trajectory.step.length, 61);
   assert.equal(result.earlyStop.step, 10);
   const csv = readFileSync(join(out, 'trajectory.csv'), 'utf8').trim().split('\n');
@@ -82,7 +85,11 @@ const bad: [string, unknown, RegExp][] = [
   ['checkpoint past the end', { ...small, training: { ...small.training, checkpoints: [61] } }, /config\.training\.checkpoints\[0\]: step 61 is beyond/],
   ['fraction out of range', { ...small, corruption: { fraction: 1.5, scheme: 'resample' } }, /config\.corruption\.fraction: expected a number <= 1/],
   ['not an object', [1, 2], /config: expected an object, got an array/],
-  ['ragged centers', { ...small, data: { perCluster: 3, classLabels: [0, 1], epsilon0: 0, centers: [[1, 0], [1]] } }, /config\.data\.centers\[1\]: ragged rows/],
+  [
+    'ragged centers',
+    { ...small, data: { perCluster: 3, classLabels: [0, 1], epsilon0: 0, centers: [[1, 0], [1]] } },
+    /config\.data\.centers\[1\]: ragged rows/,
+  ],
   ['logistic with 0/1 labels', { ...small, loss: { name: 'logistic' } }, /labels\[\d+\]: the logistic loss needs labels in \{-1, \+1\}/],
 ];
 for (const [name, config, message] of bad) {
@@ -120,7 +127,11 @@ test('a diverging run exits 1 with the reason', () => {
 });
 
 test('sigma reads CSV and both JSON forms and prints Σ, eigenvalues, λ, κ, method and error', () => {
-  const rows = [[1, 0, 0], [0, 1, 0], [0.6, 0.8, 0]];
+  const rows = [
+    [1, 0, 0],
+    [0, 1, 0],
+    [0.6, 0.8, 0],
+  ];
   const csv = writeConfig('c.csv', rows.map((r) => r.join(',')).join('\n') + '\n');
   const outputs = [csv, writeConfig('c.json', rows), writeConfig('c2.json', { centers: rows })].map((file) => {
     const r = run(['sigma', '--centers', file, '--activation', 'relu']);
@@ -192,7 +203,10 @@ test('spectrum writes singular values and the summary for each Jacobian at init 
   const r = run(['spectrum', '--config', writeConfig('spectrum.json', spectrumConfig), '--out', out, '--quiet']);
   assert.equal(r.code, 0, r.stderr);
   const result = JSON.parse(readFileSync(out, 'utf8'));
-  assert.deepEqual(result.stages.map((s: { stage: string }) => s.stage), ['initialization', 'trained']);
+  assert.deepEqual(
+    result.stages.map((s: { stage: string }) => s.stage),
+    ['initialization', 'trained'],
+  );
   for (const stage of result.stages) {
     const [scalar, all, correct] = stage.jacobians;
     assert.deepEqual([scalar.rows, all.rows, correct.rows], [24, 48, 24]);

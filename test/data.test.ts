@@ -81,9 +81,48 @@ test('bad data parameters are rejected, naming the field', () => {
   assert.throws(() => makeClusterable({ ...base, classLabels: [0.5, 0.5] }, rng), /classLabels: class labels must be distinct/);
   assert.throws(() => makeClusterable({ ...base, clusterClasses: [0, 1, 2, 3, 0, 1] }, rng), /clusterClasses\[3\]: class index 3 out of range/);
   assert.throws(() => makeClusterable({ ...base, inputs: 'cube' as never }, rng), /inputs: unknown input mode "cube"/);
-  assert.throws(() => makeClusterable({ ...base, centers: [[1, 0], [0, 1, 0]] }, rng), /centers\[1\]: ragged rows/);
-  assert.throws(() => makeClusterable({ ...base, centers: [[1, 0], [0, 2]] }, rng), /centers\[1\]: Def. 1.1 needs unit-norm centers/);
-  assert.throws(() => makeClusterable({ ...base, centers: new Matrix([[1, 0], [1, 0]]) }, rng), /centers\[1\]: coincides with centers\[0\]/);
+  assert.throws(
+    () =>
+      makeClusterable(
+        {
+          ...base,
+          centers: [
+            [1, 0],
+            [0, 1, 0],
+          ],
+        },
+        rng,
+      ),
+    /centers\[1\]: ragged rows/,
+  );
+  assert.throws(
+    () =>
+      makeClusterable(
+        {
+          ...base,
+          centers: [
+            [1, 0],
+            [0, 2],
+          ],
+        },
+        rng,
+      ),
+    /centers\[1\]: Def. 1.1 needs unit-norm centers/,
+  );
+  assert.throws(
+    () =>
+      makeClusterable(
+        {
+          ...base,
+          centers: new Matrix([
+            [1, 0],
+            [1, 0],
+          ]),
+        },
+        rng,
+      ),
+    /centers\[1\]: coincides with centers\[0\]/,
+  );
   assert.throws(() => makeClusterable({ ...base, centers: [[1, NaN]] }, rng), /centers\[0\]\[1\]: expected a finite number/);
   const data = makeClusterable(base, rng);
   assert.throws(() => corruptLabels(data, { fraction: 1.2, scheme: 'resample' }, rng), /corruption.fraction: expected a number in \[0, 1\]/);

@@ -33,7 +33,11 @@ function finiteDifferenceGradient(net: TwoLayerNet, W: Matrix, X: Matrix, y: Flo
 
 for (const act of ALL_ACTIVATIONS) {
   const name = typeof act === 'string' ? act : act.name;
-  for (const [lossName, loss] of [['leastSquares', leastSquares()], ['logistic', logistic()], ['leastSquares mean', leastSquares('mean')]] as const) {
+  for (const [lossName, loss] of [
+    ['leastSquares', leastSquares()],
+    ['logistic', logistic()],
+    ['leastSquares mean', leastSquares('mean')],
+  ] as const) {
     test(`gradient matches central finite differences: ${name}, ${lossName}`, () => {
       const { rng, net, X, W } = problem(act, 7);
       // ReLU and the smoothed leaky ReLU have kinks: a difference step across one would be wrong, so require a margin.

@@ -54,8 +54,14 @@ test('bad notebook files are rejected, naming the file and field', () => {
   };
   assert.throws(() => readNotebook(write('a.ipynb', '{"cells": [')), /a.ipynb: bad JSON/);
   assert.throws(() => readNotebook(write('b.ipynb', '{"nbformat": 3, "cells": []}')), /b.ipynb: nbformat: expected 4, got number 3/);
-  assert.throws(() => readNotebook(write('c.ipynb', '{"nbformat": 4, "cells": [{"cell_type": "code", "source": 5}]}')), /c.ipynb: cells\[0\].source: expected a string or an array of strings/);
-  assert.throws(() => readNotebook(write('d.ipynb', '{"nbformat": 4, "cells": [{"cell_type": "python", "source": ""}]}')), /cells\[0\].cell_type: expected code, markdown or raw/);
+  assert.throws(
+    () => readNotebook(write('c.ipynb', '{"nbformat": 4, "cells": [{"cell_type": "code", "source": 5}]}')),
+    /c.ipynb: cells\[0\].source: expected a string or an array of strings/,
+  );
+  assert.throws(
+    () => readNotebook(write('d.ipynb', '{"nbformat": 4, "cells": [{"cell_type": "python", "source": ""}]}')),
+    /cells\[0\].cell_type: expected code, markdown or raw/,
+  );
   assert.throws(() => readNotebook(join(dir, 'missing.ipynb')), /missing.ipynb: cannot read/);
 });
 
@@ -70,14 +76,36 @@ test('markdown math becomes MathML; dollar amounts and TeX underscores survive',
 test('notebook pages escape code, inline plotly.js only when a figure needs it, and collect verdicts', () => {
   const check = boundCheck({ id: 'test.x', kind: 'bound', name: 'x ≤ 1', source: 'test', lhs: 2, relation: '<=', rhs: 1 });
   const nb = notebook([
-    { cell_type: 'code', source: 'const s = "</script><b>";', metadata: {}, execution_count: 1, outputs: [{ output_type: 'stream', name: 'stdout', text: '<i>hi</i>' }] },
-    { cell_type: 'code', source: 'verdict(check)', metadata: {}, execution_count: 2, outputs: [{ output_type: 'display_data', data: { [VERDICT_MIME]: [check], 'text/html': '<div>v</div>' }, metadata: {} }] },
+    {
+      cell_type: 'code',
+      source: 'const s = "</script><b>";',
+      metadata: {},
+      execution_count: 1,
+      outputs: [{ output_type: 'stream', name: 'stdout', text: '<i>hi</i>' }],
+    },
+    {
+      cell_type: 'code',
+      source: 'verdict(check)',
+      metadata: {},
+      execution_count: 2,
+      outputs: [{ output_type: 'display_data', data: { [VERDICT_MIME]: [check], 'text/html': '<div>v</div>' }, metadata: {} }],
+    },
   ]);
   const plain = notebookHtml(nb, 't');
   assert.ok(plain.includes('&lt;/script&gt;&lt;b&gt;') && plain.includes('&lt;i&gt;hi&lt;/i&gt;'));
   assert.ok(!plain.includes('Plotly.newPlot'), 'no plotly.js on a page without figures');
   assert.deepEqual(collectVerdicts(nb), [{ cell: 1, check }]);
-  const withPlot = notebookHtml(notebook([{ cell_type: 'code', source: '', metadata: {}, outputs: [{ output_type: 'display_data', data: { [PLOTLY_MIME]: { data: [{ y: [1] }] }, 'text/html': 'FALLBACK' }, metadata: {} }] }]), 't');
+  const withPlot = notebookHtml(
+    notebook([
+      {
+        cell_type: 'code',
+        source: '',
+        metadata: {},
+        outputs: [{ output_type: 'display_data', data: { [PLOTLY_MIME]: { data: [{ y: [1] }] }, 'text/html': 'FALLBACK' }, metadata: {} }],
+      },
+    ]),
+    't',
+  );
   assert.ok(withPlot.includes('Plotly.newPlot') && !withPlot.includes('FALLBACK'), 'the page renders the plotly JSON, not the fallback');
   assert.ok(withPlot.length > 1_000_000, 'plotly.js is inlined');
   assert.ok(!/<script[^>]+src=/.test(withPlot), 'no external script');
@@ -88,8 +116,22 @@ test('outside a kernel the display helpers print their text form', () => {
   const original = console.log;
   console.log = (x: unknown) => lines.push(String(x));
   try {
-    verdict(boundCheck({ id: 'test.ab', kind: 'bound', name: 'a ≥ b', source: 'src', lhs: 1, relation: '>=', rhs: 2, hypotheses: [{ name: 'h', holds: true, detail: 'ok' }] }));
-    table([{ k: 1, err: 0.25 }, { k: 10, err: 0.125 }]);
+    verdict(
+      boundCheck({
+        id: 'test.ab',
+        kind: 'bound',
+        name: 'a ≥ b',
+        source: 'src',
+        lhs: 1,
+        relation: '>=',
+        rhs: 2,
+        hypotheses: [{ name: 'h', holds: true, detail: 'ok' }],
+      }),
+    );
+    table([
+      { k: 1, err: 0.25 },
+      { k: 10, err: 0.125 },
+    ]);
     table({ columns: ['a'], values: [1, 2] });
     plot({ data: [{ y: [1, 2] }], layout: { title: { text: 'T' } } });
   } finally {
@@ -104,7 +146,7 @@ test('outside a kernel the display helpers print their text form', () => {
   assert.throws(() => progress(0), /total: expected a positive integer/);
 });
 
-test('the kernel spec runs this project\'s tslab with this Node by absolute path', () => {
+test("the kernel spec runs this project's tslab with this Node by absolute path", () => {
   const specDir = installKernelSpec(join(dir, 'kernels'));
   const spec = JSON.parse(readFileSync(join(specDir, 'kernel.json'), 'utf8'));
   assert.equal(spec.argv[0], process.execPath);

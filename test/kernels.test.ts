@@ -1,7 +1,27 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { Matrix } from 'ml-matrix';
-import { ACTIVATION_NAMES, activation, gemmNT, gemmNTInto, gemmSequential, gemmTNAccumulate, reluForward, reluTrainingPass, scaledTNAccumulate, kernelBackend, kernelThreads, leastSquares, Rng, setKernelBackend, setKernelThreads, toFlat, TwoLayerNet, withKernelBackend, type KernelBackend } from '../src/index';
+import {
+  ACTIVATION_NAMES,
+  activation,
+  gemmNT,
+  gemmNTInto,
+  gemmSequential,
+  gemmTNAccumulate,
+  reluForward,
+  reluTrainingPass,
+  scaledTNAccumulate,
+  kernelBackend,
+  kernelThreads,
+  leastSquares,
+  Rng,
+  setKernelBackend,
+  setKernelThreads,
+  toFlat,
+  TwoLayerNet,
+  withKernelBackend,
+  type KernelBackend,
+} from '../src/index';
 import { availableKernelBackends } from '../src/linalg/wasm/runtime';
 import { KERNELS_WASM_BASE64 } from '../src/linalg/wasm/kernelsBinary';
 import { assembleKernels } from '../scripts/wasm';
@@ -55,7 +75,14 @@ test('the product handed to a callback where it was computed', () => {
   const A = toFlat(rng.normalMatrix(7, 13));
   const B = toFlat(rng.normalMatrix(5, 13));
   for (const backend of BACKENDS) {
-    withKernelBackend(backend, () => assertClose(gemmNTInto(A, B, 7, 5, 13, (view) => Float64Array.from(view)), gemmNT(A, B, 7, 5, 13), 0, `${backend} gemmNTInto`));
+    withKernelBackend(backend, () =>
+      assertClose(
+        gemmNTInto(A, B, 7, 5, 13, (view) => Float64Array.from(view)),
+        gemmNT(A, B, 7, 5, 13),
+        0,
+        `${backend} gemmNTInto`,
+      ),
+    );
   }
 });
 
@@ -148,8 +175,14 @@ test('network forward and gradient: both backends equal plain ml-matrix within 1
     const W = net.initialWeights(rng.fork(name));
     const Z = X.mmul(W.transpose());
     const v = Matrix.columnVector(Array.from(net.v));
-    const f = Z.clone().apply(function (this: Matrix, i: number, j: number) { this.set(i, j, net.activation.phi(Z.get(i, j))); }).mmul(v);
-    const C = Z.clone().apply(function (this: Matrix, i: number, j: number) { this.set(i, j, net.activation.dphi(Z.get(i, j))); });
+    const f = Z.clone()
+      .apply(function (this: Matrix, i: number, j: number) {
+        this.set(i, j, net.activation.phi(Z.get(i, j)));
+      })
+      .mmul(v);
+    const C = Z.clone().apply(function (this: Matrix, i: number, j: number) {
+      this.set(i, j, net.activation.dphi(Z.get(i, j)));
+    });
     C.mulRowVector(Array.from(net.v)).mulColumnVector(f.to1DArray().map((fi, i) => fi - y[i]));
     const gradient = C.transpose().mmul(X);
     for (const backend of BACKENDS) {
@@ -177,7 +210,16 @@ test('the ReLU training pass (activation lists) equals the general kernels bit f
   const before = kernelThreads();
   try {
     // odd and even n, k and d (every remainder of d mod 4), small and above the size at which work is split
-    for (const [n, k, d] of [[1, 1, 1], [2, 3, 2], [5, 7, 3], [9, 4, 5], [17, 13, 20], [64, 300, 17], [301, 257, 40], [50, 33, 33]]) {
+    for (const [n, k, d] of [
+      [1, 1, 1],
+      [2, 3, 2],
+      [5, 7, 3],
+      [9, 4, 5],
+      [17, 13, 20],
+      [64, 300, 17],
+      [301, 257, 40],
+      [50, 33, 33],
+    ]) {
       const X = toFlat(rng.normalMatrix(n, d));
       const v = Float64Array.from(rng.normalVector(k), (x, l) => (l % 5 === 0 ? 0 : x)); // zero output weights too
       const g = Float64Array.from(rng.normalVector(n), (x, i) => (i % 7 === 3 ? 0 : x)); // and zero residuals
@@ -189,7 +231,8 @@ test('the ReLU training pass (activation lists) equals the general kernels bit f
             setKernelThreads(threads);
             const pass = reluTrainingPass(X, v, n, k, d);
             try {
-              for (const W of [W1, W2]) { // the second forward must replace the first one's lists
+              for (const W of [W1, W2]) {
+                // the second forward must replace the first one's lists
                 const expected = generalStep(X, W, v, g, n, k, d);
                 const f = new Float64Array(n);
                 const G = new Float64Array(k * d).fill(3); // overwritten, not accumulated into
@@ -202,7 +245,11 @@ test('the ReLU training pass (activation lists) equals the general kernels bit f
                 assert.deepEqual(Array.from(G), Array.from(expected.G), `G, ${where}`);
                 const eta = 0.37;
                 pass.descend(g, eta); // the JS update W − η·G, bit for bit
-                assert.deepEqual(Array.from(pass.weights), Array.from(W, (w, p) => w - eta * expected.G[p]), `descend, ${where}`);
+                assert.deepEqual(
+                  Array.from(pass.weights),
+                  Array.from(W, (w, p) => w - eta * expected.G[p]),
+                  `descend, ${where}`,
+                );
               }
             } finally {
               pass.release();
@@ -258,22 +305,31 @@ test('two live training passes keep their own inputs; a released pass refuses wo
 
 test('A·B summed in plain index order equals the naive loop bit for bit, for every block shape', () => {
   const rng = new Rng(13);
-  for (const [m, k, d] of [[1, 1, 1], [2, 3, 2], [3, 8, 5], [5, 11, 7], [4, 19, 3], [301, 257, 40]]) {
+  for (const [m, k, d] of [
+    [1, 1, 1],
+    [2, 3, 2],
+    [3, 8, 5],
+    [5, 11, 7],
+    [4, 19, 3],
+    [301, 257, 40],
+  ]) {
     const A = toFlat(rng.normalMatrix(m, d));
     const B = toFlat(rng.normalMatrix(d, k));
     const expected = new Float64Array(m * k);
-    for (let i = 0; i < m; i++) for (let l = 0; l < k; l++) {
-      let s = 0;
-      for (let j = 0; j < d; j++) s += A[i * d + j] * B[j * k + l];
-      expected[i * k + l] = s;
-    }
+    for (let i = 0; i < m; i++)
+      for (let l = 0; l < k; l++) {
+        let s = 0;
+        for (let j = 0; j < d; j++) s += A[i * d + j] * B[j * k + l];
+        expected[i * k + l] = s;
+      }
     const before = kernelThreads();
     try {
-      for (const backend of BACKENDS) for (const threads of [1, 2] as const) {
-        setKernelThreads(threads);
-        const got = withKernelBackend(backend, () => gemmSequential(A, B, m, k, d));
-        assert.deepEqual(Array.from(got), Array.from(expected), `${backend}, ${threads} thread(s), ${m}×${d}·${d}×${k}`);
-      }
+      for (const backend of BACKENDS)
+        for (const threads of [1, 2] as const) {
+          setKernelThreads(threads);
+          const got = withKernelBackend(backend, () => gemmSequential(A, B, m, k, d));
+          assert.deepEqual(Array.from(got), Array.from(expected), `${backend}, ${threads} thread(s), ${m}×${d}·${d}×${k}`);
+        }
     } finally {
       setKernelThreads(before as 1 | 2);
     }

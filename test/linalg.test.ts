@@ -81,7 +81,12 @@ test('linalgBackend() names the backend in use; blas names its libraries and Ope
 
 test('every backend: products equal the JS reference to 1e-12, and are deterministic', () => {
   const rng = new Rng(31);
-  for (const [m, k, d] of [[1, 1, 1], [7, 5, 3], [63, 129, 40], [301, 257, 20]]) {
+  for (const [m, k, d] of [
+    [1, 1, 1],
+    [7, 5, 3],
+    [63, 129, 40],
+    [301, 257, 20],
+  ]) {
     const A = toFlat(rng.normalMatrix(m, d));
     const B = toFlat(rng.normalMatrix(k, d));
     const C = toFlat(rng.normalMatrix(m, k));
@@ -189,7 +194,12 @@ test('every backend: eigenvalues, eigenvectors, singular values and the thin SVD
   // from order 500 the eigenvalues alone take LAPACK's two-stage route on blas
   const large = symmetric(rng, 520);
   const expected = withKernelBackend('js', () => symmetricEigenvalues(large));
-  for (const backend of BACKENDS) agrees(withKernelBackend(backend, () => symmetricEigenvalues(large)), expected, `${backend} eigenvalues n=520`);
+  for (const backend of BACKENDS)
+    agrees(
+      withKernelBackend(backend, () => symmetricEigenvalues(large)),
+      expected,
+      `${backend} eigenvalues n=520`,
+    );
   assert.throws(() => symmetricEigenvalues(new Float64Array(5)), /A: expected 2×2 = 4 entries, got 5/);
 });
 
@@ -215,7 +225,8 @@ test('gramSingularValues: the spectrum of JJᵀ from the smaller Gram, on every 
   const rng = new Rng(38);
   const net = new TwoLayerNet({ inputDim: 5, width: 8, activation: 'softplus' });
   const W = net.initialWeights(rng.fork('w'));
-  for (const rows of [25, 90]) { // fewer and more rows than k·d = 40
+  for (const rows of [25, 90]) {
+    // fewer and more rows than k·d = 40
     const op = networkJacobian(net, W, rng.normalMatrix(rows, 5));
     const reference = withKernelBackend('js', () => singularValuesFromGram(op.gram()));
     for (const backend of BACKENDS) {
@@ -230,7 +241,27 @@ test('gramSingularValues: the spectrum of JJᵀ from the smaller Gram, on every 
 });
 
 test('the vectorised exp is within 2 ulp of Math.exp over the whole double range', () => {
-  const values: number[] = [0, -0, 1, -1, 1e-300, -1e-300, 5e-324, 709.782712893384, 709.7827128933841, -708.3964185322641, -745.1332191019411, -745.1332191019412, -746, 710, 1e308, -1e308, Infinity, -Infinity, NaN];
+  const values: number[] = [
+    0,
+    -0,
+    1,
+    -1,
+    1e-300,
+    -1e-300,
+    5e-324,
+    709.782712893384,
+    709.7827128933841,
+    -708.3964185322641,
+    -745.1332191019411,
+    -745.1332191019412,
+    -746,
+    710,
+    1e308,
+    -1e308,
+    Infinity,
+    -Infinity,
+    NaN,
+  ];
   const rng = new Rng(35);
   for (let i = 0; i < 200_000; i++) values.push(-746 + 1456 * rng.uniform()); // the whole range where e^x is neither 0 nor ∞
   for (let i = 0; i < 20_000; i++) values.push((rng.uniform() - 0.5) * 2 ** -(60 * rng.uniform())); // near 0
@@ -269,7 +300,9 @@ test('the vectorised log1p is within 2 ulp of Math.log1p on [0, 1] and beyond', 
 test('the softplus pass is within 2 ulp of the JS activation for every z', () => {
   const rng = new Rng(37);
   const [n, k, d] = [1, 40_001, 1]; // Z = X·Wᵀ = W itself: the z values are W's entries
-  const z = Float64Array.from({ length: k }, (_, i) => (i < 20 ? [0, -0, 1e-300, -1e-20, 40, -40, 800, -800, 36.7, -36.7, 709, -745][i] ?? 0 : -60 + 120 * rng.uniform()));
+  const z = Float64Array.from({ length: k }, (_, i) =>
+    i < 20 ? ([0, -0, 1e-300, -1e-20, 40, -40, 800, -800, 36.7, -36.7, 709, -745][i] ?? 0) : -60 + 120 * rng.uniform(),
+  );
   const net = new TwoLayerNet({ inputDim: 1, width: k, activation: 'softplus' });
   for (const backend of BACKENDS.filter((b) => b !== 'js')) {
     withKernelBackend(backend, () => {
@@ -290,20 +323,24 @@ function child(env: Record<string, string | undefined>): { info: { backend: stri
   return JSON.parse(out.trim().split('\n').pop() as string);
 }
 
-test('OpenBLAS gives the JS reference\'s answers under every OPENBLAS_CORETYPE tried here (child processes)', { skip: !BACKENDS.includes('blas') && 'the native backend does not load here' }, () => {
-  const reference = child({ LABELNOISE_KERNELS: 'js' });
-  // unset (labelnoise's choice for this CPU), the value this environment sets (if any), and the kernel families
-  // older OpenBLAS builds pick on new CPUs
-  const coreTypes = [undefined, process.env.OPENBLAS_CORETYPE, 'Haswell', 'SkylakeX', 'Prescott'].filter((c, i, all) => all.indexOf(c) === i);
-  for (const core of coreTypes) {
-    const r = child({ LABELNOISE_KERNELS: 'blas', OPENBLAS_CORETYPE: core });
-    assert.equal(r.info.backend, 'blas');
-    if (core !== undefined) assert.equal(r.info.library?.core.toLowerCase(), core.toLowerCase(), `OpenBLAS runs the ${core} kernels`);
-    for (const key of ['product', 'accumulated', 'gram', 'eigenvalues', 'singularValues']) {
-      agrees(r[key] as number[], reference[key] as number[], `OPENBLAS_CORETYPE=${core ?? '(unset)'}: ${key}`);
+test(
+  "OpenBLAS gives the JS reference's answers under every OPENBLAS_CORETYPE tried here (child processes)",
+  { skip: !BACKENDS.includes('blas') && 'the native backend does not load here' },
+  () => {
+    const reference = child({ LABELNOISE_KERNELS: 'js' });
+    // unset (labelnoise's choice for this CPU), the value this environment sets (if any), and the kernel families
+    // older OpenBLAS builds pick on new CPUs
+    const coreTypes = [undefined, process.env.OPENBLAS_CORETYPE, 'Haswell', 'SkylakeX', 'Prescott'].filter((c, i, all) => all.indexOf(c) === i);
+    for (const core of coreTypes) {
+      const r = child({ LABELNOISE_KERNELS: 'blas', OPENBLAS_CORETYPE: core });
+      assert.equal(r.info.backend, 'blas');
+      if (core !== undefined) assert.equal(r.info.library?.core.toLowerCase(), core.toLowerCase(), `OpenBLAS runs the ${core} kernels`);
+      for (const key of ['product', 'accumulated', 'gram', 'eigenvalues', 'singularValues']) {
+        agrees(r[key] as number[], reference[key] as number[], `OPENBLAS_CORETYPE=${core ?? '(unset)'}: ${key}`);
+      }
     }
-  }
-});
+  },
+);
 
 test('LABELNOISE_KERNELS=blas where no library loads is an error naming what was searched; unforced, wasm serves', () => {
   const missing = '/nonexistent/libopenblas-for-a-test.so';
@@ -314,5 +351,8 @@ test('LABELNOISE_KERNELS=blas where no library loads is an error naming what was
   assert.equal(child({ LABELNOISE_KERNELS: undefined, LABELNOISE_BLAS_LIBRARY: missing }).info.backend, 'wasm');
   assert.equal(child({ LABELNOISE_KERNELS: 'wasm' }).info.backend, 'wasm');
   assert.equal(child({ LABELNOISE_KERNELS: 'js' }).info.backend, 'js');
-  assert.throws(() => child({ LABELNOISE_KERNELS: 'gpu' }), (e: Error & { stderr?: string }) => /LABELNOISE_KERNELS: expected blas, wasm or js, got "gpu"/.test(String(e.stderr)));
+  assert.throws(
+    () => child({ LABELNOISE_KERNELS: 'gpu' }),
+    (e: Error & { stderr?: string }) => /LABELNOISE_KERNELS: expected blas, wasm or js, got "gpu"/.test(String(e.stderr)),
+  );
 });

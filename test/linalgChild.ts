@@ -12,11 +12,13 @@ const G = new Float64Array(50 * 45);
 gemmTNAccumulate(C, A, 70, 50, 45, G);
 const gram = gemmNT(A, A, 70, 70, 45);
 const M = rng.normalMatrix(60, 35);
-console.log(JSON.stringify({
-  info: linalgBackend(),
-  product: Array.from(gemmNT(A, B, 70, 50, 45)),
-  accumulated: Array.from(G),
-  gram: Array.from(gram),
-  eigenvalues: Array.from(symmetricEigenvalues(gram, 70)),
-  singularValues: Array.from(singularValues(M)),
-}));
+console.log(
+  JSON.stringify({
+    info: linalgBackend(),
+    product: Array.from(gemmNT(A, B, 70, 50, 45)),
+    accumulated: Array.from(G),
+    gram: Array.from(gram),
+    eigenvalues: Array.from(symmetricEigenvalues(gram, 70)),
+    singularValues: Array.from(singularValues(M)),
+  }),
+);

@@ -1,6 +1,21 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { evaluateMlp, initMlp, kernelThreads, setKernelThreads, toFlat, withKernelBackend, loadMnist, mlpGradient, mnistPerDigitAvailable, randomizeLabels, Rng, trainMlp, cloneMlp, mlpDistance } from '../src/index';
+import {
+  evaluateMlp,
+  initMlp,
+  kernelThreads,
+  setKernelThreads,
+  toFlat,
+  withKernelBackend,
+  loadMnist,
+  mlpGradient,
+  mnistPerDigitAvailable,
+  randomizeLabels,
+  Rng,
+  trainMlp,
+  cloneMlp,
+  mlpDistance,
+} from '../src/index';
 import { assertClose } from './helpers';
 
 function tiny() {
@@ -15,7 +30,10 @@ test('MLP gradient matches central finite differences of the mean cross-entropy'
   const { loss, gradW, gradV } = mlpGradient(w, X, labels);
   assert.ok(Math.abs(loss - evaluateMlp(w, X, labels).meanLoss) < 1e-14);
   const h = 1e-6;
-  for (const [name, params, grad] of [['W', w.W, gradW], ['V', w.V, gradV]] as const) {
+  for (const [name, params, grad] of [
+    ['W', w.W, gradW],
+    ['V', w.V, gradV],
+  ] as const) {
     const fd = new Float64Array(params.length);
     for (let p = 0; p < params.length; p++) {
       const keep = params[p];
@@ -67,7 +85,10 @@ test('random labels: about the requested fraction redrawn, corrupted marks exact
   const rng = new Rng(4);
   const { labels: noisy, corrupted } = randomizeLabels(labels, 0.5, 10, () => rng.uniform());
   const changed = noisy.filter((c, i) => c !== labels[i]).length;
-  assert.equal(changed, corrupted.reduce((a, b) => a + b, 0));
+  assert.equal(
+    changed,
+    corrupted.reduce((a, b) => a + b, 0),
+  );
   // redrawn w.p. 0.5 and then changed w.p. 0.9: 45% ± 5 sd (sd ≈ 0.35%)
   assert.ok(Math.abs(changed / labels.length - 0.45) < 0.018, `changed ${changed / labels.length}`);
   assert.throws(() => randomizeLabels(labels, 1.5, 10, () => 0), /fraction: expected a number in \[0, 1\]/);
@@ -99,10 +120,11 @@ function naiveGradient(W: Float64Array, V: Float64Array, X: Float64Array, labels
     g[labels[b]] -= 1;
     for (let c = 0; c < classes; c++) g[c] /= n;
     const dH = new Float64Array(k);
-    for (let c = 0; c < classes; c++) for (let l = 0; l < k; l++) {
-      gradV[c * k + l] += g[c] * h[l];
-      dH[l] += g[c] * V[c * k + l];
-    }
+    for (let c = 0; c < classes; c++)
+      for (let l = 0; l < k; l++) {
+        gradV[c * k + l] += g[c] * h[l];
+        dH[l] += g[c] * V[c * k + l];
+      }
     for (let l = 0; l < k; l++) {
       if (h[l] <= 0) continue;
       for (let j = 0; j < d; j++) gradW[l * d + j] += dH[l] * X[b * d + j];
@@ -111,24 +133,29 @@ function naiveGradient(W: Float64Array, V: Float64Array, X: Float64Array, labels
   return { gradW, gradV };
 }
 
-test('the MLP through the kernels gives the plain loops\' gradient bit for bit, on both backends and threads', () => {
+test("the MLP through the kernels gives the plain loops' gradient bit for bit, on both backends and threads", () => {
   const rng = new Rng(12);
   // k = 8·a + 2·b + 1 and odd row counts exercise every block of the kernel; sizes above the split threshold too
-  for (const [n, d, k] of [[7, 5, 11], [61, 196, 64], [300, 40, 27]]) {
+  for (const [n, d, k] of [
+    [7, 5, 11],
+    [61, 196, 64],
+    [300, 40, 27],
+  ]) {
     const X = rng.normalMatrix(n, d);
     const labels = Int32Array.from({ length: n }, (_, i) => i % 10);
     const w = initMlp(d, k, 10, rng.fork(`init-${n}`));
     const expected = naiveGradient(w.W, w.V, toFlat(X), labels, d, k, 10);
-    for (const backend of ['wasm', 'js'] as const) for (const threads of [1, 2] as const) {
-      const before = kernelThreads();
-      setKernelThreads(threads);
-      try {
-        const got = withKernelBackend(backend, () => mlpGradient(w, X, labels));
-        assert.deepEqual(Array.from(got.gradW), Array.from(expected.gradW), `∂L/∂W, ${backend}, ${threads} thread(s), n = ${n}`);
-        assert.deepEqual(Array.from(got.gradV), Array.from(expected.gradV), `∂L/∂V, ${backend}, ${threads} thread(s), n = ${n}`);
-      } finally {
-        setKernelThreads(before as 1 | 2);
+    for (const backend of ['wasm', 'js'] as const)
+      for (const threads of [1, 2] as const) {
+        const before = kernelThreads();
+        setKernelThreads(threads);
+        try {
+          const got = withKernelBackend(backend, () => mlpGradient(w, X, labels));
+          assert.deepEqual(Array.from(got.gradW), Array.from(expected.gradW), `∂L/∂W, ${backend}, ${threads} thread(s), n = ${n}`);
+          assert.deepEqual(Array.from(got.gradV), Array.from(expected.gradV), `∂L/∂V, ${backend}, ${threads} thread(s), n = ${n}`);
+        } finally {
+          setKernelThreads(before as 1 | 2);
+        }
       }
-    }
   }
 });

@@ -4,7 +4,10 @@ import { balancedOutputLayer, leastSquares, logistic, Matrix, Rng, toFlat, TwoLa
 
 test('balanced output layer: half +1/√k, half −1/√k, one zero for odd k', () => {
   const even = balancedOutputLayer(6);
-  assert.deepEqual([...even].map((x) => Math.sign(x)), [1, 1, 1, -1, -1, -1]);
+  assert.deepEqual(
+    [...even].map((x) => Math.sign(x)),
+    [1, 1, 1, -1, -1, -1],
+  );
   assert.ok(Math.abs(Math.hypot(...even) - 1) < 1e-15 && Math.abs(even.reduce((a, b) => a + b)) < 1e-15);
   const odd = balancedOutputLayer(7);
   assert.equal(odd.filter((x) => x > 0).length, 3);
@@ -80,7 +83,11 @@ test('a training pass gives the predictions and gradient of forwardFlat / backwa
     pass.descend(g, 0.1);
     assert.deepEqual(Array.from(fp), Array.from(f), `${name}: f`);
     assert.deepEqual(Array.from(Gp), Array.from(G), `${name}: ∇`);
-    assert.deepEqual(Array.from(pass.weights), Array.from(W, (w, p) => w - 0.1 * G[p]), `${name}: W − η∇`);
+    assert.deepEqual(
+      Array.from(pass.weights),
+      Array.from(W, (w, p) => w - 0.1 * G[p]),
+      `${name}: W − η∇`,
+    );
     pass.release();
     assert.throws(() => net.trainingPass(X, n + 1), /X: expected 38×9 = 342 entries, got 333/);
   }

@@ -14,7 +14,9 @@ import { chromium } from 'playwright-core';
  */
 const ROOT = resolve(__dirname, '..');
 const CLI = join(ROOT, 'dist', 'src', 'cli', 'main.js');
-const NOTEBOOKS = readdirSync(join(ROOT, 'notebooks')).filter((f) => f.endsWith('.ipynb')).sort();
+const NOTEBOOKS = readdirSync(join(ROOT, 'notebooks'))
+  .filter((f) => f.endsWith('.ipynb'))
+  .sort();
 /** The two notebooks also executed by stock Jupyter: quick at their defaults, and between them every display helper. */
 const NBCONVERT_NOTEBOOKS = ['li2019-fig2.ipynb', 'sigma.ipynb'];
 const out = mkdtempSync(join(tmpdir(), 'labelnoise-report-'));
@@ -43,7 +45,11 @@ function requireTool(command: string): string | false {
 }
 
 before(() => {
-  const r = spawnSync(process.execPath, [CLI, 'report', '--preset', 'smoke', '--out', out, '--quiet', '--jobs', '2'], { cwd: ROOT, encoding: 'utf8', timeout: 15 * 60_000 });
+  const r = spawnSync(process.execPath, [CLI, 'report', '--preset', 'smoke', '--out', out, '--quiet', '--jobs', '2'], {
+    cwd: ROOT,
+    encoding: 'utf8',
+    timeout: 15 * 60_000,
+  });
   report = { code: r.status, stdout: r.stdout, stderr: r.stderr };
 });
 
@@ -69,7 +75,10 @@ test('notebooks are thin: checks come from the theory library, helpers from the 
 test('every notebook executes without error through labelnoise report at its smoke preset', () => {
   assert.equal(report.code, 0, `report failed:\n${report.stdout}\n${report.stderr}`);
   const notebooks = JSON.parse(readFileSync(join(out, 'summary.json'), 'utf8')) as { name: string; ok: boolean; checks: { check: { verdict: string } }[] }[];
-  assert.deepEqual(notebooks.map((s) => `${s.name}.ipynb`), NOTEBOOKS);
+  assert.deepEqual(
+    notebooks.map((s) => `${s.name}.ipynb`),
+    NOTEBOOKS,
+  );
   for (const s of notebooks) {
     assert.ok(s.ok, `${s.name} failed`);
     assert.ok(s.checks.length > 0, `${s.name} ends in no verdict`);
@@ -81,14 +90,20 @@ test('every notebook executes without error through labelnoise report at its smo
 });
 
 test('every check in the summary has an id unique in its notebook, a kind, a readable source and computed hypotheses', () => {
-  const notebooks = JSON.parse(readFileSync(join(out, 'summary.json'), 'utf8')) as { name: string; checks: { check: { id: string; kind: string; source: string; hypotheses: unknown[]; verdict: string } }[] }[];
+  const notebooks = JSON.parse(readFileSync(join(out, 'summary.json'), 'utf8')) as {
+    name: string;
+    checks: { check: { id: string; kind: string; source: string; hypotheses: unknown[]; verdict: string } }[];
+  }[];
   for (const nb of notebooks) {
     const ids = new Set<string>();
     for (const { check } of nb.checks) {
       assert.ok(check.id && !ids.has(check.id), `${nb.name}: check id "${check.id}" missing or repeated`);
       ids.add(check.id);
       assert.ok(['bound', 'invariant', 'empirical', 'identity'].includes(check.kind), `${nb.name} ${check.id}: kind "${check.kind}"`);
-      assert.ok(check.source.length > 0 && !/seed 00\d|shared\//.test(check.source), `${nb.name} ${check.id}: source "${check.source}" must cite the paper, not an internal file`);
+      assert.ok(
+        check.source.length > 0 && !/seed 00\d|shared\//.test(check.source),
+        `${nb.name} ${check.id}: source "${check.source}" must cite the paper, not an internal file`,
+      );
       assert.ok(Array.isArray(check.hypotheses), `${nb.name} ${check.id}: hypotheses`);
     }
   }
@@ -97,7 +112,9 @@ test('every check in the summary has an id unique in its notebook, a kind, a rea
 test('labelnoise run honours --param and stops at the first failing cell with its index', () => {
   const dir = mkdtempSync(join(tmpdir(), 'labelnoise-run-'));
   const notebook = {
-    nbformat: 4, nbformat_minor: 5, metadata: {},
+    nbformat: 4,
+    nbformat_minor: 5,
+    metadata: {},
     cells: [
       { cell_type: 'code', source: 'const n = 2;', metadata: { tags: ['parameters'] }, outputs: [], execution_count: null },
       { cell_type: 'code', source: 'console.log("n is", n);', metadata: {}, outputs: [], execution_count: null },
@@ -136,20 +153,42 @@ for (const file of NBCONVERT_NOTEBOOKS) {
     assert.equal(install.status, 0, install.stderr);
     // allow_errors keeps the executed notebook, so a failure can be reported with the kernel's own stderr (tslab puts
     // the real message there); the test fails on any error output all the same.
-    const r = spawnSync('jupyter-nbconvert', ['--to', 'notebook', '--execute', '--ExecutePreprocessor.timeout=600', '--ExecutePreprocessor.allow_errors=True', '--output-dir', jupyterPath, join(ROOT, 'notebooks', file)], {
-      encoding: 'utf8', env: { ...process.env, JUPYTER_PATH: jupyterPath },
-    });
+    const r = spawnSync(
+      'jupyter-nbconvert',
+      [
+        '--to',
+        'notebook',
+        '--execute',
+        '--ExecutePreprocessor.timeout=600',
+        '--ExecutePreprocessor.allow_errors=True',
+        '--output-dir',
+        jupyterPath,
+        join(ROOT, 'notebooks', file),
+      ],
+      {
+        encoding: 'utf8',
+        env: { ...process.env, JUPYTER_PATH: jupyterPath },
+      },
+    );
     assert.equal(r.status, 0, r.stderr.slice(-3000));
-    const executed = JSON.parse(readFileSync(join(jupyterPath, file), 'utf8')) as { cells: { outputs?: { output_type: string; name?: string; text?: string; ename?: string; evalue?: string; data?: Record<string, unknown> }[] }[] };
+    const executed = JSON.parse(readFileSync(join(jupyterPath, file), 'utf8')) as {
+      cells: { outputs?: { output_type: string; name?: string; text?: string; ename?: string; evalue?: string; data?: Record<string, unknown> }[] }[];
+    };
     const failed = executed.cells.findIndex((c) => (c.outputs ?? []).some((o) => o.output_type === 'error'));
     if (failed >= 0) {
       const outputs = executed.cells[failed].outputs ?? [];
       const error = outputs.find((o) => o.output_type === 'error');
-      const stderr = outputs.filter((o) => o.output_type === 'stream' && o.name === 'stderr').map((o) => o.text).join('');
+      const stderr = outputs
+        .filter((o) => o.output_type === 'stream' && o.name === 'stderr')
+        .map((o) => o.text)
+        .join('');
       assert.fail(`cell ${failed} failed: ${error?.ename}: ${error?.evalue}\nkernel stderr:\n${stderr.slice(-3000)}`);
     }
     const outputs = executed.cells.flatMap((c) => c.outputs ?? []);
-    assert.ok(outputs.some((o) => o.data?.['application/vnd.labelnoise.verdict+json']), 'verdicts reached Jupyter as display data');
+    assert.ok(
+      outputs.some((o) => o.data?.['application/vnd.labelnoise.verdict+json']),
+      'verdicts reached Jupyter as display data',
+    );
   });
 }
 

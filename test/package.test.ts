@@ -47,7 +47,7 @@ before(() => {
   tarball = join(work, (JSON.parse(out) as { filename: string }[])[0].filename);
 });
 
-test('installed from its tarball with no overrides, the library compiles with the consumer\'s own TypeScript and runs', { timeout: 5 * 60_000 }, () => {
+test("installed from its tarball with no overrides, the library compiles with the consumer's own TypeScript and runs", { timeout: 5 * 60_000 }, () => {
   const dir = project('consumer');
   npmInstall(dir, [tarball, 'typescript@~5.9', '@types/node@^20']);
   const size = folderSize(join(dir, 'node_modules'));
@@ -69,19 +69,34 @@ const top = topSingularTriplets(networkJacobian(net, net.initialWeights(rng.fork
 console.log(JSON.stringify({ lambda: s.lambda, kappa: s.kappa, top: Array.from(top.values), papers: typeof xorTestError, theory: typeof li2019 }));
 `,
   );
-  writeFileSync(join(dir, 'tsconfig.json'), JSON.stringify({ compilerOptions: { target: 'ES2022', module: 'commonjs', strict: true, types: ['node'], outDir: 'out' }, files: ['main.ts'] }));
+  writeFileSync(
+    join(dir, 'tsconfig.json'),
+    JSON.stringify({ compilerOptions: { target: 'ES2022', module: 'commonjs', strict: true, types: ['node'], outDir: 'out' }, files: ['main.ts'] }),
+  );
   const tscVersion = run(join(dir, 'node_modules', '.bin', 'tsc'), ['--version'], { cwd: dir });
-  assert.match(tscVersion, /Version 5\.9/, 'the consumer\'s own compiler owns node_modules/.bin/tsc');
+  assert.match(tscVersion, /Version 5\.9/, "the consumer's own compiler owns node_modules/.bin/tsc");
   run(join(dir, 'node_modules', '.bin', 'tsc'), ['-p', '.'], { cwd: dir });
-  const printed = JSON.parse(run(process.execPath, [join(dir, 'out', 'main.js')], { cwd: dir })) as { lambda: number; kappa: number; top: number[]; papers: string; theory: string };
+  const printed = JSON.parse(run(process.execPath, [join(dir, 'out', 'main.js')], { cwd: dir })) as {
+    lambda: number;
+    kappa: number;
+    top: number[];
+    papers: string;
+    theory: string;
+  };
   assert.ok(printed.lambda > 0 && Number.isFinite(printed.kappa), `Σ(C): ${JSON.stringify(printed)}`);
   assert.equal(printed.top.length, 5);
-  assert.ok(printed.top.every((v, i) => i === 0 || v <= printed.top[i - 1]), 'singular values in decreasing order');
+  assert.ok(
+    printed.top.every((v, i) => i === 0 || v <= printed.top[i - 1]),
+    'singular values in decreasing order',
+  );
   assert.equal(printed.papers, 'function');
   assert.equal(printed.theory, 'object');
   const version = run(process.execPath, [join(dir, 'node_modules', 'labelnoise', 'dist', 'src', 'cli', 'main.js'), '--version']);
   assert.match(version, new RegExp(`labelnoise ${(JSON.parse(readFileSync(join(ROOT, 'package.json'), 'utf8')) as { version: string }).version}`));
-  const missing = spawnSync(process.execPath, [join(dir, 'node_modules', 'labelnoise', 'dist', 'src', 'cli', 'main.js'), 'run', 'x.ipynb'], { cwd: dir, encoding: 'utf8' });
+  const missing = spawnSync(process.execPath, [join(dir, 'node_modules', 'labelnoise', 'dist', 'src', 'cli', 'main.js'), 'run', 'x.ipynb'], {
+    cwd: dir,
+    encoding: 'utf8',
+  });
   assert.notEqual(missing.status, 0);
 });
 
@@ -100,7 +115,7 @@ test('a notebook in a project outside this repository runs through npx labelnois
         source: [
           "import { Rng, sigma, makeClusterable, reluSeparationCheck } from 'labelnoise';",
           "import { verdict, plot } from 'labelnoise/notebook';",
-          "const data = makeClusterable({ d: 5, clusters: 3, perCluster: 4, classLabels: [-1, 1], epsilon0: 0 }, new Rng(seed));",
+          'const data = makeClusterable({ d: 5, clusters: 3, perCluster: 4, classLabels: [-1, 1], epsilon0: 0 }, new Rng(seed));',
           "plot({ data: [{ y: Array.from(sigma(data.centers, 'relu').eigenvalues) }] });",
           'verdict(reluSeparationCheck(data.centers));',
         ].join('\n'),
@@ -115,8 +130,14 @@ test('a notebook in a project outside this repository runs through npx labelnois
   assert.match(printed, /probe: ok/);
   const executed = JSON.parse(readFileSync(join(dir, 'out', 'probe.ipynb'), 'utf8')) as { cells: { outputs?: { data?: Record<string, unknown> }[] }[] };
   const outputs = executed.cells.flatMap((c) => c.outputs ?? []);
-  assert.ok(outputs.some((o) => o.data?.['application/vnd.labelnoise.verdict+json']), 'the verdict reached the executed notebook');
-  assert.ok(outputs.some((o) => o.data?.['application/vnd.plotly.v1+json']), 'the figure reached the executed notebook');
+  assert.ok(
+    outputs.some((o) => o.data?.['application/vnd.labelnoise.verdict+json']),
+    'the verdict reached the executed notebook',
+  );
+  assert.ok(
+    outputs.some((o) => o.data?.['application/vnd.plotly.v1+json']),
+    'the figure reached the executed notebook',
+  );
   const spec = run('npx', ['labelnoise', 'kernel', 'install', '--dir', join(dir, 'kernels')], { cwd: dir });
   assert.match(spec, /installed kernel spec/);
   const argv = (JSON.parse(readFileSync(join(dir, 'kernels', 'labelnoise', 'kernel.json'), 'utf8')) as { argv: string[] }).argv;

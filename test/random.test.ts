@@ -56,7 +56,10 @@ test('uniform draws lie in [0, 1) and unit-sphere draws have norm 1 with mean ne
 
 test('permutation and choice return distinct valid indices', () => {
   const rng = new Rng(3);
-  assert.deepEqual([...rng.permutation(100)].sort((a, b) => a - b), Array.from({ length: 100 }, (_, i) => i));
+  assert.deepEqual(
+    [...rng.permutation(100)].sort((a, b) => a - b),
+    Array.from({ length: 100 }, (_, i) => i),
+  );
   const c = [...rng.choice(50, 20)];
   assert.equal(new Set(c).size, 20);
   assert.ok(c.every((i) => i >= 0 && i < 50));

@@ -62,13 +62,20 @@ test('script, event handlers and javascript: links in markdown do not execute in
 
 function figurePage(name: string, breakLibrary = false): string {
   const figure = (id: string, title: string) => {
-    const spec = { data: [{ x: [0, 1, 2, 3], y: [4, 1, 3, 2], name: 'loss', mode: 'lines+markers' }], layout: { title: { text: title } }, config: { responsive: true } };
+    const spec = {
+      data: [{ x: [0, 1, 2, 3], y: [4, 1, 3, 2], name: 'loss', mode: 'lines+markers' }],
+      layout: { title: { text: title } },
+      config: { responsive: true },
+    };
     const html = figureHtmlBundle(id, spec, title)['text/html'] as string;
     return breakLibrary ? html.replace(/lib="[^"]*"/, 'lib="not base64 at all!"') : html;
   };
   // what a notebook front end shows: output HTML inserted into the page, scripts run, no plotly.js of its own
   const path = join(dir, `${name}.html`);
-  writeFileSync(path, `<!DOCTYPE html><html><head><meta charset="utf-8"></head><body><h1>outputs</h1>${figure('plot-a', 'first')}<p>between</p>${figure('plot-b', 'second')}</body></html>`);
+  writeFileSync(
+    path,
+    `<!DOCTYPE html><html><head><meta charset="utf-8"></head><body><h1>outputs</h1>${figure('plot-a', 'first')}<p>between</p>${figure('plot-b', 'second')}</body></html>`,
+  );
   return `file://${path}`;
 }
 
@@ -85,7 +92,11 @@ test('figures draw on every page that shows them: first load, after a reload, in
   tab.on('pageerror', (e) => errors.push(e.message));
   await tab.goto(url);
   assert.equal(await drawnFigures(tab), 2);
-  assert.equal(await tab.$$eval('.labelnoise-plot-status', (m) => m.filter((x) => (x as unknown as { style: { display: string } }).style.display !== 'none').length), 0, 'the status messages are hidden once drawn');
+  assert.equal(
+    await tab.$$eval('.labelnoise-plot-status', (m) => m.filter((x) => (x as unknown as { style: { display: string } }).style.display !== 'none').length),
+    0,
+    'the status messages are hidden once drawn',
+  );
   await tab.reload();
   assert.equal(await drawnFigures(tab), 2, 'after a reload');
   const second = await context.newPage();
@@ -99,8 +110,13 @@ test('figures draw on every page that shows them: first load, after a reload, in
 test('when plotly.js cannot load, the figure says so and the static image stays', { skip, timeout: 60_000 }, async () => {
   const page = await (browser as Browser).newPage();
   await page.goto(figurePage('broken', true));
-  await page.waitForFunction("/could not be loaded/.test(document.querySelector('.labelnoise-plot-status')?.textContent ?? '')", undefined, { timeout: 15_000 });
-  const status = await page.$eval('.labelnoise-plot-status', (m) => ({ text: m.textContent, visible: (m as unknown as { offsetHeight: number }).offsetHeight > 0 }));
+  await page.waitForFunction("/could not be loaded/.test(document.querySelector('.labelnoise-plot-status')?.textContent ?? '')", undefined, {
+    timeout: 15_000,
+  });
+  const status = await page.$eval('.labelnoise-plot-status', (m) => ({
+    text: m.textContent,
+    visible: (m as unknown as { offsetHeight: number }).offsetHeight > 0,
+  }));
   assert.ok(status.visible, 'the message is visible');
   assert.equal(await page.$$eval('.labelnoise-plot img[src^="data:image/svg+xml"]', (i) => i.length), 2, 'the static SVG images stay');
   await page.close();

@@ -47,7 +47,11 @@ test('oversized configs are refused up front in under 2 s with exit 2, naming th
     ['perCluster1e9', (c) => (c.data.perCluster = 1e9), /config\.data\.perCluster: this run needs ≈ .* of memory/],
     ['d1e9', (c) => (c.data.d = 1e9), /config\.data\.d: this run needs ≈ [\d.]+ GB of memory for the width×d weights/],
     ['steps1e9', (c) => (c.training.steps = 1e9), /config\.training\.steps: this run needs ≈ [\d.]+ GB of memory for the trajectory/],
-    ['steps1e9sparse', (c) => Object.assign(c.training, { steps: 1e9, recordEvery: 1e6 }), /config\.training\.steps: this run would take ≈ [\d.]+ min .*pass --allow-long/],
+    [
+      'steps1e9sparse',
+      (c) => Object.assign(c.training, { steps: 1e9, recordEvery: 1e6 }),
+      /config\.training\.steps: this run would take ≈ [\d.]+ min .*pass --allow-long/,
+    ],
   ];
   for (const [name, edit, message] of cases) {
     const r = cli(['gd', '--config', config(name, edit), '--out', join(dir, name), '--quiet']);
@@ -69,7 +73,20 @@ test('oversized configs are refused up front in under 2 s with exit 2, naming th
 });
 
 test('finite extreme values get a clear error naming the field', () => {
-  const centers = cli(['gd', '--config', config('centers', (c) => { delete c.data.d; delete c.data.clusters; c.data.centers = [[1e200, 0, 0], [0, 1, 0]]; }), '--out', join(dir, 'c')]);
+  const centers = cli([
+    'gd',
+    '--config',
+    config('centers', (c) => {
+      delete c.data.d;
+      delete c.data.clusters;
+      c.data.centers = [
+        [1e200, 0, 0],
+        [0, 1, 0],
+      ];
+    }),
+    '--out',
+    join(dir, 'c'),
+  ]);
   assert.equal(centers.code, 2);
   assert.match(centers.stderr, /config\.data\.centers\[0\]\[0\]: expected a number of magnitude <= 1000000/);
   const eps = cli(['gd', '--config', config('eps', (c) => (c.data.epsilon0 = 1e300)), '--out', join(dir, 'e')]);
@@ -100,18 +117,35 @@ test('gradient descent blow-up is caught early and blames the step size; an infi
   assert.ok(Number(m[1]) <= 5, `caught at step ${m?.[1]}, long before the loss overflows`);
   // the library: opt-in growth factor, and step 0 is never the step size's fault
   const net = new TwoLayerNet({ inputDim: 2, width: 4, activation: 'relu' });
-  const X = new Matrix([[1, 0], [0, 1]]);
+  const X = new Matrix([
+    [1, 0],
+    [0, 1],
+  ]);
   const common = { net, X, labels: [1, -1], loss: leastSquares(), steps: 10 };
   const huge = net.initialWeights(new Rng(1), 1).mul(1e200);
-  assert.throws(() => gradientDescent({ ...common, initialWeights: huge, stepSize: 1e-3 }), (e: unknown) => e instanceof DivergenceError && e.step === 0 && /initial weights .*the step size is not the cause/.test(e.message));
+  assert.throws(
+    () => gradientDescent({ ...common, initialWeights: huge, stepSize: 1e-3 }),
+    (e: unknown) => e instanceof DivergenceError && e.step === 0 && /initial weights .*the step size is not the cause/.test(e.message),
+  );
   const W0 = net.initialWeights(new Rng(1), 1);
-  assert.throws(() => gradientDescent({ ...common, initialWeights: W0, stepSize: 1e4, divergenceFactor: 1e6 }), (e: unknown) => e instanceof DivergenceError && e.step > 0 && e.step < 10 && /with step size 10000/.test(e.message));
+  assert.throws(
+    () => gradientDescent({ ...common, initialWeights: W0, stepSize: 1e4, divergenceFactor: 1e6 }),
+    (e: unknown) => e instanceof DivergenceError && e.step > 0 && e.step < 10 && /with step size 10000/.test(e.message),
+  );
   assert.throws(() => gradientDescent({ ...common, initialWeights: W0, stepSize: 1e-3, divergenceFactor: 0.5 }), /divergenceFactor: expected a number > 1/);
 });
 
 function summary(verdict: string, lhs: number): unknown[] {
   return [
-    { name: 'a', ok: true, failure: null, checks: [{ cell: 3, check: { id: 'a.one', kind: 'bound', name: 'x ≤ 1', lhs, rhs: 1, verdict } }, { cell: 3, check: { id: 'a.two', kind: 'identity', name: 'y', lhs: 2, rhs: 2, verdict: 'holds' } }] },
+    {
+      name: 'a',
+      ok: true,
+      failure: null,
+      checks: [
+        { cell: 3, check: { id: 'a.one', kind: 'bound', name: 'x ≤ 1', lhs, rhs: 1, verdict } },
+        { cell: 3, check: { id: 'a.two', kind: 'identity', name: 'y', lhs: 2, rhs: 2, verdict: 'holds' } },
+      ],
+    },
     { name: 'b', ok: true, failure: null, checks: [{ cell: 2, check: { id: 'b.one', kind: 'empirical', name: 'z', lhs: 0.5, rhs: 0.25, verdict: 'holds' } }] },
   ];
 }
@@ -143,7 +177,17 @@ test('verdicts pin writes a sorted stable file; check lists every added, removed
   const pinned = join(dir, 'verdicts.json');
   assert.equal(cli(['verdicts', 'pin', report, '--out', pinned]).code, 0);
   const text = readFileSync(pinned, 'utf8');
-  assert.equal(text, JSON.stringify({ a: { 'a.one': { kind: 'bound', verdict: 'holds' }, 'a.two': { kind: 'identity', verdict: 'holds' } }, b: { 'b.one': { kind: 'empirical', verdict: 'holds' } } }, null, 1) + '\n');
+  assert.equal(
+    text,
+    JSON.stringify(
+      {
+        a: { 'a.one': { kind: 'bound', verdict: 'holds' }, 'a.two': { kind: 'identity', verdict: 'holds' } },
+        b: { 'b.one': { kind: 'empirical', verdict: 'holds' } },
+      },
+      null,
+      1,
+    ) + '\n',
+  );
   assert.equal(cli(['verdicts', 'check', report, '--pinned', pinned]).code, 0);
   const next = summary('violated', 2) as { checks: { check: Record<string, unknown> }[] }[];
   next[0].checks.pop();
@@ -157,7 +201,10 @@ test('verdicts pin writes a sorted stable file; check lists every added, removed
   assert.match(check.stdout, /added {4}b b\.two \(bound holds\)/);
   next[1].checks.push({ check: { id: 'b.two', kind: 'bound', name: 'again', lhs: 1, rhs: 2, verdict: 'holds' } });
   writeFileSync(nextPath, JSON.stringify(next));
-  for (const args of [['pin', nextPath, '--out', join(dir, 'dup.json')], ['check', nextPath, '--pinned', pinned]]) {
+  for (const args of [
+    ['pin', nextPath, '--out', join(dir, 'dup.json')],
+    ['check', nextPath, '--pinned', pinned],
+  ]) {
     const dup = cli(['verdicts', ...args]);
     assert.equal(dup.code, 2);
     assert.match(dup.stderr, /notebook b has two checks with id "b\.two"/);
@@ -167,8 +214,13 @@ test('verdicts pin writes a sorted stable file; check lists every added, removed
 
 test('presets apply like --param (explicit values win); injected cells never pile up', () => {
   const nb: Notebook = {
-    nbformat: 4, nbformat_minor: 5, metadata: { labelnoise: { presets: { smoke: { n: 3, m: 1 } } } },
-    cells: [{ cell_type: 'code', source: 'const n = 10;\nconst m = 2;', metadata: { tags: ['parameters'] } }, { cell_type: 'code', source: 'n', metadata: {} }],
+    nbformat: 4,
+    nbformat_minor: 5,
+    metadata: { labelnoise: { presets: { smoke: { n: 3, m: 1 } } } },
+    cells: [
+      { cell_type: 'code', source: 'const n = 10;\nconst m = 2;', metadata: { tags: ['parameters'] } },
+      { cell_type: 'code', source: 'n', metadata: {} },
+    ],
   };
   assert.deepEqual(resolveParameters(nb, 'nb', { m: 5 }, 'smoke'), { n: 3, m: 5 });
   assert.deepEqual(resolveParameters(nb, 'nb', { m: 5 }), { m: 5 });
@@ -181,16 +233,28 @@ test('presets apply like --param (explicit values win); injected cells never pil
   assert.equal(injectParameters(once, {}).cells.length, 2, 'a rerun without parameters drops the stale injected cell');
 });
 
-test('tslab\'s plain Error is recovered from stderr', () => {
+test("tslab's plain Error is recovered from stderr", () => {
   const stderr = 'evalmachine.<anonymous>:2\nthrow new Error("boom");\n^\n\nError: boom\n    at evalmachine.<anonymous>:2:7\n';
-  assert.equal(failureMessage({ cell_type: 'code', source: '', metadata: {}, outputs: [{ output_type: 'stream', name: 'stderr', text: stderr }] }, 'fallback'), 'Error: boom');
-  assert.equal(failureMessage({ cell_type: 'code', source: '', metadata: {}, outputs: [{ output_type: 'stream', name: 'stderr', text: 'x\nTypeError: bad thing\n' }] }, 'f'), 'TypeError: bad thing');
+  assert.equal(
+    failureMessage({ cell_type: 'code', source: '', metadata: {}, outputs: [{ output_type: 'stream', name: 'stderr', text: stderr }] }, 'fallback'),
+    'Error: boom',
+  );
+  assert.equal(
+    failureMessage(
+      { cell_type: 'code', source: '', metadata: {}, outputs: [{ output_type: 'stream', name: 'stderr', text: 'x\nTypeError: bad thing\n' }] },
+      'f',
+    ),
+    'TypeError: bad thing',
+  );
 });
 
 test('markdown is sanitised (scripts, handlers, javascript: URLs removed) and KaTeX MathML is kept', () => {
-  const html = markdownHtml('$x_1$ <script>alert(1)</script><img src="x" onerror="alert(2)"> [a](javascript:alert(3)) <a href="JaVaScRiPt:alert(4)">b</a> <iframe src="https://example.org"></iframe> <svg onload="alert(5)"></svg> <b style="color:red">ok</b>');
+  const html = markdownHtml(
+    '$x_1$ <script>alert(1)</script><img src="x" onerror="alert(2)"> [a](javascript:alert(3)) <a href="JaVaScRiPt:alert(4)">b</a> <iframe src="https://example.org"></iframe> <svg onload="alert(5)"></svg> <b style="color:red">ok</b>',
+  );
   assert.match(html, /<math xmlns="http:\/\/www\.w3\.org\/1998\/Math\/MathML"><semantics><mrow><msub><mi>x<\/mi><mn>1<\/mn><\/msub>/);
-  for (const bad of ['<script', 'onerror', 'javascript:', 'JaVaScRiPt', '<iframe', 'onload', 'alert(']) assert.ok(!html.includes(bad), `${bad} survived: ${html}`);
+  for (const bad of ['<script', 'onerror', 'javascript:', 'JaVaScRiPt', '<iframe', 'onload', 'alert('])
+    assert.ok(!html.includes(bad), `${bad} survived: ${html}`);
   assert.match(html, /<b>ok<\/b>/);
 });
 
@@ -201,14 +265,26 @@ test('the verdict line shows the kind and the seed count', () => {
 });
 
 test('figures get a static SVG drawing made without a browser', () => {
-  const svg = figureSvg({ data: [{ x: [1, 10, 100], y: [3, 2, 1], name: 'loss <b>', mode: 'lines' }, { type: 'heatmap', z: [[1]] }], layout: { title: { text: 'T' }, xaxis: { type: 'log', title: 'steps' } } });
+  const svg = figureSvg({
+    data: [
+      { x: [1, 10, 100], y: [3, 2, 1], name: 'loss <b>', mode: 'lines' },
+      { type: 'heatmap', z: [[1]] },
+    ],
+    layout: { title: { text: 'T' }, xaxis: { type: 'log', title: 'steps' } },
+  });
   assert.ok(svg && svg.startsWith('<svg xmlns="http://www.w3.org/2000/svg"'));
   assert.match(svg, /<polyline points="[\d., ]+" fill="none"/);
   assert.match(svg, /loss &lt;b&gt;/);
   assert.match(svg, />100</);
   assert.match(svg, /heatmap trace\(s\) not drawn/);
   assert.equal(figureSvg({ data: [{ type: 'heatmap', z: [[1]] }] }), null);
-  const bars = figureSvg({ data: [{ type: 'bar', x: ['a', 'b'], y: [1, 2], name: 'holds' }, { type: 'bar', x: ['a', 'b'], y: [2, 0], name: 'violated' }], layout: { barmode: 'stack' } }) as string;
+  const bars = figureSvg({
+    data: [
+      { type: 'bar', x: ['a', 'b'], y: [1, 2], name: 'holds' },
+      { type: 'bar', x: ['a', 'b'], y: [2, 0], name: 'violated' },
+    ],
+    layout: { barmode: 'stack' },
+  }) as string;
   assert.equal((bars.match(/<rect x="[\d.]+" y="[\d.]+" width="[\d.]+" height="[\d.]+" fill="#/g) ?? []).length, 4 + 2, 'four bars and two legend swatches');
   assert.match(bars, />a<\/text>.*>b<\/text>/);
 });

@@ -28,13 +28,34 @@ test('probabilityCheck holds when the seeds are consistent with 1 − δ and is 
   assert.equal(check.verdict, 'violated');
   assert.equal(check.details.failedSeeds, '4 5 6 7 8 9 10');
   // One failure in ten is within sampling error of 0.9.
-  const oneBad = overSeeds([1, 2, 3, 4, 5, 6, 7, 8, 9, 10], (seed) => boundCheck({ id: 'x', kind: 'bound', name: 'x', source: 's', lhs: seed, relation: '<=', rhs: 9 }));
+  const oneBad = overSeeds([1, 2, 3, 4, 5, 6, 7, 8, 9, 10], (seed) =>
+    boundCheck({ id: 'x', kind: 'bound', name: 'x', source: 's', lhs: seed, relation: '<=', rhs: 9 }),
+  );
   assert.equal(probabilityCheck({ id: 'p', name: 'p', source: 's', result: oneBad, claimed: 0.9 }).verdict, 'holds');
-  const broken = probabilityCheck({ id: 'p', name: 'p', source: 's', result: allGood, claimed: 0.9, hypotheses: [{ name: 'width ≥ bound', holds: false, detail: '10 ≥ 1e6' }] });
+  const broken = probabilityCheck({
+    id: 'p',
+    name: 'p',
+    source: 's',
+    result: allGood,
+    claimed: 0.9,
+    hypotheses: [{ name: 'width ≥ bound', holds: false, detail: '10 ≥ 1e6' }],
+  });
   assert.equal(broken.verdict, 'not-applicable');
 });
 
 test('an empirical check must say why its threshold is what it is', () => {
   assert.throws(() => boundCheck({ id: 'e', kind: 'empirical', name: 'acc ≥ 0.8', source: 's', lhs: 0.9, relation: '>=', rhs: 0.8 }), /threshold/);
-  assert.equal(boundCheck({ id: 'e', kind: 'empirical', name: 'acc ≥ 0.8', source: 's', lhs: 0.9, relation: '>=', rhs: 0.8, threshold: 'paper Table 1 minus 2 standard errors' }).verdict, 'holds');
+  assert.equal(
+    boundCheck({
+      id: 'e',
+      kind: 'empirical',
+      name: 'acc ≥ 0.8',
+      source: 's',
+      lhs: 0.9,
+      relation: '>=',
+      rhs: 0.8,
+      threshold: 'paper Table 1 minus 2 standard errors',
+    }).verdict,
+    'holds',
+  );
 });

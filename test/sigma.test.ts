@@ -43,11 +43,17 @@ test('Gauss–Hermite rules integrate polynomials exactly up to 150 nodes', () =
   }
 });
 
-test('quadrature of E[φ\'(u)φ\'(v)] is within 1e-10 of an independent reference for softplus and tanh (default 128 nodes)', () => {
+test("quadrature of E[φ'(u)φ'(v)] is within 1e-10 of an independent reference for softplus and tanh (default 128 nodes)", () => {
   for (const name of ['softplus', 'tanh'] as const) {
     const act = activation(name);
     const g = (u: number, v: number) => act.dphi(u) * act.dphi(v);
-    for (const [su, sv, m] of [[1, 1, 0.3], [1, 1, 0.95], [1, 1, -0.99], [1, 1, 1], [0.8, 1.1, 0.5]]) {
+    for (const [su, sv, m] of [
+      [1, 1, 0.3],
+      [1, 1, 0.95],
+      [1, 1, -0.99],
+      [1, 1, 1],
+      [0.8, 1.1, 0.5],
+    ]) {
       const gh = bivariateNormalExpectation(g, su, sv, m, 128);
       const ref = trapezoid(g, su, sv, m);
       assert.ok(Math.abs(gh - ref) < 1e-10, `${name} (${su}, ${sv}, ${m}): ${gh} vs ${ref}`);
@@ -56,7 +62,10 @@ test('quadrature of E[φ\'(u)φ\'(v)] is within 1e-10 of an independent referenc
 });
 
 test('closed form, quadrature and Monte Carlo agree within their stated errors on random centers', () => {
-  for (const [seed, unit] of [[1, true], [2, false]] as const) {
+  for (const [seed, unit] of [
+    [1, true],
+    [2, false],
+  ] as const) {
     const C = randomCenters(5, 12, seed, unit);
     // gaussianDerivative has all three methods
     const closed = sigma(C, 'gaussianDerivative', { method: 'closed' });
@@ -67,7 +76,10 @@ test('closed form, quadrature and Monte Carlo agree within their stated errors o
     // ReLU: closed form vs Monte Carlo
     const reluClosed = sigma(C, 'relu');
     const reluMc = sigma(C, 'relu', { method: 'montecarlo', samples: 40_000, seed: 4 });
-    for (const [exact, estimate] of [[closed, mc], [reluClosed, reluMc]]) {
+    for (const [exact, estimate] of [
+      [closed, mc],
+      [reluClosed, reluMc],
+    ]) {
       const se = estimate.standardErrors as Matrix;
       for (let i = 0; i < 5; i++) {
         for (let j = 0; j < 5; j++) {
@@ -109,12 +121,19 @@ test('closed forms match the Li et al. 2019 formulas for unit rows: ReLU ρ(π �
 test('Σ(C) is PSD for every activation and method; λ, ‖C‖ and κ are consistent', () => {
   const C = randomCenters(6, 9, 8);
   const runs = [
-    sigma(C, 'relu'), sigma(C, 'gaussianDerivative'), sigma(C, 'softplus'), sigma(C, 'tanh'),
-    sigma(C, { name: 'smoothedLeakyRelu', gamma: 0.3, H: 2 }, { samples: 5000 }), sigma(C, 'relu', { method: 'montecarlo', samples: 5000 }),
+    sigma(C, 'relu'),
+    sigma(C, 'gaussianDerivative'),
+    sigma(C, 'softplus'),
+    sigma(C, 'tanh'),
+    sigma(C, { name: 'smoothedLeakyRelu', gamma: 0.3, H: 2 }, { samples: 5000 }),
+    sigma(C, 'relu', { method: 'montecarlo', samples: 5000 }),
   ];
   for (const r of runs) {
     assert.ok(r.eigenvalues[0] > 0, `${r.activation}/${r.method}: λ = ${r.eigenvalues[0]}`);
-    assert.deepEqual(r.eigenvalues, [...r.eigenvalues].sort((a, b) => a - b));
+    assert.deepEqual(
+      r.eigenvalues,
+      [...r.eigenvalues].sort((a, b) => a - b),
+    );
     assert.equal(r.lambda, r.eigenvalues[0]);
     assert.ok(!r.singular && Number.isFinite(r.kappa));
     assert.ok(Math.abs(r.kappa - (Math.sqrt(9 / 6) * r.centerNorm) / r.lambda) < 1e-12 * r.kappa);
@@ -168,7 +187,17 @@ test('the ReLU separation bound reports both sides and its hypotheses', () => {
 test('bad centers, activation, method and node counts are rejected, naming the field', () => {
   const C = randomCenters(3, 4, 12);
   assert.throws(() => sigma([[1, 0], [0]], 'relu'), /centers\[1\]: ragged rows/);
-  assert.throws(() => sigma([[1, 0], [0, 0]], 'relu'), /centers\[1\]: zero row/);
+  assert.throws(
+    () =>
+      sigma(
+        [
+          [1, 0],
+          [0, 0],
+        ],
+        'relu',
+      ),
+    /centers\[1\]: zero row/,
+  );
   assert.throws(() => sigma([[1, NaN]], 'relu'), /centers\[0\]\[1\]: expected a finite number/);
   assert.throws(() => sigma(C, 'swish' as never), /activation: unknown activation "swish"/);
   assert.throws(() => sigma(C, 'softplus', { method: 'closed' }), /method: no closed form for activation "softplus"/);

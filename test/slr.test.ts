@@ -1,7 +1,25 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { corruptLabels, gradientDescent, leastSquares, makeClusterable, Rng, sampleInputs, toFlat, TwoLayerNet } from '../src/index';
-import { accumulateContrastiveGradient, cosineRamp, crossEntropy, encode, imageAugmentation, initEncoder, knnAccuracy, linearProbeAccuracy, makeGaussianClasses, measureRefinedLabels, muSchedule, paperRecoveryCondition, refinedContrastiveLabels, refinedRecoveryThreshold, refineryGradientDescent, stepRecorder, zeroEncoder } from '../src/papers/index';
+import {
+  accumulateContrastiveGradient,
+  cosineRamp,
+  crossEntropy,
+  encode,
+  imageAugmentation,
+  initEncoder,
+  knnAccuracy,
+  linearProbeAccuracy,
+  makeGaussianClasses,
+  measureRefinedLabels,
+  muSchedule,
+  paperRecoveryCondition,
+  refinedContrastiveLabels,
+  refinedRecoveryThreshold,
+  refineryGradientDescent,
+  stepRecorder,
+  zeroEncoder,
+} from '../src/papers/index';
 import { assertClose } from './helpers';
 
 function corrupted(epsilon0: number) {
@@ -33,13 +51,23 @@ test('at ε = 0 the cluster-mean refinery is the own-prediction refinery; the po
   const positive = refineryGradientDescent({ ...common, refinery: 'positive', positives: () => data.X }); // the crop is the point itself
   assertClose(toFlat(positive.weights), toFlat(own.weights), 1e-12, 'positive = own when the positive is the query');
   let seen = 0;
-  refineryGradientDescent({ ...common, steps: 3, refinery: 'positive', positives: (t) => sampleInputs(data.centers, data.clusterSizes, 0.2, 'unitSphere', new Rng(t)).X,
+  refineryGradientDescent({
+    ...common,
+    steps: 3,
+    refinery: 'positive',
+    positives: (t) => sampleInputs(data.centers, data.clusterSizes, 0.2, 'unitSphere', new Rng(t)).X,
     onStep: (s) => {
       const expected = s.predict(sampleInputs(data.centers, data.clusterSizes, 0.2, 'unitSphere', new Rng(s.step)).X);
       assertClose(s.mixed, expected, 1e-12, 'p^t = f(W_t, crops)');
-      assertClose(s.refined, Array.from(data.labels, (y, i) => (1 - s.alpha) * y + s.alpha * expected[i]), 1e-12, 'ỹ^t');
+      assertClose(
+        s.refined,
+        Array.from(data.labels, (y, i) => (1 - s.alpha) * y + s.alpha * expected[i]),
+        1e-12,
+        'ỹ^t',
+      );
       seen++;
-    } });
+    },
+  });
   assert.equal(seen, 4);
 });
 
@@ -50,7 +78,10 @@ test('refinery input errors name the field', () => {
   assert.throws(() => refineryGradientDescent({ ...common, refinery: 'teacher' as never, alpha: 0.5 }), /refinery: unknown refinery "teacher"/);
   assert.throws(() => refineryGradientDescent({ ...common, refinery: 'own' }), /alpha: the own refinery needs α/);
   assert.throws(() => refineryGradientDescent({ ...common, refinery: 'own', alpha: 1 }), /alpha\(0\): expected a number in \[0, 1\)/);
-  assert.throws(() => refineryGradientDescent({ ...common, refinery: 'positive', alpha: 0.5, positives: () => data.X.subMatrix(0, 3, 0, 7) }), /positives: expected 40×8 crops at step 0, got 4×8/);
+  assert.throws(
+    () => refineryGradientDescent({ ...common, refinery: 'positive', alpha: 0.5, positives: () => data.X.subMatrix(0, 3, 0, 7) }),
+    /positives: expected 40×8 crops at step 0, got 4×8/,
+  );
   assert.throws(() => refineryGradientDescent({ ...common, refinery: 'clusterMean', alpha: 0.5 }), /cluster: the clusterMean refinery needs/);
   assert.throws(() => refineryGradientDescent({ ...common, labels: [1, NaN], refinery: 'none' }), /labels: expected length 40, got 2/);
 });
@@ -72,11 +103,13 @@ test('Beta(κ, κ) and Gamma samplers have the right moments', () => {
   const rng = new Rng(6);
   for (const kappa of [2, 0.1]) {
     const N = 100_000;
-    let m1 = 0, m2 = 0;
+    let m1 = 0,
+      m2 = 0;
     for (let i = 0; i < N; i++) {
       const x = rng.beta(kappa, kappa);
       assert.ok(x >= 0 && x <= 1);
-      m1 += x; m2 += x * x;
+      m1 += x;
+      m2 += x * x;
     }
     const mean = m1 / N;
     const variance = m2 / N - mean * mean;
@@ -97,7 +130,11 @@ test('contrastive loss gradient matches finite differences through the normalise
   const inputs = rng.normalVector(n * 5);
   const m = 6;
   const keys = encode(initEncoder(5, 7, 4, rng.fork('keys')), rng.normalVector(m * 5), m).embeddings;
-  const labels = [[0.5, 0.5, 0, 0, 0, 0], [0, 1, 0, 0, 0, 0], [0.1, 0.2, 0.3, 0.4, 0, 0]].map((r) => Float64Array.from(r));
+  const labels = [
+    [0.5, 0.5, 0, 0, 0, 0],
+    [0, 1, 0, 0, 0, 0],
+    [0.1, 0.2, 0.3, 0.4, 0, 0],
+  ].map((r) => Float64Array.from(r));
   const grad = zeroEncoder(enc);
   accumulateContrastiveGradient(enc, inputs, n, keys, m, labels, 0.3, 1, grad);
   const h = 1e-6;
@@ -117,8 +154,16 @@ test('contrastive loss gradient matches finite differences through the normalise
 
 test('SLR soft labels are distributions with one-hot weight 1/z', () => {
   const rng = new Rng(8);
-  const e = 4, s = 3, m = 7;
-  const unit = (v: Float64Array) => { for (let i = 0; i < v.length / e; i++) { const nrm = Math.hypot(...v.subarray(i * e, i * e + e)); for (let c = 0; c < e; c++) v[i * e + c] /= nrm; } return v; };
+  const e = 4,
+    s = 3,
+    m = 7;
+  const unit = (v: Float64Array) => {
+    for (let i = 0; i < v.length / e; i++) {
+      const nrm = Math.hypot(...v.subarray(i * e, i * e + e));
+      for (let c = 0; c < e; c++) v[i * e + c] /= nrm;
+    }
+    return v;
+  };
   const keys = unit(rng.normalVector(m * e));
   const pos = unit(rng.normalVector(s * e));
   const { labels, q } = refinedContrastiveLabels(pos, s, keys, m, e, 0.2, 0.8, 1.5);
@@ -131,8 +176,14 @@ test('SLR soft labels are distributions with one-hot weight 1/z', () => {
 });
 
 test('Thm 1 toy: |Q_e − Q̃| = 0.1·ln 2 and E‖y − y*‖ = √0.015 (Zhou et al. 2021 S1)', () => {
-  const y = [[0.4, 0.4, 0.2], [0.4, 0.2, 0.4]];
-  const star = [[0.45, 0.45, 0.1], [0.45, 0.1, 0.45]];
+  const y = [
+    [0.4, 0.4, 0.2],
+    [0.4, 0.2, 0.4],
+  ];
+  const star = [
+    [0.45, 0.45, 0.1],
+    [0.45, 0.1, 0.45],
+  ];
   const gap = (crossEntropy(y[0], star[0]) + crossEntropy(y[1], star[1])) / 2 - (crossEntropy(y[0], y[0]) + crossEntropy(y[1], y[1])) / 2;
   assert.ok(Math.abs(Math.abs(gap) - 0.1 * Math.LN2) < 1e-15, `gap ${gap}`);
   assert.ok(Math.abs(Math.hypot(0.05, 0.05, 0.1) - Math.sqrt(0.015)) < 1e-15);
@@ -151,7 +202,10 @@ test('linear probe separates linearly separable embeddings and fails on shuffled
   const make = (count: number) => {
     const emb = new Float64Array(count * e);
     const cls = new Int32Array(count);
-    for (let i = 0; i < count; i++) { cls[i] = i % 3; for (let c = 0; c < e; c++) emb[i * e + c] = (c === cls[i] ? 1 : 0) + 0.1 * rng.normal(); }
+    for (let i = 0; i < count; i++) {
+      cls[i] = i % 3;
+      for (let c = 0; c < e; c++) emb[i * e + c] = (c === cls[i] ? 1 : 0) + 0.1 * rng.normal();
+    }
     return { emb, cls };
   };
   const train = make(60);
@@ -165,12 +219,40 @@ test('measured SLR labels: the one-hot error is what y* implies, class-blind mas
   const rng = new Rng(10);
   const data = makeGaussianClasses({ classes: 4, d: 6, perClass: 16, meanScale: 1, noise: 0.5 }, rng.fork('data'));
   const enc = initEncoder(6, 8, 4, rng.fork('enc'));
-  const q = measureRefinedLabels({ online: enc, target: enc, samples: data.samples, classes: data.classes, d: 6, augmentation: 0.5, batch: 16, queue: 32, temperature: 0.2, sharpen: 0.8, mu: 1, batches: 4, rng: rng.fork('m') });
+  const q = measureRefinedLabels({
+    online: enc,
+    target: enc,
+    samples: data.samples,
+    classes: data.classes,
+    d: 6,
+    augmentation: 0.5,
+    batch: 16,
+    queue: 32,
+    temperature: 0.2,
+    sharpen: 0.8,
+    mu: 1,
+    batches: 4,
+    rng: rng.fork('m'),
+  });
   assert.equal(q.queries, 64);
   assert.ok(q.blindSameClassOffPositive <= q.offPositiveMass && q.offPositiveMass < 1);
   assert.ok(Math.abs(q.blindSameClassOffPositive / q.offPositiveMass - q.qChance) < 0.05, 'class-blind mass is chance times the off-positive mass');
   assert.ok(q.refinedError < q.onehotError);
-  const zero = measureRefinedLabels({ online: enc, target: enc, samples: data.samples, classes: data.classes, d: 6, augmentation: 0.5, batch: 16, queue: 32, temperature: 0.2, sharpen: 0.8, mu: 0, batches: 2, rng: rng.fork('z') });
+  const zero = measureRefinedLabels({
+    online: enc,
+    target: enc,
+    samples: data.samples,
+    classes: data.classes,
+    d: 6,
+    augmentation: 0.5,
+    batch: 16,
+    queue: 32,
+    temperature: 0.2,
+    sharpen: 0.8,
+    mu: 0,
+    batches: 2,
+    rng: rng.fork('z'),
+  });
   assert.equal(zero.offPositiveMass, 0);
   assert.equal(zero.refinedError, zero.onehotError);
 });
@@ -180,8 +262,21 @@ test('stepRecorder keeps W_t and W_{t+1} of the requested steps', () => {
   const net = new TwoLayerNet({ inputDim: 8, width: 6, activation: 'tanh' });
   const rec = stepRecorder([0, 3]);
   const W0 = net.initialWeights(new Rng(2));
-  refineryGradientDescent({ net, X: data.X, labels: data.labels, initialWeights: W0, stepSize: 0.05, steps: 4, refinery: 'own', alpha: 0.5, onStep: rec.onStep });
-  assert.deepEqual(rec.steps.map((s) => s.step), [0, 3]);
+  refineryGradientDescent({
+    net,
+    X: data.X,
+    labels: data.labels,
+    initialWeights: W0,
+    stepSize: 0.05,
+    steps: 4,
+    refinery: 'own',
+    alpha: 0.5,
+    onStep: rec.onStep,
+  });
+  assert.deepEqual(
+    rec.steps.map((s) => s.step),
+    [0, 3],
+  );
   assertClose(toFlat(rec.steps[0].weights), toFlat(W0), 0, 'W_0');
   assertClose(rec.steps[0].nextPredictions, net.predict(rec.steps[0].nextWeights, data.X), 1e-12, 'f(W_1)');
 });

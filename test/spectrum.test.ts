@@ -1,6 +1,23 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { activation, bimodalConstants, clusterSubspace, countAbove, GroupSubspace, jacobianRowSubspace, makeClusterable, Matrix, multiOutputJacobian, networkJacobian, residualEnergies, Rng, singularValuesFromGram, topSingularTriplets, TwoLayerNet, toFlat } from '../src/index';
+import {
+  activation,
+  bimodalConstants,
+  clusterSubspace,
+  countAbove,
+  GroupSubspace,
+  jacobianRowSubspace,
+  makeClusterable,
+  Matrix,
+  multiOutputJacobian,
+  networkJacobian,
+  residualEnergies,
+  Rng,
+  singularValuesFromGram,
+  topSingularTriplets,
+  TwoLayerNet,
+  toFlat,
+} from '../src/index';
 import { assertClose, relativeError } from './helpers';
 
 function setup(epsilon0: number, n = 12, k = 15, d = 6, activationName: 'softplus' | 'relu' | 'tanh' = 'softplus') {
@@ -34,11 +51,18 @@ for (const [name, op] of Object.entries(layouts(0.2).ops)) {
     const x = rng.normalVector(op.columns);
     const y = rng.normalVector(op.rows);
     assertClose(op.matvec(x), J.mmul(Matrix.columnVector(Array.from(x))).to1DArray(), 1e-12, 'JVP');
-    assertClose(op.rmatvec(y), J.transpose().mmul(Matrix.columnVector(Array.from(y))).to1DArray(), 1e-12, 'VJP');
+    assertClose(
+      op.rmatvec(y),
+      J.transpose()
+        .mmul(Matrix.columnVector(Array.from(y)))
+        .to1DArray(),
+      1e-12,
+      'VJP',
+    );
   });
 }
 
-test('explicit Jacobian rows follow (u ⊙ φ\'(Wx_i)) ⊗ x_i and predictions follow uᵀφ(Wx_i)', () => {
+test("explicit Jacobian rows follow (u ⊙ φ'(Wx_i)) ⊗ x_i and predictions follow uᵀφ(Wx_i)", () => {
   const { data, net, W, V } = setup(0.2);
   const op = multiOutputJacobian({ activation: net.activation, W, X: data.X, outputs: V, rows: 'allClasses' });
   const J = op.explicit();
@@ -58,17 +82,19 @@ test('explicit Jacobian rows follow (u ⊙ φ\'(Wx_i)) ⊗ x_i and predictions f
 
 test('Lanczos top-k matches the full eigendecomposition of the Gram on moderate sizes', () => {
   const { data, net, W, V } = setup(0.3, 150, 60, 10, 'relu');
-  for (const op of [
-    networkJacobian(net, W, data.X),
-    multiOutputJacobian({ activation: net.activation, W, X: data.X, outputs: V, rows: 'allClasses' }),
-  ]) {
+  for (const op of [networkJacobian(net, W, data.X), multiOutputJacobian({ activation: net.activation, W, X: data.X, outputs: V, rows: 'allClasses' })]) {
     const full = singularValuesFromGram(op.gram());
     const top = topSingularTriplets(op, 20, { tolerance: 1e-10 });
     assert.ok(top.converged, 'converged');
     assert.ok(relativeError(top.values, full.slice(0, 20)) < 1e-9, `values ${top.values.slice(0, 3)} vs ${full.slice(0, 3)}`);
     // triplets: J v = σ u exactly up to round-off, Jᵀu ≈ σ v within the reported residual
     top.values.forEach((s, i) => {
-      assertClose(op.matvec(top.right[i]), top.left[i].map((x) => s * x), 1e-9, `J v_${i}`);
+      assertClose(
+        op.matvec(top.right[i]),
+        top.left[i].map((x) => s * x),
+        1e-9,
+        `J v_${i}`,
+      );
       const back = op.rmatvec(top.left[i]);
       const res = Math.sqrt(back.reduce((a, x, p) => a + (x - s * top.right[i][p]) ** 2, 0));
       assert.ok(res <= top.residuals[i] + 1e-9 * top.values[0], `residual ${res} > reported ${top.residuals[i]}`);
@@ -145,9 +171,18 @@ test('bad Jacobian inputs are rejected, naming the field', () => {
   const op = networkJacobian(net, W, data.X);
   assert.throws(() => op.matvec(new Float64Array(3)), /x: expected length 90/);
   assert.throws(() => op.rmatvec(new Float64Array(3)), /y: expected length 12/);
-  assert.throws(() => multiOutputJacobian({ activation: activation('relu'), W, X: data.X, outputs: V, rows: 'correctClass' }), /labels: the correctClass Jacobian needs/);
-  assert.throws(() => multiOutputJacobian({ activation: activation('relu'), W, X: data.X, outputs: V.subMatrix(0, 2, 0, 3), rows: 'allClasses' }), /outputs: expected 15 columns/);
-  assert.throws(() => multiOutputJacobian({ activation: activation('relu'), W, X: data.X, outputs: V, rows: 'correctClass', labels: new Int32Array(12).fill(5) }), /rowOutput\[0\]: output 5 out of range/);
+  assert.throws(
+    () => multiOutputJacobian({ activation: activation('relu'), W, X: data.X, outputs: V, rows: 'correctClass' }),
+    /labels: the correctClass Jacobian needs/,
+  );
+  assert.throws(
+    () => multiOutputJacobian({ activation: activation('relu'), W, X: data.X, outputs: V.subMatrix(0, 2, 0, 3), rows: 'allClasses' }),
+    /outputs: expected 15 columns/,
+  );
+  assert.throws(
+    () => multiOutputJacobian({ activation: activation('relu'), W, X: data.X, outputs: V, rows: 'correctClass', labels: new Int32Array(12).fill(5) }),
+    /rowOutput\[0\]: output 5 out of range/,
+  );
   assert.throws(() => topSingularTriplets(op, 13), /count: asked for 13 singular values of a 12×90 operator/);
   assert.throws(() => new GroupSubspace(Int32Array.from([0, 2])), /no empty group/);
   assert.throws(() => countAbove([1], 2), /fraction/);

@@ -1,6 +1,20 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { erfc, gradientDescent, logistic, makeXor, Matrix, Rng, spanGradientDescent, spanPredictor, toFlat, TwoLayerNet, xorBayesError, xorNoisyBayesError, XOR_NOISE } from '../src/index';
+import {
+  erfc,
+  gradientDescent,
+  logistic,
+  makeXor,
+  Matrix,
+  Rng,
+  spanGradientDescent,
+  spanPredictor,
+  toFlat,
+  TwoLayerNet,
+  xorBayesError,
+  xorNoisyBayesError,
+  XOR_NOISE,
+} from '../src/index';
 import { captureFractions, normalizedCorrelations, xorTestError } from '../src/papers/index';
 import { assertClose } from './helpers';
 
@@ -8,7 +22,7 @@ test('XOR data: clusters, clean labels, flips and the noise covariance σ²I', (
   for (const noise of XOR_NOISE) {
     const data = makeXor({ n: 20_000, d: 5, sigma: 0.3, eta: 0.1, noise }, new Rng(1));
     const counts = [0, 1, 2, 3].map((k) => data.cluster.filter((c) => c === k).length);
-    counts.forEach((c) => assert.ok(Math.abs(c / 20_000 - 0.25) < 5 * Math.sqrt(0.25 * 0.75 / 20_000), `${noise}: cluster share ${c}`));
+    counts.forEach((c) => assert.ok(Math.abs(c / 20_000 - 0.25) < 5 * Math.sqrt((0.25 * 0.75) / 20_000), `${noise}: cluster share ${c}`));
     let second = 0;
     for (let i = 0; i < 20_000; i++) {
       assert.equal(data.cleanLabels[i], data.cluster[i] < 2 ? 1 : -1);
@@ -42,7 +56,12 @@ test('the Bayes error ε*(σ) agrees with Monte Carlo of the ideal classifier sg
   // far tail: erfc is accurate where 1 − erf would cancel to zero
   assert.ok(Math.abs(erfc(5) - 1.5374597944280349e-12) < 1e-26);
   assert.ok(Math.abs(xorBayesError(Math.sqrt(0.02)) - 5.733e-7) < 1e-9);
-  const ideal = xorTestError((X) => Float64Array.from({ length: X.rows }, (_, i) => Math.abs(X.get(i, 0)) - Math.abs(X.get(i, 1))), { d: 2, sigma, eta: 0.1 }, 50_000, new Rng(4));
+  const ideal = xorTestError(
+    (X) => Float64Array.from({ length: X.rows }, (_, i) => Math.abs(X.get(i, 0)) - Math.abs(X.get(i, 1))),
+    { d: 2, sigma, eta: 0.1 },
+    50_000,
+    new Rng(4),
+  );
   assert.ok(Math.abs(ideal.clean - exact) < 5 * ideal.standardError);
   assert.ok(Math.abs(ideal.noisy - (0.1 + 0.8 * ideal.clean)) < 1e-15);
 });
@@ -52,7 +71,10 @@ test('the XOR network gradient (ReLU, balanced ±1/√m, logistic loss) matches 
   const net = new TwoLayerNet({ inputDim: 4, width: 8, activation: 'relu' });
   const W = net.initialWeights(new Rng(6), 0.5);
   const Z = data.X.mmul(W.transpose()).to1DArray();
-  assert.ok(Z.every((z) => Math.abs(z) > 1e-4), 'away from the kinks');
+  assert.ok(
+    Z.every((z) => Math.abs(z) > 1e-4),
+    'away from the kinks',
+  );
   const loss = logistic();
   const { gradient } = net.lossAndGradient(W, data.X, data.labels, loss);
   const h = 1e-6;
@@ -78,11 +100,14 @@ test('span-trick GD reproduces plain GD exactly (d ≫ n) and predicts through t
   const midway = gradientDescent({ ...common, steps: 25 }).weights;
   let atStep25: Float64Array | undefined;
   let norms: number[] = [];
-  const span = spanGradientDescent({ ...common, onStep: (s) => {
-    losses.push(s.loss);
-    if (s.step === 25) atStep25 = spanPredictor(net, data.X, W0, fresh.X)(s.coefficients);
-    if (s.step === 60) norms = [s.weightsNorm(), s.distanceFromInit()];
-  } });
+  const span = spanGradientDescent({
+    ...common,
+    onStep: (s) => {
+      losses.push(s.loss);
+      if (s.step === 25) atStep25 = spanPredictor(net, data.X, W0, fresh.X)(s.coefficients);
+      if (s.step === 60) norms = [s.weightsNorm(), s.distanceFromInit()];
+    },
+  });
   assertClose(norms, [plain.weights.norm('frobenius'), Matrix.sub(plain.weights, W0).norm('frobenius')], 1e-10, '‖W_T‖_F and ‖W_T − W0‖_F');
   assert.equal(span.stepsRun, 60);
   assertClose(toFlat(span.weights()), toFlat(plain.weights), 1e-10, 'W_T');
@@ -93,10 +118,19 @@ test('span-trick GD reproduces plain GD exactly (d ≫ n) and predicts through t
 });
 
 test('normalised correlations and capture fractions', () => {
-  const W = new Matrix([[3, 4], [0, -2]]);
+  const W = new Matrix([
+    [3, 4],
+    [0, -2],
+  ]);
   assert.deepEqual(Array.from(normalizedCorrelations(W, [1, 0])), [0.6, 0]);
   assert.deepEqual(Array.from(normalizedCorrelations(W, [0, 1])), [0.8, -1]);
-  const X = new Matrix([[1, 0], [-1, 0], [0, 1], [0, -1], [1, 1]]);
+  const X = new Matrix([
+    [1, 0],
+    [-1, 0],
+    [0, 1],
+    [0, -1],
+    [1, 1],
+  ]);
   const caps = captureFractions(W, X, Int32Array.from([0, 1, 2, 3, 0]));
   // neuron 0 fires on (1,0), (0,1), (1,1); neuron 1 fires on (0,−1)
   assert.deepEqual(Array.from(caps), [1, 0, 1, 0, 0, 0, 0, 1]);

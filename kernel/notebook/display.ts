@@ -60,7 +60,8 @@ export interface PlotlyFigure {
  * plotly.js evaluates, so it sets window.Plotly instead of registering an AMD module.
  */
 function figureScript(id: string, spec: unknown): string {
-  return `(function(){var id=${JSON.stringify(id)},s=${scriptJson(spec)},lib="${plotlyPackedBase64()}";` +
+  return (
+    `(function(){var id=${JSON.stringify(id)},s=${scriptJson(spec)},lib="${plotlyPackedBase64()}";` +
     `var box=document.getElementById(id),msg=document.getElementById(id+"-status");if(!box)return;` +
     `function say(t){if(msg){msg.textContent=t;msg.style.display="block";}}` +
     `function draw(P){try{box.innerHTML="";box.style.minHeight="420px";P.newPlot(box,s.data,s.layout,s.config);if(msg)msg.style.display="none";}catch(e){say("labelnoise: plotly.js could not draw this figure ("+e+"); the static image is shown.");}}` +
@@ -71,7 +72,8 @@ function figureScript(id: string, spec: unknown): string {
     `if(!window.Plotly)throw new Error("plotly.js did not define window.Plotly");return window.Plotly;});}` +
     `if(window.Plotly){draw(window.Plotly);return;}say("Loading plotly.js…");` +
     `var p=window.__labelnoisePlotly;if(!p){p=window.__labelnoisePlotly=unpack();p.catch(function(){window.__labelnoisePlotly=null;});}` +
-    `p.then(draw,function(e){say("labelnoise: plotly.js could not be loaded on this page ("+(e&&e.message||e)+"); the static image is shown.");});})();`;
+    `p.then(draw,function(e){say("labelnoise: plotly.js could not be loaded on this page ("+(e&&e.message||e)+"); the static image is shown.");});})();`
+  );
 }
 
 /**
@@ -94,21 +96,30 @@ export function figureBundle(figure: PlotlyFigure): MimeBundle & { 'text/plain':
     throw new ValidationError('figure.data', 'expected an array of plotly traces');
   }
   const id = `plot-${randomBytes(6).toString('hex')}`;
-  const spec = { data: figure.data, layout: figure.layout ?? {}, config: { responsive: true, displaylogo: false, toImageButtonOptions: { format: 'png', scale: 2 }, ...(figure.config ?? {}) } };
-  const title = (figure.layout?.title as { text?: string } | string | undefined);
-  const titleText = typeof title === 'string' ? title : title?.text ?? 'untitled';
+  const spec = {
+    data: figure.data,
+    layout: figure.layout ?? {},
+    config: { responsive: true, displaylogo: false, toImageButtonOptions: { format: 'png', scale: 2 }, ...(figure.config ?? {}) },
+  };
+  const title = figure.layout?.title as { text?: string } | string | undefined;
+  const titleText = typeof title === 'string' ? title : (title?.text ?? 'untitled');
   const text = `<plotly figure: ${titleText}, ${figure.data.length} trace(s)>`;
   if (!inKernel()) return { 'text/plain': text, [PLOTLY_MIME]: spec };
   return { ...figureHtmlBundle(id, spec, titleText), 'text/plain': text };
 }
 
 /** The HTML fallback and static SVG of a figure (also used outside a kernel by tests and exports). */
-export function figureHtmlBundle(id: string, spec: { data: Record<string, unknown>[]; layout: Record<string, unknown>; config: Record<string, unknown> }, titleText: string): MimeBundle {
+export function figureHtmlBundle(
+  id: string,
+  spec: { data: Record<string, unknown>[]; layout: Record<string, unknown>; config: Record<string, unknown> },
+  titleText: string,
+): MimeBundle {
   const svg = figureSvg(spec);
   const staticImage = svg
     ? `<img alt="${escapeHtml(`static image of the figure: ${titleText}`)}" src="data:image/svg+xml;base64,${Buffer.from(svg).toString('base64')}" style="max-width:100%">`
     : `<pre>${escapeHtml(`<plotly figure: ${titleText}>`)}</pre>`;
-  const html = `<div class="labelnoise-figure"><div id="${id}" class="labelnoise-plot" style="width:100%">${staticImage}</div>` +
+  const html =
+    `<div class="labelnoise-figure"><div id="${id}" class="labelnoise-plot" style="width:100%">${staticImage}</div>` +
     `<div id="${id}-status" class="labelnoise-plot-status" style="color:#9a6700;font:12px sans-serif">Static image: the interactive figure needs JavaScript (in JupyterLab: trust the notebook, or install the plotly extension).</div>` +
     `<script>${figureScript(id, spec)}</script></div>`;
   return { [PLOTLY_MIME]: spec, 'text/html': html, ...(svg ? { 'image/svg+xml': svg } : {}) };
@@ -142,7 +153,8 @@ export function table(input: TableInput, options: { maxRows?: number; caption?: 
   const maxRows = options.maxRows ?? 50;
   const shown = rows.slice(0, maxRows);
   const more = rows.length > maxRows ? `<tr><td colspan="${columns.length}">… ${rows.length - maxRows} more rows</td></tr>` : '';
-  const html = `<table class="labelnoise-table">${options.caption ? `<caption>${escapeHtml(options.caption)}</caption>` : ''}<thead><tr>${columns.map((c) => `<th>${escapeHtml(c)}</th>`).join('')}</tr></thead>` +
+  const html =
+    `<table class="labelnoise-table">${options.caption ? `<caption>${escapeHtml(options.caption)}</caption>` : ''}<thead><tr>${columns.map((c) => `<th>${escapeHtml(c)}</th>`).join('')}</tr></thead>` +
     `<tbody>${shown.map((r) => `<tr>${r.map((v) => `<td>${escapeHtml(cell(v))}</td>`).join('')}</tr>`).join('')}${more}</tbody></table>`;
   const widths = columns.map((c, j) => Math.max(c.length, ...shown.map((r) => cell(r[j]).length)));
   const line = (values: string[]) => values.map((v, j) => v.padStart(widths[j])).join('  ');
@@ -170,21 +182,33 @@ function kindLabel(check: BoundCheck): string {
 /** One line of text per check, e.g. "HOLDS  [bound, 1 seed] λ(C) ≥ ν/(100K²): 0.118 ≥ 0.0029 [Li, Soltanolkotabi & Oymak 2019 …]". */
 export function verdictText(check: BoundCheck): string {
   const failed = check.hypotheses.filter((h) => !h.holds).map((h) => `${h.name} (${h.detail})`);
-  return `${VERDICT_STYLE[check.verdict].label}  [${kindLabel(check)}] ${check.name}: ${formatNumber(check.lhs)} ${check.relation === '<=' ? '≤' : '≥'} ${formatNumber(check.rhs)}` +
-    ` [${check.source}]${failed.length ? `; unmet: ${failed.join('; ')}` : ''}`;
+  return (
+    `${VERDICT_STYLE[check.verdict].label}  [${kindLabel(check)}] ${check.name}: ${formatNumber(check.lhs)} ${check.relation === '<=' ? '≤' : '≥'} ${formatNumber(check.rhs)}` +
+    ` [${check.source}]${failed.length ? `; unmet: ${failed.join('; ')}` : ''}`
+  );
 }
 
 function verdictHtml(check: BoundCheck): string {
   const style = VERDICT_STYLE[check.verdict];
-  const hypotheses = check.hypotheses.map((h) => `<li style="color:${h.holds ? '#1a7f37' : '#cf222e'}">${h.holds ? '✓' : '✗'} ${escapeHtml(h.name)} <span style="color:#57606a">(${escapeHtml(h.detail)})</span></li>`).join('');
-  const details = Object.entries(check.details).map(([k, v]) => `${escapeHtml(k)} = ${escapeHtml(typeof v === 'number' ? formatNumber(v) : String(v))}`).join(', ');
-  return `<div class="labelnoise-verdict" data-verdict="${check.verdict}" data-kind="${escapeHtml(check.kind ?? 'bound')}" style="border-left:6px solid ${style.color};padding:6px 10px;margin:6px 0;font-family:sans-serif">` +
+  const hypotheses = check.hypotheses
+    .map(
+      (h) =>
+        `<li style="color:${h.holds ? '#1a7f37' : '#cf222e'}">${h.holds ? '✓' : '✗'} ${escapeHtml(h.name)} <span style="color:#57606a">(${escapeHtml(h.detail)})</span></li>`,
+    )
+    .join('');
+  const details = Object.entries(check.details)
+    .map(([k, v]) => `${escapeHtml(k)} = ${escapeHtml(typeof v === 'number' ? formatNumber(v) : String(v))}`)
+    .join(', ');
+  return (
+    `<div class="labelnoise-verdict" data-verdict="${check.verdict}" data-kind="${escapeHtml(check.kind ?? 'bound')}" style="border-left:6px solid ${style.color};padding:6px 10px;margin:6px 0;font-family:sans-serif">` +
     `<div><b style="color:${style.color}">${style.label}</b> &nbsp; <span class="labelnoise-kind" style="border:1px solid #d0d7de;border-radius:8px;padding:0 6px;font-size:85%">${escapeHtml(kindLabel(check))}</span> &nbsp; <b>${escapeHtml(check.name)}</b> <span style="color:#57606a">— ${escapeHtml(check.source)}</span></div>` +
     `<div style="font-family:monospace">${formatNumber(check.lhs)} ${check.relation === '<=' ? '≤' : '≥'} ${formatNumber(check.rhs)}` +
     `${check.inequalityHolds ? '' : ' <span style="color:#cf222e">(inequality false)</span>'}</div>` +
-    (hypotheses ? `<ul style="margin:4px 0">${hypotheses}</ul>` : '') + (details ? `<div style="color:#57606a;font-size:90%">${details}</div>` : '') +
+    (hypotheses ? `<ul style="margin:4px 0">${hypotheses}</ul>` : '') +
+    (details ? `<div style="color:#57606a;font-size:90%">${details}</div>` : '') +
     (check.threshold ? `<div style="color:#57606a;font-size:90%">threshold: ${escapeHtml(check.threshold)}</div>` : '') +
-    `<div style="color:#8c959f;font-size:80%">${escapeHtml(check.id ?? '')}</div></div>`;
+    `<div style="color:#8c959f;font-size:80%">${escapeHtml(check.id ?? '')}</div></div>`
+  );
 }
 
 /** Displays bound checks with their verdicts; the JSON part lets `labelnoise report` collect them. */
@@ -214,7 +238,8 @@ export function progress(total: number, label = 'progress', options: { intervalM
   const render = (done: number, note: string | undefined) => {
     const pct = Math.min(100, (100 * done) / total);
     const text = `${label}: ${done}/${total} (${pct.toFixed(1)}%)${note ? ` ${note}` : ''}`;
-    const html = `<div style="font-family:monospace"><div style="display:inline-block;width:240px;height:10px;background:#eee;vertical-align:middle">` +
+    const html =
+      `<div style="font-family:monospace"><div style="display:inline-block;width:240px;height:10px;background:#eee;vertical-align:middle">` +
       `<div style="width:${pct.toFixed(1)}%;height:100%;background:#2da44e"></div></div> ${escapeHtml(text)}</div>`;
     if (inKernel()) {
       show({ 'text/html': html, 'text/plain': text }, { displayId: id, update: started });

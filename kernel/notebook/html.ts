@@ -9,7 +9,10 @@ export function escapeHtml(text: string): string {
 
 /** JSON safe to place inside a <script> element (no `</script>`, no `<!--`). */
 export function scriptJson(value: unknown): string {
-  return JSON.stringify(value).replace(/</g, '\\u003c').replace(/\u2028/g, '\\u2028').replace(/\u2029/g, '\\u2029');
+  return JSON.stringify(value)
+    .replace(/</g, '\\u003c')
+    .replace(/\u2028/g, '\\u2028')
+    .replace(/\u2029/g, '\\u2029');
 }
 
 let plotlySource: string | undefined;
@@ -21,7 +24,9 @@ let plotlySource: string | undefined;
 export function plotlyScript(): string {
   if (plotlySource === undefined) {
     const path = resolveOptional('plotly.js-dist-min/plotly.min.js', 'plotly.js-dist-min', 'Drawing figures');
-    plotlySource = readFileSync(path, 'utf8').replace(/<\/script/gi, '<\\/script').replace(/<!--/g, '<\\!--');
+    plotlySource = readFileSync(path, 'utf8')
+      .replace(/<\/script/gi, '<\\/script')
+      .replace(/<!--/g, '<\\!--');
   }
   return plotlySource;
 }

@@ -69,13 +69,18 @@ function axis(values: number[], type: unknown, range: unknown, from: number, to:
     lo -= pad;
     hi += pad;
   }
-  const map = (v: number) => from + ((((log ? Math.log10(v) : v) - lo) / (hi - lo)) * (to - from));
-  let ticks = log ? niceTicks(Math.ceil(lo), Math.floor(hi), 6).filter((t) => Number.isInteger(t)).map((t) => 10 ** t) : niceTicks(lo, hi);
+  const map = (v: number) => from + (((log ? Math.log10(v) : v) - lo) / (hi - lo)) * (to - from);
+  let ticks = log
+    ? niceTicks(Math.ceil(lo), Math.floor(hi), 6)
+        .filter((t) => Number.isInteger(t))
+        .map((t) => 10 ** t)
+    : niceTicks(lo, hi);
   let label = (v: number) => (log ? `1e${Math.round(Math.log10(v))}` : formatTick(v));
   if (log && hi - lo < 2.5) {
     // a short log range: 1, 2, 5 × 10^k
     ticks = [];
-    for (let e = Math.floor(lo); e <= Math.ceil(hi); e++) for (const m of [1, 2, 5]) if (Math.log10(m * 10 ** e) >= lo && Math.log10(m * 10 ** e) <= hi) ticks.push(m * 10 ** e);
+    for (let e = Math.floor(lo); e <= Math.ceil(hi); e++)
+      for (const m of [1, 2, 5]) if (Math.log10(m * 10 ** e) >= lo && Math.log10(m * 10 ** e) <= hi) ticks.push(m * 10 ** e);
     label = (v) => formatTick(Number(v.toPrecision(1)));
   }
   return { log, lo, hi, map, ticks: ticks.length ? ticks : [log ? 10 ** lo : lo], label };
@@ -115,7 +120,9 @@ export function figureSvg(figure: { data: Trace[]; layout?: Record<string, unkno
   for (const t of ya.ticks) {
     const y = ya.map(t);
     if (y < plotTop - 0.5 || y > plotBottom + 0.5) continue;
-    parts.push(`<line x1="${plotLeft}" x2="${plotRight}" y1="${y.toFixed(1)}" y2="${y.toFixed(1)}" stroke="#eee"/><text x="${plotLeft - 6}" y="${(y + 4).toFixed(1)}" text-anchor="end">${escapeHtml(ya.label(t))}</text>`);
+    parts.push(
+      `<line x1="${plotLeft}" x2="${plotRight}" y1="${y.toFixed(1)}" y2="${y.toFixed(1)}" stroke="#eee"/><text x="${plotLeft - 6}" y="${(y + 4).toFixed(1)}" text-anchor="end">${escapeHtml(ya.label(t))}</text>`,
+    );
   }
   const categories = drawn.find((d) => d.categories)?.categories;
   const xTicks = categories ? categories.map((_, i) => i) : xa.ticks;
@@ -123,28 +130,36 @@ export function figureSvg(figure: { data: Trace[]; layout?: Record<string, unkno
     const x = xa.map(t);
     if (x < plotLeft - 0.5 || x > plotRight + 0.5) continue;
     const label = categories ? categories[t] : xa.label(t);
-    parts.push(`<line x1="${x.toFixed(1)}" x2="${x.toFixed(1)}" y1="${plotTop}" y2="${plotBottom}" stroke="#eee"/><text x="${x.toFixed(1)}" y="${plotBottom + 16}" text-anchor="middle">${escapeHtml(label)}</text>`);
+    parts.push(
+      `<line x1="${x.toFixed(1)}" x2="${x.toFixed(1)}" y1="${plotTop}" y2="${plotBottom}" stroke="#eee"/><text x="${x.toFixed(1)}" y="${plotBottom + 16}" text-anchor="middle">${escapeHtml(label)}</text>`,
+    );
   }
   const barGroups = drawn.filter((d) => d.kind === 'bar').length;
   let barIndex = 0;
   const stacked = layout.barmode === 'stack';
   const stackBase = new Map<number, number>();
   drawn.forEach((d, index) => {
-    const color = (d.trace.line as { color?: string } | undefined)?.color ?? (typeof (d.trace.marker as { color?: unknown } | undefined)?.color === 'string' ? (d.trace.marker as { color: string }).color : PALETTE[index % PALETTE.length]);
+    const color =
+      (d.trace.line as { color?: string } | undefined)?.color ??
+      (typeof (d.trace.marker as { color?: unknown } | undefined)?.color === 'string'
+        ? (d.trace.marker as { color: string }).color
+        : PALETTE[index % PALETTE.length]);
     const safeColor = /^[#\w(),.\s%]+$/.test(color) ? color : PALETTE[index % PALETTE.length];
     if (d.kind === 'bar') {
       const slot = (plotRight - plotLeft) / Math.max(1, new Set(d.x).size + 1);
       const width = stacked ? slot * 0.6 : (slot * 0.8) / Math.max(1, barGroups);
       for (let i = 0; i < d.x.length; i++) {
         if (!Number.isFinite(d.y[i])) continue;
-        const base = stacked ? stackBase.get(d.x[i]) ?? 0 : 0;
+        const base = stacked ? (stackBase.get(d.x[i]) ?? 0) : 0;
         const top = base + d.y[i];
         if (stacked) stackBase.set(d.x[i], top);
         const cx = xa.map(d.x[i]) + (stacked ? 0 : (barIndex - (barGroups - 1) / 2) * width);
         const y0 = ya.map(ya.log ? Math.max(base, 10 ** ya.lo) : base);
         const y1 = ya.map(top);
         if (![cx, y0, y1].every(Number.isFinite)) continue;
-        parts.push(`<rect x="${(cx - width / 2).toFixed(1)}" y="${Math.min(y0, y1).toFixed(1)}" width="${width.toFixed(1)}" height="${Math.abs(y1 - y0).toFixed(1)}" fill="${safeColor}"/>`);
+        parts.push(
+          `<rect x="${(cx - width / 2).toFixed(1)}" y="${Math.min(y0, y1).toFixed(1)}" width="${width.toFixed(1)}" height="${Math.abs(y1 - y0).toFixed(1)}" fill="${safeColor}"/>`,
+        );
       }
       barIndex++;
       return;
@@ -162,16 +177,28 @@ export function figureSvg(figure: { data: Trace[]; layout?: Record<string, unkno
     }
     if (points.length) segments.push(points.join(' '));
     const dash = (d.trace.line as { dash?: string } | undefined)?.dash;
-    if (mode.includes('lines')) for (const s of segments) parts.push(`<polyline points="${s}" fill="none" stroke="${safeColor}" stroke-width="2"${dash && dash !== 'solid' ? ' stroke-dasharray="6 4"' : ''}/>`);
-    if (mode.includes('markers')) for (const s of segments) for (const p of s.split(' ')) { const [x, y] = p.split(','); parts.push(`<circle cx="${x}" cy="${y}" r="3" fill="${safeColor}"/>`); }
+    if (mode.includes('lines'))
+      for (const s of segments)
+        parts.push(`<polyline points="${s}" fill="none" stroke="${safeColor}" stroke-width="2"${dash && dash !== 'solid' ? ' stroke-dasharray="6 4"' : ''}/>`);
+    if (mode.includes('markers'))
+      for (const s of segments)
+        for (const p of s.split(' ')) {
+          const [x, y] = p.split(',');
+          parts.push(`<circle cx="${x}" cy="${y}" r="3" fill="${safeColor}"/>`);
+        }
   });
-  const legend = drawn.map((d, i) => ({ name: typeof d.trace.name === 'string' ? d.trace.name : `trace ${i}`, color: PALETTE[i % PALETTE.length], d }))
+  const legend = drawn
+    .map((d, i) => ({ name: typeof d.trace.name === 'string' ? d.trace.name : `trace ${i}`, color: PALETTE[i % PALETTE.length], d }))
     .filter((l) => l.d.trace.showlegend !== false);
   legend.forEach((l, i) => {
-    const color = (l.d.trace.line as { color?: string } | undefined)?.color ?? (typeof (l.d.trace.marker as { color?: unknown } | undefined)?.color === 'string' ? (l.d.trace.marker as { color: string }).color : l.color);
+    const color =
+      (l.d.trace.line as { color?: string } | undefined)?.color ??
+      (typeof (l.d.trace.marker as { color?: unknown } | undefined)?.color === 'string' ? (l.d.trace.marker as { color: string }).color : l.color);
     const safeColor = /^[#\w(),.\s%]+$/.test(color) ? color : l.color;
     const y = plotTop + 10 + i * 18;
-    parts.push(`<rect x="${plotRight + 12}" y="${y - 8}" width="14" height="10" fill="${safeColor}"/><text x="${plotRight + 32}" y="${y + 1}">${escapeHtml(l.name.slice(0, 24))}</text>`);
+    parts.push(
+      `<rect x="${plotRight + 12}" y="${y - 8}" width="14" height="10" fill="${safeColor}"/><text x="${plotRight + 32}" y="${y + 1}">${escapeHtml(l.name.slice(0, 24))}</text>`,
+    );
   });
   const title = titleText(layout.title);
   if (title) parts.push(`<text x="${(plotLeft + plotRight) / 2}" y="24" text-anchor="middle" font-size="15">${escapeHtml(title)}</text>`);
@@ -179,6 +206,9 @@ export function figureSvg(figure: { data: Trace[]; layout?: Record<string, unkno
   const yTitle = titleText(yaxisLayout.title);
   if (xTitle) parts.push(`<text x="${(plotLeft + plotRight) / 2}" y="${HEIGHT - 14}" text-anchor="middle">${escapeHtml(xTitle)}</text>`);
   if (yTitle) parts.push(`<text transform="translate(16 ${(plotTop + plotBottom) / 2}) rotate(-90)" text-anchor="middle">${escapeHtml(yTitle)}</text>`);
-  if (skipped.length) parts.push(`<text x="${plotLeft}" y="${HEIGHT - 2}" font-size="10" fill="#57606a">static preview: ${escapeHtml([...new Set(skipped)].join(', '))} trace(s) not drawn</text>`);
+  if (skipped.length)
+    parts.push(
+      `<text x="${plotLeft}" y="${HEIGHT - 2}" font-size="10" fill="#57606a">static preview: ${escapeHtml([...new Set(skipped)].join(', '))} trace(s) not drawn</text>`,
+    );
   return `<svg xmlns="http://www.w3.org/2000/svg" width="${WIDTH}" height="${HEIGHT}" viewBox="0 0 ${WIDTH} ${HEIGHT}" font-family="sans-serif" font-size="11">${parts.join('')}</svg>`;
 }

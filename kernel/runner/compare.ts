@@ -119,7 +119,9 @@ export function pinVerdicts(summary: SummaryLike[], source: string): PinnedVerdi
   const pinned: PinnedVerdicts = {};
   for (const entry of [...summary].sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0))) {
     const checks = checksById(entry, source);
-    pinned[entry.name] = Object.fromEntries([...checks.keys()].sort().map((id) => [id, { kind: checks.get(id)?.kind ?? 'bound', verdict: checks.get(id)?.verdict as string }]));
+    pinned[entry.name] = Object.fromEntries(
+      [...checks.keys()].sort().map((id) => [id, { kind: checks.get(id)?.kind ?? 'bound', verdict: checks.get(id)?.verdict as string }]),
+    );
   }
   return pinned;
 }
@@ -132,7 +134,8 @@ export function readPinned(path: string, option: string): PinnedVerdicts {
     throw new ValidationError(option, `cannot read ${path}: ${(e as Error).message}`);
   }
   const json = parseJson(text, path) as PinnedVerdicts;
-  if (typeof json !== 'object' || json === null || Array.isArray(json)) throw new ValidationError(option, `${path}: expected {notebook: {checkId: {kind, verdict}}}`);
+  if (typeof json !== 'object' || json === null || Array.isArray(json))
+    throw new ValidationError(option, `${path}: expected {notebook: {checkId: {kind, verdict}}}`);
   return json;
 }
 
@@ -149,7 +152,8 @@ export function checkPinned(pinned: PinnedVerdicts, current: PinnedVerdicts): st
       const y = b[id];
       if (x && !y) lines.push(`removed  ${notebook} ${id} (pinned ${x.kind} ${x.verdict})`);
       else if (!x && y) lines.push(`added    ${notebook} ${id} (${y.kind} ${y.verdict})`);
-      else if (x && y && (x.kind !== y.kind || x.verdict !== y.verdict)) lines.push(`changed  ${notebook} ${id}: ${x.kind} ${x.verdict} → ${y.kind} ${y.verdict}`);
+      else if (x && y && (x.kind !== y.kind || x.verdict !== y.verdict))
+        lines.push(`changed  ${notebook} ${id}: ${x.kind} ${x.verdict} → ${y.kind} ${y.verdict}`);
     }
   }
   return lines;

@@ -74,7 +74,10 @@ class OutputCollector {
  * Runs every code cell of `notebook` in a fresh tslab kernel started in `cwd` (the notebook's folder), in order,
  * stopping at the first failing cell; later cells keep no outputs. `cellTimeoutMs` bounds each cell.
  */
-export async function executeNotebook(notebook: Notebook, options: { cwd: string; cellTimeoutMs: number; onCell?: (index: number, total: number) => void }): Promise<ExecutionResult> {
+export async function executeNotebook(
+  notebook: Notebook,
+  options: { cwd: string; cellTimeoutMs: number; onCell?: (index: number, total: number) => void },
+): Promise<ExecutionResult> {
   const started = Date.now();
   const cells: Cell[] = notebook.cells.map((cell) => (cell.cell_type === 'code' ? { ...cell, outputs: [], execution_count: null } : { ...cell }));
   const executed: Notebook = { ...notebook, cells };

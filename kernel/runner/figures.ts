@@ -18,7 +18,8 @@ export function exportFigures(notebook: Notebook, name: string, outDir: string):
   for (const cell of notebook.cells) {
     for (const output of cell.outputs ?? []) {
       if (output.output_type !== 'display_data' && output.output_type !== 'execute_result') continue;
-      const spec = output.data[PLOTLY_MIME] as { data: Record<string, unknown>[]; layout?: Record<string, unknown>; config?: Record<string, unknown> } | undefined;
+      const spec = output.data[PLOTLY_MIME] as
+        { data: Record<string, unknown>[]; layout?: Record<string, unknown>; config?: Record<string, unknown> } | undefined;
       if (!spec || !Array.isArray(spec.data)) continue;
       n++;
       const base = `${name}-figure-${n}`;

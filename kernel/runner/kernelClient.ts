@@ -40,7 +40,12 @@ async function freePort(): Promise<number> {
 export function tslabKernelCommand(): string[] {
   // next to this file when built; from the sources (tests under tsx) the built copy in dist/
   const preload = [join(__dirname, 'kernelPreload.js'), join(__dirname, '..', '..', 'dist', 'kernel', 'runner', 'kernelPreload.js')].find((p) => existsSync(p));
-  return [process.execPath, ...(preload ? ['--require', preload] : []), resolveOptional('tslab/bin/tslab', 'tslab', 'Running notebooks', [__dirname, process.cwd()]), 'kernel'];
+  return [
+    process.execPath,
+    ...(preload ? ['--require', preload] : []),
+    resolveOptional('tslab/bin/tslab', 'tslab', 'Running notebooks', [__dirname, process.cwd()]),
+    'kernel',
+  ];
 }
 
 /** Kernels started by this process and not yet shut down: killed on exit and on SIGINT/SIGTERM/SIGHUP. */
@@ -70,7 +75,11 @@ export function installExitHooks(): void {
   if (exitHooksInstalled) return;
   exitHooksInstalled = true;
   process.on('exit', () => killAllKernels());
-  const signals: [NodeJS.Signals, number][] = [['SIGINT', 130], ['SIGTERM', 143], ['SIGHUP', 129]];
+  const signals: [NodeJS.Signals, number][] = [
+    ['SIGINT', 130],
+    ['SIGTERM', 143],
+    ['SIGHUP', 129],
+  ];
   for (const [signal, code] of signals) {
     process.on(signal, () => {
       killAllKernels();
@@ -125,8 +134,16 @@ export class KernelClient {
     const ports = await Promise.all([freePort(), freePort(), freePort(), freePort(), freePort()]);
     const key = randomUUID();
     const connection = {
-      shell_port: ports[0], iopub_port: ports[1], stdin_port: ports[2], control_port: ports[3], hb_port: ports[4],
-      ip: '127.0.0.1', key, transport: 'tcp', signature_scheme: 'hmac-sha256', kernel_name: 'labelnoise',
+      shell_port: ports[0],
+      iopub_port: ports[1],
+      stdin_port: ports[2],
+      control_port: ports[3],
+      hb_port: ports[4],
+      ip: '127.0.0.1',
+      key,
+      transport: 'tcp',
+      signature_scheme: 'hmac-sha256',
+      kernel_name: 'labelnoise',
     };
     const connectionDir = mkdtempSync(join(tmpdir(), 'labelnoise-kernel-'));
     const connectionFile = join(connectionDir, 'connection.json');
@@ -175,7 +192,12 @@ export class KernelClient {
         if (at < 0 || strings.length < at + 6) continue;
         const [signature, header, parent, metadata, content] = strings.slice(at + 1, at + 6);
         if (signature !== this.sign([header, parent, metadata, content])) continue; // not from our kernel
-        const message: JupyterMessage = { header: JSON.parse(header), parent_header: JSON.parse(parent), metadata: JSON.parse(metadata), content: JSON.parse(content) };
+        const message: JupyterMessage = {
+          header: JSON.parse(header),
+          parent_header: JSON.parse(parent),
+          metadata: JSON.parse(metadata),
+          content: JSON.parse(content),
+        };
         const parentId = message.parent_header.msg_id;
         if (parentId) this.pending.get(parentId)?.(message, channel);
       }
@@ -224,7 +246,14 @@ export class KernelClient {
   async execute(code: string, options: { timeoutMs: number; onMessage: (message: JupyterMessage) => void }): Promise<Record<string, unknown>> {
     if (this.closed) throw new Error('the kernel is shut down');
     if (this.exitReason) throw new Error(this.exitReason);
-    const id = await this.send(this.shell, 'execute_request', { code, silent: false, store_history: true, user_expressions: {}, allow_stdin: false, stop_on_error: true });
+    const id = await this.send(this.shell, 'execute_request', {
+      code,
+      silent: false,
+      store_history: true,
+      user_expressions: {},
+      allow_stdin: false,
+      stop_on_error: true,
+    });
     return new Promise((resolve, reject) => {
       let reply: Record<string, unknown> | null = null;
       let idle = false;

@@ -44,7 +44,12 @@ export function defaultKernelsDir(): string {
 export function installKernelSpec(kernelsDir = defaultKernelsDir()): string {
   const dir = join(kernelsDir, KERNEL_NAME);
   mkdirSync(dir, { recursive: true });
-  const spec = { argv: [...tslabKernelCommand(), '--config-path', '{connection_file}'], display_name: KERNEL_DISPLAY_NAME, language: 'typescript', metadata: {} };
+  const spec = {
+    argv: [...tslabKernelCommand(), '--config-path', '{connection_file}'],
+    display_name: KERNEL_DISPLAY_NAME,
+    language: 'typescript',
+    metadata: {},
+  };
   writeFileSync(join(dir, 'kernel.json'), JSON.stringify(spec, null, 2) + '\n');
   return dir;
 }

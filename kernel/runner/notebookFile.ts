@@ -45,7 +45,8 @@ export function readNotebook(path: string): Notebook {
   json.cells.forEach((cell: Record<string, unknown>, i: number) => {
     const field = `${path}: cells[${i}]`;
     if (typeof cell !== 'object' || cell === null) throw new ValidationError(field, 'expected an object');
-    if (!['code', 'markdown', 'raw'].includes(cell.cell_type as string)) throw new ValidationError(`${field}.cell_type`, `expected code, markdown or raw, got ${describe(cell.cell_type)}`);
+    if (!['code', 'markdown', 'raw'].includes(cell.cell_type as string))
+      throw new ValidationError(`${field}.cell_type`, `expected code, markdown or raw, got ${describe(cell.cell_type)}`);
     const src = cell.source;
     if (!(typeof src === 'string' || (Array.isArray(src) && src.every((s) => typeof s === 'string')))) {
       throw new ValidationError(`${field}.source`, 'expected a string or an array of strings');
@@ -90,7 +91,10 @@ export function withoutInjectedCells(notebook: Notebook): Notebook {
 export function notebookPresets(notebook: Notebook): Record<string, Record<string, unknown>> {
   const presets = (notebook.metadata.labelnoise as { presets?: unknown } | undefined)?.presets;
   if (typeof presets !== 'object' || presets === null || Array.isArray(presets)) return {};
-  return Object.fromEntries(Object.entries(presets).filter(([, v]) => typeof v === 'object' && v !== null && !Array.isArray(v))) as Record<string, Record<string, unknown>>;
+  return Object.fromEntries(Object.entries(presets).filter(([, v]) => typeof v === 'object' && v !== null && !Array.isArray(v))) as Record<
+    string,
+    Record<string, unknown>
+  >;
 }
 
 /**
@@ -103,7 +107,10 @@ export function resolveParameters(notebook: Notebook, source: string, params: Re
   const values = Object.hasOwn(presets, preset) ? presets[preset] : undefined;
   if (!values) {
     const known = Object.keys(presets);
-    throw new ValidationError(`--preset ${preset}`, `${source} has no preset "${preset}" (${known.length ? `presets: ${known.join(', ')}` : 'it declares no presets in metadata.labelnoise.presets'})`);
+    throw new ValidationError(
+      `--preset ${preset}`,
+      `${source} has no preset "${preset}" (${known.length ? `presets: ${known.join(', ')}` : 'it declares no presets in metadata.labelnoise.presets'})`,
+    );
   }
   return { ...values, ...params };
 }
@@ -120,7 +127,8 @@ export function injectParameters(notebook: Notebook, params: Record<string, unkn
   const found = parameterNames(clean);
   if (!found) throw new ValidationError(`--param ${keys[0]}`, `${source} has no cell tagged "parameters"`);
   for (const key of keys) {
-    if (!found.names.includes(key)) throw new ValidationError(`--param ${key}`, `not a parameter of ${source} (parameters: ${found.names.join(', ') || 'none'})`);
+    if (!found.names.includes(key))
+      throw new ValidationError(`--param ${key}`, `not a parameter of ${source} (parameters: ${found.names.join(', ') || 'none'})`);
     const value = params[key];
     if (typeof value === 'number' && !Number.isFinite(value)) throw new ValidationError(`--param ${key}`, `expected a finite number, got ${value}`);
   }

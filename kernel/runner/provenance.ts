@@ -30,7 +30,7 @@ function git(args: string[], cwd: string): string | null {
 function installedVersion(name: string, root: string): string | null {
   const path = join(root, 'node_modules', name, 'package.json');
   try {
-    return existsSync(path) ? (JSON.parse(readFileSync(path, 'utf8')) as { version?: string }).version ?? null : null;
+    return existsSync(path) ? ((JSON.parse(readFileSync(path, 'utf8')) as { version?: string }).version ?? null) : null;
   } catch {
     return null;
   }

@@ -18,16 +18,85 @@ table{border-collapse:collapse;margin:.5em 0}td,th{border:1px solid #d0d7de;padd
 
 /** A complete HTML page that works from file:// with no network: plotly.js is inlined when a figure needs it. */
 export function page(title: string, body: string, withPlotly: boolean): string {
-  return `<!DOCTYPE html><html><head><meta charset="utf-8"><title>${escapeHtml(title)}</title><style>${PAGE_STYLE}</style>` +
-    `${withPlotly ? `<script>${plotlyScript()}</script>` : ''}</head><body>${body}</body></html>\n`;
+  return (
+    `<!DOCTYPE html><html><head><meta charset="utf-8"><title>${escapeHtml(title)}</title><style>${PAGE_STYLE}</style>` +
+    `${withPlotly ? `<script>${plotlyScript()}</script>` : ''}</head><body>${body}</body></html>\n`
+  );
 }
 
 /** The MathML elements KaTeX writes, kept by the sanitiser with their presentation attributes. */
-const MATHML_TAGS = ['math', 'semantics', 'annotation', 'mrow', 'mi', 'mo', 'mn', 'ms', 'mtext', 'mspace', 'msup', 'msub', 'msubsup', 'mfrac', 'msqrt', 'mroot',
-  'mover', 'munder', 'munderover', 'mtable', 'mtr', 'mtd', 'mlabeledtr', 'mstyle', 'mpadded', 'mphantom', 'menclose', 'merror', 'mmultiscripts', 'mprescripts', 'none'];
-const MATHML_ATTRIBUTES = ['xmlns', 'display', 'encoding', 'mathvariant', 'mathcolor', 'mathbackground', 'mathsize', 'stretchy', 'fence', 'separator', 'lspace', 'rspace',
-  'width', 'height', 'depth', 'voffset', 'columnalign', 'rowalign', 'rowspacing', 'columnspacing', 'columnlines', 'rowlines', 'frame', 'accent', 'accentunder',
-  'linethickness', 'minsize', 'maxsize', 'movablelimits', 'scriptlevel', 'displaystyle', 'symmetric', 'largeop', 'notation', 'form', 'class', 'style'];
+const MATHML_TAGS = [
+  'math',
+  'semantics',
+  'annotation',
+  'mrow',
+  'mi',
+  'mo',
+  'mn',
+  'ms',
+  'mtext',
+  'mspace',
+  'msup',
+  'msub',
+  'msubsup',
+  'mfrac',
+  'msqrt',
+  'mroot',
+  'mover',
+  'munder',
+  'munderover',
+  'mtable',
+  'mtr',
+  'mtd',
+  'mlabeledtr',
+  'mstyle',
+  'mpadded',
+  'mphantom',
+  'menclose',
+  'merror',
+  'mmultiscripts',
+  'mprescripts',
+  'none',
+];
+const MATHML_ATTRIBUTES = [
+  'xmlns',
+  'display',
+  'encoding',
+  'mathvariant',
+  'mathcolor',
+  'mathbackground',
+  'mathsize',
+  'stretchy',
+  'fence',
+  'separator',
+  'lspace',
+  'rspace',
+  'width',
+  'height',
+  'depth',
+  'voffset',
+  'columnalign',
+  'rowalign',
+  'rowspacing',
+  'columnspacing',
+  'columnlines',
+  'rowlines',
+  'frame',
+  'accent',
+  'accentunder',
+  'linethickness',
+  'minsize',
+  'maxsize',
+  'movablelimits',
+  'scriptlevel',
+  'displaystyle',
+  'symmetric',
+  'largeop',
+  'notation',
+  'form',
+  'class',
+  'style',
+];
 
 /**
  * Removes everything from rendered markdown that could run code or load something when a page is opened:
@@ -67,13 +136,17 @@ export function sanitizeMarkdownHtml(html: string): string {
 export function markdownHtml(source: string): string {
   const math: string[] = [];
   const stash = (tex: string, displayMode: boolean) => {
-    math.push(requireOptional<typeof katexModule>('katex', 'Rendering math in reports').renderToString(tex, { output: 'mathml', displayMode, throwOnError: false }));
+    math.push(
+      requireOptional<typeof katexModule>('katex', 'Rendering math in reports').renderToString(tex, { output: 'mathml', displayMode, throwOnError: false }),
+    );
     return `@@MATH${math.length - 1}@@`;
   };
   const shielded = source
     .replace(/\$\$([\s\S]+?)\$\$/g, (_, tex: string) => stash(tex, true))
     .replace(/(^|[^\\$])\$([^\s$](?:[^$\n]*?[^\s\\$])?)\$/g, (_, before: string, tex: string) => before + stash(tex, false));
-  const html = (requireOptional<{ marked: typeof markedFunction }>('marked', 'Rendering markdown in reports').marked.parse(shielded, { async: false }) as string).replace(/@@MATH(\d+)@@/g, (_, i: string) => math[Number(i)]);
+  const html = (
+    requireOptional<{ marked: typeof markedFunction }>('marked', 'Rendering markdown in reports').marked.parse(shielded, { async: false }) as string
+  ).replace(/@@MATH(\d+)@@/g, (_, i: string) => math[Number(i)]);
   return sanitizeMarkdownHtml(html);
 }
 
@@ -84,14 +157,20 @@ function renderOutput(output: Output): { html: string; plotly: boolean } {
     case 'stream':
       return { html: `<pre class="${output.name}">${escapeHtml(output.text.replace(ANSI, ''))}</pre>`, plotly: false };
     case 'error':
-      return { html: `<div class="error"><pre>${escapeHtml([`${output.ename}: ${output.evalue}`, ...output.traceback].join('\n').replace(ANSI, ''))}</pre></div>`, plotly: false };
+      return {
+        html: `<div class="error"><pre>${escapeHtml([`${output.ename}: ${output.evalue}`, ...output.traceback].join('\n').replace(ANSI, ''))}</pre></div>`,
+        plotly: false,
+      };
     default: {
       const data = output.data;
       if (data[PLOTLY_MIME]) {
         // the page carries plotly.js once; the output's own HTML fallback (which may carry it again) is skipped
         const id = `figure-${++plotCounter}`;
         const spec = data[PLOTLY_MIME];
-        return { html: `<div id="${id}" class="plot" style="width:100%;min-height:420px"></div><script>(function(){var s=${scriptJson(spec)};Plotly.newPlot("${id}",s.data,s.layout||{},s.config||{});})();</script>`, plotly: true };
+        return {
+          html: `<div id="${id}" class="plot" style="width:100%;min-height:420px"></div><script>(function(){var s=${scriptJson(spec)};Plotly.newPlot("${id}",s.data,s.layout||{},s.config||{});})();</script>`,
+          plotly: true,
+        };
       }
       if (typeof data['text/html'] === 'string') return { html: `<div class="html-output">${data['text/html']}</div>`, plotly: false };
       if (typeof data['image/svg+xml'] === 'string') return { html: data['image/svg+xml'], plotly: false };
@@ -112,7 +191,8 @@ function renderCell(cell: Cell): { html: string; plotly: boolean } {
   const outputs = (cell.outputs ?? []).map(renderOutput);
   const tags = cell.metadata.tags?.length ? ` <span>[${escapeHtml(cell.metadata.tags.join(', '))}]</span>` : '';
   return {
-    html: `<div class="cell code"><div class="prompt">In [${cell.execution_count ?? ' '}]:${tags}</div><div class="input"><pre>${escapeHtml(source)}</pre></div>` +
+    html:
+      `<div class="cell code"><div class="prompt">In [${cell.execution_count ?? ' '}]:${tags}</div><div class="input"><pre>${escapeHtml(source)}</pre></div>` +
       `<div class="outputs">${outputs.map((o) => o.html).join('')}</div></div>`,
     plotly: outputs.some((o) => o.plotly),
   };
@@ -121,7 +201,11 @@ function renderCell(cell: Cell): { html: string; plotly: boolean } {
 /** The executed notebook as one standalone page (header optional, e.g. a status line and a back link). */
 export function notebookHtml(notebook: Notebook, title: string, header = ''): string {
   const cells = notebook.cells.map(renderCell);
-  return page(title, `${header}${cells.map((c) => c.html).join('\n')}`, cells.some((c) => c.plotly));
+  return page(
+    title,
+    `${header}${cells.map((c) => c.html).join('\n')}`,
+    cells.some((c) => c.plotly),
+  );
 }
 
 /** Bound checks found in a notebook's outputs, with the index of the cell that displayed them. */

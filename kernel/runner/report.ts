@@ -58,9 +58,22 @@ export function failureMessage(cell: Cell, fallback: string): string {
   for (const output of cell.outputs ?? []) {
     if (output.output_type === 'error' && output.ename !== 'Error') return `${output.ename}: ${output.evalue}`;
   }
-  const stderr = (cell.outputs ?? []).filter((o) => o.output_type === 'stream' && o.name === 'stderr').map((o) => (o as { text: string }).text).join('');
-  const lines = stderr.replace(/\x1b\[[0-9;]*[A-Za-z]/g, '').split('\n').map((l) => l.trim()).filter(Boolean);
-  return lines.find((l) => /^(?:[A-Z][\w$]*)?(?:Error|Exception)\b(?: \[[\w-]+\])?:/.test(l)) ?? lines.find((l) => /^\d+:\d+ - /.test(l)) ?? lines.find((l) => !/^evalmachine\.<anonymous>:\d+$/.test(l) && l !== '^') ?? lines[0] ?? fallback;
+  const stderr = (cell.outputs ?? [])
+    .filter((o) => o.output_type === 'stream' && o.name === 'stderr')
+    .map((o) => (o as { text: string }).text)
+    .join('');
+  const lines = stderr
+    .replace(/\x1b\[[0-9;]*[A-Za-z]/g, '')
+    .split('\n')
+    .map((l) => l.trim())
+    .filter(Boolean);
+  return (
+    lines.find((l) => /^(?:[A-Z][\w$]*)?(?:Error|Exception)\b(?: \[[\w-]+\])?:/.test(l)) ??
+    lines.find((l) => /^\d+:\d+ - /.test(l)) ??
+    lines.find((l) => !/^evalmachine\.<anonymous>:\d+$/.test(l) && l !== '^') ??
+    lines[0] ??
+    fallback
+  );
 }
 
 function nameOf(path: string): string {
@@ -80,8 +93,22 @@ function statusHtml(run: Pick<NotebookRun, 'failure' | 'seconds'>): string {
 /** A run that never started (unreadable notebook, unknown preset): a page with the message, no executed notebook. */
 function failedBeforeRun(path: string, message: string, stagingDir: string, preset: string | null): NotebookRun {
   const name = nameOf(path);
-  const run: NotebookRun = { name, ok: false, failure: { cell: 0, message }, seconds: 0, verdicts: [], html: `${name}.html`, ipynb: null, preset, parameters: {}, seeds: {} };
-  writeFileSync(join(stagingDir, run.html), page(name, `<p><a href="index.html">← report index</a></p><p class="status-failed"><b>Not run</b>: ${escapeHtml(message)}</p>`, false));
+  const run: NotebookRun = {
+    name,
+    ok: false,
+    failure: { cell: 0, message },
+    seconds: 0,
+    verdicts: [],
+    html: `${name}.html`,
+    ipynb: null,
+    preset,
+    parameters: {},
+    seeds: {},
+  };
+  writeFileSync(
+    join(stagingDir, run.html),
+    page(name, `<p><a href="index.html">← report index</a></p><p class="status-failed"><b>Not run</b>: ${escapeHtml(message)}</p>`, false),
+  );
   return run;
 }
 
@@ -100,18 +127,31 @@ async function executeInto(path: string, stagingDir: string, options: RunOptions
     onCell: (index, total) => log(`${name}: cell ${index + 1}/${total}`),
   });
   const failure = result.failure
-    ? { cell: result.failure.index + 1, message: failureMessage(result.notebook.cells[result.failure.index], `${result.failure.ename}: ${result.failure.evalue}`) }
+    ? {
+        cell: result.failure.index + 1,
+        message: failureMessage(result.notebook.cells[result.failure.index], `${result.failure.ename}: ${result.failure.evalue}`),
+      }
     : undefined;
   const previous = (result.notebook.metadata.labelnoise ?? {}) as Record<string, unknown>;
   const notebook: Notebook = {
     ...result.notebook,
-    metadata: { ...result.notebook.metadata, labelnoise: { ...previous, parameters: params, preset: options.preset ?? null, ok: result.ok, ...(failure ? { failure } : {}) } },
+    metadata: {
+      ...result.notebook.metadata,
+      labelnoise: { ...previous, parameters: params, preset: options.preset ?? null, ok: result.ok, ...(failure ? { failure } : {}) },
+    },
   };
   if (!failure) delete (notebook.metadata.labelnoise as Record<string, unknown>).failure;
   const run: NotebookRun = {
-    name, ok: result.ok, failure, seconds: result.seconds,
+    name,
+    ok: result.ok,
+    failure,
+    seconds: result.seconds,
     verdicts: collectVerdicts(notebook).map((v) => ({ cell: v.cell + 1, check: v.check })),
-    html: `${name}.html`, ipynb: `${name}.ipynb`, preset: options.preset ?? null, parameters, seeds: seedParameters(parameters),
+    html: `${name}.html`,
+    ipynb: `${name}.ipynb`,
+    preset: options.preset ?? null,
+    parameters,
+    seeds: seedParameters(parameters),
   };
   writeFileSync(join(stagingDir, run.ipynb as string), JSON.stringify(notebook, null, 1) + '\n');
   writeFileSync(join(stagingDir, run.html), notebookHtml(notebook, name, `<p><a href="index.html">← report index</a></p>${statusHtml(run)}`));
@@ -150,7 +190,8 @@ export function checkOutputDir(outDir: string, sourceDirs: string[], option = '-
   const out = resolve(outDir);
   if (existsSync(out) && !statSync(out).isDirectory()) throw new ValidationError(option, `${outDir} exists and is not a folder`);
   for (const dir of sourceDirs) {
-    if (resolve(dir) === out) throw new ValidationError(option, `${outDir} is the folder of the source notebooks; executed copies would overwrite them (choose another folder)`);
+    if (resolve(dir) === out)
+      throw new ValidationError(option, `${outDir} is the folder of the source notebooks; executed copies would overwrite them (choose another folder)`);
   }
   try {
     mkdirSync(out, { recursive: true });
@@ -182,7 +223,11 @@ const COLORS: Record<BoundCheck['verdict'], string> = { holds: '#1a7f37', violat
 const VERDICTS: BoundCheck['verdict'][] = ['holds', 'violated', 'not-applicable'];
 
 /** Counts of verdicts per kind: identities are listed apart and never counted as evidence. */
-export function evidenceCounts(checks: BoundCheck[]): { evidence: Record<string, number>; byKind: Record<CheckKind, Record<string, number>>; identities: number } {
+export function evidenceCounts(checks: BoundCheck[]): {
+  evidence: Record<string, number>;
+  byKind: Record<CheckKind, Record<string, number>>;
+  identities: number;
+} {
   const byKind = Object.fromEntries(CHECK_KINDS.map((k) => [k, Object.fromEntries(VERDICTS.map((v) => [v, 0]))])) as Record<CheckKind, Record<string, number>>;
   for (const c of checks) {
     const kind = CHECK_KINDS.includes(c.kind) ? c.kind : 'bound';
@@ -200,32 +245,53 @@ export function countsText(checks: BoundCheck[]): string {
 
 function indexHtml(runs: NotebookRun[], provenance: Provenance): string {
   const cellLeft = 'style="text-align:left"';
-  const rows = runs.map((r) => {
-    const { evidence, identities } = evidenceCounts(r.verdicts.map((v) => v.check));
-    const status = r.failure ? `<span class="status-failed">${r.failure.cell > 0 ? `failed at cell ${r.failure.cell}` : 'not run'}: ${escapeHtml(r.failure.message)}</span>` : '<span class="status-ok">ok</span>';
-    return `<tr><td ${cellLeft}><a href="${escapeHtml(r.html)}">${escapeHtml(r.name)}</a></td><td ${cellLeft}>${status}</td><td>${r.seconds.toFixed(1)}</td>` +
-      `<td>${evidence.holds}</td><td>${evidence.violated}</td><td>${evidence['not-applicable']}</td><td>${identities}</td></tr>`;
-  }).join('');
+  const rows = runs
+    .map((r) => {
+      const { evidence, identities } = evidenceCounts(r.verdicts.map((v) => v.check));
+      const status = r.failure
+        ? `<span class="status-failed">${r.failure.cell > 0 ? `failed at cell ${r.failure.cell}` : 'not run'}: ${escapeHtml(r.failure.message)}</span>`
+        : '<span class="status-ok">ok</span>';
+      return (
+        `<tr><td ${cellLeft}><a href="${escapeHtml(r.html)}">${escapeHtml(r.name)}</a></td><td ${cellLeft}>${status}</td><td>${r.seconds.toFixed(1)}</td>` +
+        `<td>${evidence.holds}</td><td>${evidence.violated}</td><td>${evidence['not-applicable']}</td><td>${identities}</td></tr>`
+      );
+    })
+    .join('');
   const checks = runs.flatMap((r) => r.verdicts.map((v) => ({ run: r, ...v })));
   const all = evidenceCounts(checks.map((c) => c.check));
-  const kindRows = CHECK_KINDS.map((k) => `<tr><td ${cellLeft}>${k}${k === 'identity' ? ' (not evidence)' : ''}</td>${VERDICTS.map((v) => `<td>${all.byKind[k][v]}</td>`).join('')}</tr>`).join('');
+  const kindRows = CHECK_KINDS.map(
+    (k) => `<tr><td ${cellLeft}>${k}${k === 'identity' ? ' (not evidence)' : ''}</td>${VERDICTS.map((v) => `<td>${all.byKind[k][v]}</td>`).join('')}</tr>`,
+  ).join('');
   const checkRow = ({ run, cell, check }: (typeof checks)[number]) => {
-    const unmet = check.hypotheses.filter((h) => !h.holds).map((h) => `${h.name} (${h.detail})`).join('; ');
-    return `<tr><td ${cellLeft}><a href="${escapeHtml(run.html)}">${escapeHtml(run.name)}</a> [${cell}]</td><td ${cellLeft}>${escapeHtml(check.kind ?? '')}</td><td ${cellLeft}>${escapeHtml(check.id ?? '')}</td><td ${cellLeft}>${escapeHtml(check.source)}</td>` +
+    const unmet = check.hypotheses
+      .filter((h) => !h.holds)
+      .map((h) => `${h.name} (${h.detail})`)
+      .join('; ');
+    return (
+      `<tr><td ${cellLeft}><a href="${escapeHtml(run.html)}">${escapeHtml(run.name)}</a> [${cell}]</td><td ${cellLeft}>${escapeHtml(check.kind ?? '')}</td><td ${cellLeft}>${escapeHtml(check.id ?? '')}</td><td ${cellLeft}>${escapeHtml(check.source)}</td>` +
       `<td ${cellLeft}>${escapeHtml(check.name)}</td><td>${side(check.lhs)}</td><td>${check.relation === '<=' ? '≤' : '≥'}</td><td>${side(check.rhs)}</td>` +
-      `<td>${check.seeds ?? ''}</td><td style="color:${COLORS[check.verdict]};font-weight:bold" class="verdict-${check.verdict}">${check.verdict}</td><td ${cellLeft}>${escapeHtml(unmet)}</td></tr>`;
+      `<td>${check.seeds ?? ''}</td><td style="color:${COLORS[check.verdict]};font-weight:bold" class="verdict-${check.verdict}">${check.verdict}</td><td ${cellLeft}>${escapeHtml(unmet)}</td></tr>`
+    );
   };
-  const head = '<thead><tr><th>notebook [cell]</th><th>kind</th><th>id</th><th>source</th><th>check</th><th>LHS</th><th></th><th>RHS</th><th>seeds</th><th>verdict</th><th>unmet hypotheses</th></tr></thead>';
+  const head =
+    '<thead><tr><th>notebook [cell]</th><th>kind</th><th>id</th><th>source</th><th>check</th><th>LHS</th><th></th><th>RHS</th><th>seeds</th><th>verdict</th><th>unmet hypotheses</th></tr></thead>';
   const evidenceChecks = checks.filter((c) => c.check.kind !== 'identity');
   const identityChecks = checks.filter((c) => c.check.kind === 'identity');
   const evidenceOnly = runs.map((r) => ({ name: r.name, checks: r.verdicts.filter((v) => v.check.kind !== 'identity') }));
   const chart = {
-    data: VERDICTS.map((v) => ({ type: 'bar', name: v, x: evidenceOnly.map((r) => r.name), y: evidenceOnly.map((r) => r.checks.filter((x) => x.check.verdict === v).length), marker: { color: COLORS[v] } })),
+    data: VERDICTS.map((v) => ({
+      type: 'bar',
+      name: v,
+      x: evidenceOnly.map((r) => r.name),
+      y: evidenceOnly.map((r) => r.checks.filter((x) => x.check.verdict === v).length),
+      marker: { color: COLORS[v] },
+    })),
     layout: { barmode: 'stack', title: { text: 'Evidence checks per notebook (identities excluded)' }, yaxis: { title: { text: 'checks' } }, height: 360 },
   };
   const failed = runs.filter((r) => !r.ok).length;
   const p = provenance;
-  const body = `<h1>labelnoise report</h1><p>${runs.length} notebooks, ${failed} failed; ${evidenceChecks.length} evidence checks (${all.evidence.holds} hold, ${all.evidence.violated} violated, ${all.evidence['not-applicable']} not applicable) and ${identityChecks.length} identities.</p>` +
+  const body =
+    `<h1>labelnoise report</h1><p>${runs.length} notebooks, ${failed} failed; ${evidenceChecks.length} evidence checks (${all.evidence.holds} hold, ${all.evidence.violated} violated, ${all.evidence['not-applicable']} not applicable) and ${identityChecks.length} identities.</p>` +
     `<p class="provenance">Generated ${escapeHtml(p.startedAt)} from commit ${escapeHtml(p.commit ?? 'unknown')}${p.dirty ? ' (with uncommitted changes)' : ''}, Node ${escapeHtml(p.node)}, kernels ${escapeHtml(p.kernelBackend)} (${p.kernelThreads} thread${p.kernelThreads === 1 ? '' : 's'}).</p>` +
     `<h2>Evidence by kind</h2><table id="kinds"><thead><tr><th>kind</th><th>holds</th><th>violated</th><th>not applicable</th></tr></thead><tbody>${kindRows}</tbody></table>` +
     `<h2>Notebooks</h2><table id="notebooks"><thead><tr><th>notebook</th><th>status</th><th>seconds</th><th>holds</th><th>violated</th><th>hypotheses not met</th><th>identities</th></tr></thead><tbody>${rows}</tbody></table>` +
@@ -242,8 +308,17 @@ export function summaryJson(value: unknown): string {
 
 export function summaryEntries(runs: NotebookRun[], provenance: Provenance, wallSeconds: number): SummaryEntry[] {
   return runs.map((r) => ({
-    name: r.name, ok: r.ok, failure: r.failure ?? null, seconds: r.seconds, html: r.html, ipynb: r.ipynb,
-    preset: r.preset, parameters: r.parameters, seeds: r.seeds, provenance: { ...provenance, wallSeconds }, checks: r.verdicts,
+    name: r.name,
+    ok: r.ok,
+    failure: r.failure ?? null,
+    seconds: r.seconds,
+    html: r.html,
+    ipynb: r.ipynb,
+    preset: r.preset,
+    parameters: r.parameters,
+    seeds: r.seeds,
+    provenance: { ...provenance, wallSeconds },
+    checks: r.verdicts,
   }));
 }
 
@@ -253,11 +328,21 @@ export function summaryEntries(runs: NotebookRun[], provenance: Provenance, wall
  * report leaves the previous one untouched. A notebook that cannot be read, or lacks the preset, is a failed row.
  * `jobs` notebooks run at once, each in its own kernel process, so a 2-core machine does two at a time.
  */
-export async function buildReport(options: { notebooksDir: string; outDir: string; cellTimeoutMs: number; jobs?: number; preset?: string; params?: Record<string, unknown>; log?: (m: string) => void }): Promise<{ runs: NotebookRun[]; index: string; summary: SummaryEntry[] }> {
+export async function buildReport(options: {
+  notebooksDir: string;
+  outDir: string;
+  cellTimeoutMs: number;
+  jobs?: number;
+  preset?: string;
+  params?: Record<string, unknown>;
+  log?: (m: string) => void;
+}): Promise<{ runs: NotebookRun[]; index: string; summary: SummaryEntry[] }> {
   const started = new Date();
   let files: string[];
   try {
-    files = readdirSync(options.notebooksDir).filter((f) => f.endsWith('.ipynb')).sort();
+    files = readdirSync(options.notebooksDir)
+      .filter((f) => f.endsWith('.ipynb'))
+      .sort();
   } catch (e) {
     throw new ValidationError('--notebooks', `cannot read ${options.notebooksDir}: ${(e as Error).message}`);
   }
@@ -278,7 +363,9 @@ export async function buildReport(options: { notebooksDir: string; outDir: strin
       } catch (e) {
         run = failedBeforeRun(path, (e as Error).message, staging, options.preset ?? null);
       }
-      options.log?.(`${file}: ${run.ok ? 'ok' : `${run.failure && run.failure.cell > 0 ? `failed at cell ${run.failure.cell}` : 'not run'}: ${run.failure?.message}`} (${run.seconds.toFixed(1)} s)${run.verdicts.map((v) => `\n  ${verdictText(v.check)}`).join('')}`);
+      options.log?.(
+        `${file}: ${run.ok ? 'ok' : `${run.failure && run.failure.cell > 0 ? `failed at cell ${run.failure.cell}` : 'not run'}: ${run.failure?.message}`} (${run.seconds.toFixed(1)} s)${run.verdicts.map((v) => `\n  ${verdictText(v.check)}`).join('')}`,
+      );
       runs[slot] = run;
     }
   };

@@ -19,7 +19,13 @@ export function readConfigArgs(argv: string[]): { configPath: string; json: unkn
   if (positional.length > 0) throw new ValidationError(positional[0], 'unexpected argument (did you mean --config FILE?)');
   const configPath = options.get('config');
   if (typeof configPath !== 'string') throw new ValidationError('--config', 'is required');
-  return { configPath, json: parseJson(readTextFile(configPath, '--config'), configPath), out: options.get('out') as string | undefined, quiet: options.get('quiet') === true, allowLong: options.get('allow-long') === true };
+  return {
+    configPath,
+    json: parseJson(readTextFile(configPath, '--config'), configPath),
+    out: options.get('out') as string | undefined,
+    quiet: options.get('quiet') === true,
+    allowLong: options.get('allow-long') === true,
+  };
 }
 
 /**

@@ -35,11 +35,19 @@ function pct(x: number): string {
 export function gdCommand(argv: string[]): void {
   const { configPath, json, out, quiet, allowLong } = readConfigArgs(argv);
   const config = parseGdConfig(json);
-  checkEstimate(estimateTraining({
-    data: config.data, network: config.network, steps: config.training.steps, stepSize: config.training.stepSize, recordEvery: config.training.recordEvery,
-    checkpoints: config.training.checkpoints.length, trackers: 4,
-    heldOutPerCluster: config.earlyStopping?.rule === 'heldOut' ? config.earlyStopping.perCluster : 0,
-  }), { allowLong });
+  checkEstimate(
+    estimateTraining({
+      data: config.data,
+      network: config.network,
+      steps: config.training.steps,
+      stepSize: config.training.stepSize,
+      recordEvery: config.training.recordEvery,
+      checkpoints: config.training.checkpoints.length,
+      trackers: 4,
+      heldOutPerCluster: config.earlyStopping?.rule === 'heldOut' ? config.earlyStopping.perCluster : 0,
+    }),
+    { allowLong },
+  );
   const outDir = out ?? join('out', basename(configPath).replace(/\.json$/i, ''));
   checkOutputDir(outDir);
 
@@ -57,7 +65,9 @@ export function gdCommand(argv: string[]): void {
 
   const d = result.data;
   console.log(`n=${d.n} d=${d.d} K=${d.clusters} eps0=${d.epsilon0} (${d.inputs})  width=${result.network.width} ${result.network.activation}`);
-  console.log(`corruption: ${pct(d.corruptionFraction)} chosen, ${pct(d.flippedFraction)} flipped  step size ${result.stepSize.value.toPrecision(6)} (${result.stepSize.rule})`);
+  console.log(
+    `corruption: ${pct(d.corruptionFraction)} chosen, ${pct(d.flippedFraction)} flipped  step size ${result.stepSize.value.toPrecision(6)} (${result.stepSize.rule})`,
+  );
   console.log('step      train error (noisy labels)   train error (true labels)   ‖W−W0‖_F   mean loss clean / corrupted');
   for (const c of result.checkpoints) {
     console.log(
@@ -66,7 +76,9 @@ export function gdCommand(argv: string[]): void {
   }
   if (result.earlyStop) {
     const e = result.earlyStop;
-    console.log(`early stop (${e.rule}) at step ${e.step}: error ${pct(e.errorNoisy)} (noisy) ${pct(e.errorTrue)} (true)${e.heldOutError !== undefined ? `, held-out ${pct(e.heldOutError)}` : ''}`);
+    console.log(
+      `early stop (${e.rule}) at step ${e.step}: error ${pct(e.errorNoisy)} (noisy) ${pct(e.errorTrue)} (true)${e.heldOutError !== undefined ? `, held-out ${pct(e.heldOutError)}` : ''}`,
+    );
   }
   console.log(`wrote ${join(outDir, 'result.json')} and ${join(outDir, 'trajectory.csv')} in ${((Date.now() - started) / 1000).toFixed(1)} s`);
 }

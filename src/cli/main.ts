@@ -3,7 +3,20 @@ import { ValidationError } from '../core/errors';
 import { GD_HELP, gdCommand } from './gdCommand';
 import { SIGMA_HELP, sigmaCommand } from './sigmaCommand';
 import { SPECTRUM_HELP, spectrumCommand } from './spectrumCommand';
-import { COMPARE_HELP, compareCommand, FIGURES_HELP, figuresCommand, KERNEL_HELP, kernelCommand, REPORT_HELP, reportCommand, RUN_HELP, runCommand, VERDICTS_HELP, verdictsCommand } from './notebookCommands';
+import {
+  COMPARE_HELP,
+  compareCommand,
+  FIGURES_HELP,
+  figuresCommand,
+  KERNEL_HELP,
+  kernelCommand,
+  REPORT_HELP,
+  reportCommand,
+  RUN_HELP,
+  runCommand,
+  VERDICTS_HELP,
+  verdictsCommand,
+} from './notebookCommands';
 import { versionText } from './version';
 import { SWEEP_HELP, sweepCommand } from './sweepCommand';
 

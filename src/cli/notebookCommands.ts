@@ -78,7 +78,8 @@ project so notebooks can import the toolkit by name.`;
 function timeoutMs(value: string | true | undefined): number {
   if (value === undefined) return DEFAULT_CELL_TIMEOUT_S * 1000;
   const seconds = Number(value);
-  if (value === true || !Number.isFinite(seconds) || seconds <= 0) throw new ValidationError('--timeout', `expected a positive number of seconds, got ${JSON.stringify(value)}`);
+  if (value === true || !Number.isFinite(seconds) || seconds <= 0)
+    throw new ValidationError('--timeout', `expected a positive number of seconds, got ${JSON.stringify(value)}`);
   return seconds * 1000;
 }
 
@@ -91,7 +92,8 @@ function logger(quiet: boolean): (message: string) => void {
 function tolerance(value: string | true | undefined): number {
   if (value === undefined) return DEFAULT_TOLERANCE;
   const x = Number(value);
-  if (value === true || value.trim() === '' || !Number.isFinite(x) || x < 0) throw new ValidationError('--tolerance', `expected a relative tolerance ≥ 0, got ${JSON.stringify(value)}`);
+  if (value === true || value.trim() === '' || !Number.isFinite(x) || x < 0)
+    throw new ValidationError('--tolerance', `expected a relative tolerance ≥ 0, got ${JSON.stringify(value)}`);
   return x;
 }
 
@@ -122,7 +124,9 @@ export async function runCommand(argv: string[]): Promise<number> {
     if (checks.length) console.error(`checks before the failure: ${countsText(checks)}`);
     return 1;
   }
-  console.log(`${run.name}: ok in ${run.seconds.toFixed(1)} s, ${checks.length} checks: ${countsText(checks)}; wrote ${out}/${run.html} and ${out}/${run.ipynb}`);
+  console.log(
+    `${run.name}: ok in ${run.seconds.toFixed(1)} s, ${checks.length} checks: ${countsText(checks)}; wrote ${out}/${run.html} and ${out}/${run.ipynb}`,
+  );
   return 0;
 }
 
@@ -149,11 +153,14 @@ export async function reportCommand(argv: string[]): Promise<number> {
   const checks = runs.flatMap((r) => r.verdicts.map((v) => v.check));
   console.log(`report: ${runs.length} notebooks (${failed.length} failed), ${checks.length} checks: ${countsText(checks)}`);
   console.log(`open ${resolve(index)}`);
-  for (const r of failed) console.error(`  ${r.name} ${r.failure && r.failure.cell > 0 ? `failed at cell ${r.failure.cell}` : 'not run'}: ${r.failure?.message}`);
+  for (const r of failed)
+    console.error(`  ${r.name} ${r.failure && r.failure.cell > 0 ? `failed at cell ${r.failure.cell}` : 'not run'}: ${r.failure?.message}`);
   let code = failed.length === 0 ? 0 : 1;
   if (previous) {
     const comparison = compareSummaries(previous, summary as never, relTolerance);
-    console.log(`compared with ${comparePath}: ${comparison.verdictChanges} verdict/status change(s), ${comparison.numberChanges} number change(s) beyond ${relTolerance}`);
+    console.log(
+      `compared with ${comparePath}: ${comparison.verdictChanges} verdict/status change(s), ${comparison.numberChanges} number change(s) beyond ${relTolerance}`,
+    );
     for (const line of comparison.lines) console.log(`  ${line}`);
     if (comparison.verdictChanges > 0) code = 1;
   }
@@ -190,7 +197,7 @@ export function verdictsCommand(argv: string[]): number {
   const [action, summaryPath, ...rest] = positional;
   if (rest.length > 0) throw new ValidationError(rest[0], 'unexpected argument');
   if (action !== 'pin' && action !== 'check') throw new ValidationError('verdicts', 'expected the subcommand "pin" or "check"');
-  if (summaryPath === undefined) throw new ValidationError('SUMMARY', 'expected the path of a report\'s summary.json');
+  if (summaryPath === undefined) throw new ValidationError('SUMMARY', "expected the path of a report's summary.json");
   const current = pinVerdicts(readSummary(summaryPath, 'SUMMARY'), summaryPath);
   if (action === 'pin') {
     const out = stringOption(options.get('out'), 'out');

@@ -1,7 +1,15 @@
 import { ACTIVATION_NAMES } from '../models/activations';
 import { ValidationError } from '../core/errors';
 import { readMatrixFile } from '../io/matrixFile';
-import { DEFAULT_MONTE_CARLO_SAMPLES, DEFAULT_QUADRATURE_NODES, MAX_QUADRATURE_NODES, reluSeparationCheck, sigma, SIGMA_METHODS, SigmaMethod } from '../theory/sigma';
+import {
+  DEFAULT_MONTE_CARLO_SAMPLES,
+  DEFAULT_QUADRATURE_NODES,
+  MAX_QUADRATURE_NODES,
+  reluSeparationCheck,
+  sigma,
+  SIGMA_METHODS,
+  SigmaMethod,
+} from '../theory/sigma';
 import { parseArgs } from './args';
 import { ASSUMED_FLOPS, formatSeconds, MAX_SECONDS } from '../experiment/budget';
 import { toJson } from './json';
@@ -45,16 +53,19 @@ export function sigmaCommand(argv: string[]): void {
     throw new ValidationError('--method', `unknown method "${method}"; known: ${SIGMA_METHODS.join(', ')}`);
   }
   const samples = numberOption(options.get('samples'), 'samples');
-  if (samples !== undefined && samples > Number.MAX_SAFE_INTEGER) throw new ValidationError('--samples', `expected at most ${Number.MAX_SAFE_INTEGER} draws, got ${samples}`);
+  if (samples !== undefined && samples > Number.MAX_SAFE_INTEGER)
+    throw new ValidationError('--samples', `expected at most ${Number.MAX_SAFE_INTEGER} draws, got ${samples}`);
   const centers = readMatrixFile(path, 'centers');
   if (samples !== undefined && options.get('allow-long') !== true) {
     // each draw costs a K×d product and K² accumulations
     const seconds = (samples * (2 * centers.rows * centers.columns + 3 * centers.rows ** 2)) / ASSUMED_FLOPS;
-    if (seconds > MAX_SECONDS) throw new ValidationError('--samples', `${samples} Monte Carlo draws would take ≈ ${formatSeconds(seconds)} (estimated at ${ASSUMED_FLOPS / 1e9} GFLOP/s); pass --allow-long to run anyway`);
+    if (seconds > MAX_SECONDS)
+      throw new ValidationError(
+        '--samples',
+        `${samples} Monte Carlo draws would take ≈ ${formatSeconds(seconds)} (estimated at ${ASSUMED_FLOPS / 1e9} GFLOP/s); pass --allow-long to run anyway`,
+      );
   }
-  const activation = name === 'smoothedLeakyRelu'
-    ? { name, gamma: numberOption(options.get('gamma'), 'gamma'), H: numberOption(options.get('H'), 'H') }
-    : name;
+  const activation = name === 'smoothedLeakyRelu' ? { name, gamma: numberOption(options.get('gamma'), 'gamma'), H: numberOption(options.get('H'), 'H') } : name;
   const result = sigma(centers, activation as never, {
     method: method as SigmaMethod | undefined,
     nodes: numberOption(options.get('nodes'), 'nodes'),

@@ -34,16 +34,27 @@ export function spectrumCommand(argv: string[]): void {
   const config = parseSpectrumConfig(json);
   const multi = config.spectrum.jacobians.some((j) => j !== 'scalar');
   const classes = config.data.classLabels.length;
-  checkEstimate(estimateTraining({
-    data: config.data, network: config.network, steps: config.training?.steps ?? 0, stepSize: config.training?.stepSize,
-    recordEvery: Math.max(1, config.training?.steps ?? 1), outputs: multi ? classes : 1,
-  }), { allowLong });
+  checkEstimate(
+    estimateTraining({
+      data: config.data,
+      network: config.network,
+      steps: config.training?.steps ?? 0,
+      stepSize: config.training?.stepSize,
+      recordEvery: Math.max(1, config.training?.steps ?? 1),
+      outputs: multi ? classes : 1,
+    }),
+    { allowLong },
+  );
   if (config.spectrum.method === 'gram') {
     // the Gram route's row limit, checked before any work rather than after the data and the first spectra
     const { n } = problemSize(config.data);
     for (const layout of config.spectrum.jacobians) {
       const rows = layout === 'allClasses' ? n * classes : n;
-      if (rows > MAX_GRAM_ROWS) throw new ValidationError('config.spectrum.method', `the ${layout} Jacobian has ${rows} rows; the Gram route stops at ${MAX_GRAM_ROWS} (use "lanczos")`);
+      if (rows > MAX_GRAM_ROWS)
+        throw new ValidationError(
+          'config.spectrum.method',
+          `the ${layout} Jacobian has ${rows} rows; the Gram route stops at ${MAX_GRAM_ROWS} (use "lanczos")`,
+        );
     }
   }
   if (out !== undefined) checkOutputFile(out);

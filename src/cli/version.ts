@@ -9,5 +9,9 @@ export function packageVersion(): string {
 
 /** `labelnoise --version`: the package, the runtime and the kernel backend a run would use. */
 export function versionText(): string {
-  return [`labelnoise ${packageVersion()}`, `node ${process.versions.node}`, `kernels ${kernelBackend()} (${kernelThreads()} thread${kernelThreads() === 1 ? '' : 's'})`].join('\n');
+  return [
+    `labelnoise ${packageVersion()}`,
+    `node ${process.versions.node}`,
+    `kernels ${kernelBackend()} (${kernelThreads()} thread${kernelThreads() === 1 ? '' : 's'})`,
+  ].join('\n');
 }

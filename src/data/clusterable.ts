@@ -161,7 +161,8 @@ export function makeClusterable(spec: ClusterableSpec, rng: Rng): ClusterableDat
   const epsilon0 = nonNegativeNumber(spec.epsilon0, 'epsilon0');
   const inputs: InputMode = spec.inputs ?? (epsilon0 === 0 ? 'center' : 'unitSphere');
   if (!INPUT_MODES.includes(inputs)) throw new ValidationError('inputs', `unknown input mode "${inputs}"; known: ${INPUT_MODES.join(', ')}`);
-  if (inputs === 'unitSphere' && epsilon0 > 2) throw new ValidationError('epsilon0', `unitSphere inputs need epsilon0 <= 2 (a chord of the unit sphere), got ${epsilon0}`);
+  if (inputs === 'unitSphere' && epsilon0 > 2)
+    throw new ValidationError('epsilon0', `unitSphere inputs need epsilon0 <= 2 (a chord of the unit sphere), got ${epsilon0}`);
   if (!Array.isArray(spec.classLabels) || spec.classLabels.length < 2) throw new ValidationError('classLabels', 'expected at least two class labels');
   const classLabels = spec.classLabels.map((a, r) => inRange(a, `classLabels[${r}]`, -1, 1));
   const delta = classSeparation(classLabels);

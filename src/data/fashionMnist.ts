@@ -18,8 +18,13 @@ export const FASHION_MNIST_CLASSES = ['T-shirt/top', 'Trouser', 'Pullover', 'Dre
 
 /** Thrown when the data files are absent: says which Debian package provides them. */
 export class MissingDatasetError extends Error {
-  constructor(readonly directory: string, readonly file: string) {
-    super(`Fashion-MNIST not found (${path.join(directory, file)} is missing): install the Debian package dataset-fashion-mnist (\`apt-get install dataset-fashion-mnist\`, listed in .ci/install-debian-packages) or point LABELNOISE_FASHION_MNIST_DIR at a folder with the four *-idx*-ubyte.gz files`);
+  constructor(
+    readonly directory: string,
+    readonly file: string,
+  ) {
+    super(
+      `Fashion-MNIST not found (${path.join(directory, file)} is missing): install the Debian package dataset-fashion-mnist (\`apt-get install dataset-fashion-mnist\`, listed in .ci/install-debian-packages) or point LABELNOISE_FASHION_MNIST_DIR at a folder with the four *-idx*-ubyte.gz files`,
+    );
     this.name = 'MissingDatasetError';
   }
 }
@@ -52,7 +57,8 @@ function load(split: 'train' | 'test'): Idx {
   const lab = readGz(dir, `${prefix}-labels-idx1-ubyte.gz`);
   if (img.readUInt32BE(0) !== 2051 || lab.readUInt32BE(0) !== 2049) throw new ValidationError('fashion-mnist', `unexpected IDX magic numbers in ${dir}`);
   const count = img.readUInt32BE(4);
-  if (img.readUInt32BE(8) !== 28 || img.readUInt32BE(12) !== 28 || lab.readUInt32BE(4) !== count) throw new ValidationError('fashion-mnist', `unexpected IDX shapes in ${dir}`);
+  if (img.readUInt32BE(8) !== 28 || img.readUInt32BE(12) !== 28 || lab.readUInt32BE(4) !== count)
+    throw new ValidationError('fashion-mnist', `unexpected IDX shapes in ${dir}`);
   const idx = { images: new Uint8Array(img.buffer, img.byteOffset + 16, count * 784), labels: new Uint8Array(lab.buffer, lab.byteOffset + 8, count), count };
   cache.set(key, idx);
   return idx;
@@ -70,7 +76,13 @@ export function fashionMnistPerClassAvailable(split: 'train' | 'test' = 'train')
  * Images [offset, offset + perClass) of every class of a split, class-major (the order within a class is the file's).
  * `pool: 2` averages 2×2 blocks (196 inputs); pixels are scaled to [0, 1]; `normalize: 'unit'` scales each image to unit norm.
  */
-export function loadFashionMnist(options: { perClass: number; offset?: number; split?: 'train' | 'test'; pool?: 1 | 2; normalize?: 'unit' | 'none' }): DigitSplit {
+export function loadFashionMnist(options: {
+  perClass: number;
+  offset?: number;
+  split?: 'train' | 'test';
+  pool?: 1 | 2;
+  normalize?: 'unit' | 'none';
+}): DigitSplit {
   const perClass = integer(options.perClass, 'perClass', 1);
   const offset = integer(options.offset ?? 0, 'offset', 0);
   const split = options.split ?? 'train';
@@ -82,7 +94,8 @@ export function loadFashionMnist(options: { perClass: number; offset?: number; s
   const byClass: number[][] = Array.from({ length: 10 }, () => []);
   for (let i = 0; i < data.count; i++) byClass[data.labels[i]].push(i);
   const available = Math.min(...byClass.map((c) => c.length));
-  if (offset + perClass > available) throw new ValidationError('perClass', `offset ${offset} + perClass ${perClass} exceeds the ${available} images of every class in the ${split} split`);
+  if (offset + perClass > available)
+    throw new ValidationError('perClass', `offset ${offset} + perClass ${perClass} exceeds the ${available} images of every class in the ${split} split`);
   const side = pool === 2 ? 14 : 28;
   const rows: number[][] = [];
   const labels: number[] = [];
@@ -92,9 +105,14 @@ export function loadFashionMnist(options: { perClass: number; offset?: number; s
       const x = new Array<number>(side * side);
       for (let r = 0; r < side; r++) {
         for (let c = 0; c < side; c++) {
-          x[r * side + c] = pool === 2
-            ? (data.images[base + 2 * r * 28 + 2 * c] + data.images[base + 2 * r * 28 + 2 * c + 1] + data.images[base + (2 * r + 1) * 28 + 2 * c] + data.images[base + (2 * r + 1) * 28 + 2 * c + 1]) / (4 * 255)
-            : data.images[base + r * 28 + c] / 255;
+          x[r * side + c] =
+            pool === 2
+              ? (data.images[base + 2 * r * 28 + 2 * c] +
+                  data.images[base + 2 * r * 28 + 2 * c + 1] +
+                  data.images[base + (2 * r + 1) * 28 + 2 * c] +
+                  data.images[base + (2 * r + 1) * 28 + 2 * c + 1]) /
+                (4 * 255)
+              : data.images[base + r * 28 + c] / 255;
         }
       }
       if (normalize === 'unit') {

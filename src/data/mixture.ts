@@ -110,8 +110,10 @@ export function makeMixture(spec: MixtureSpec, rng: Rng): MixtureData {
   const noise = spec.noise ?? 'gaussian';
   const flips = spec.flips ?? 'random';
   if (!MIXTURE_FLIPS.includes(flips)) throw new ValidationError('flips', `unknown flip rule "${flips}"; known: ${MIXTURE_FLIPS.join(', ')}`);
-  if (flips === 'marginTargeted' && noise !== 'gaussian') throw new ValidationError('flips', 'marginTargeted flips are defined for gaussian clusters only (the threshold is Φ⁻¹(η))');
-  if (spec.gaussianStd !== undefined && spec.gaussianStd !== 1 && (noise !== 'gaussian' || flips === 'marginTargeted')) throw new ValidationError('gaussianStd', 'applies to gaussian clusters with random or fixed-count flips only');
+  if (flips === 'marginTargeted' && noise !== 'gaussian')
+    throw new ValidationError('flips', 'marginTargeted flips are defined for gaussian clusters only (the threshold is Φ⁻¹(η))');
+  if (spec.gaussianStd !== undefined && spec.gaussianStd !== 1 && (noise !== 'gaussian' || flips === 'marginTargeted'))
+    throw new ValidationError('gaussianStd', 'applies to gaussian clusters with random or fixed-count flips only');
   const sampler = marginalSampler(noise, spec.skew, spec.gaussianStd);
   const points = rng.fork('points');
   const labelRng = rng.fork('labels');

@@ -48,7 +48,8 @@ export function loadMnist(options: { perDigit: number; offset?: number; pool?: 1
   const normalize = options.normalize ?? 'none';
   if (normalize !== 'unit' && normalize !== 'none') throw new ValidationError('normalize', `expected "unit" or "none", got ${normalize}`);
   const available = mnistPerDigitAvailable();
-  if (offset + perDigit > available) throw new ValidationError('perDigit', `offset ${offset} + perDigit ${perDigit} exceeds the ${available} images available for every digit`);
+  if (offset + perDigit > available)
+    throw new ValidationError('perDigit', `offset ${offset} + perDigit ${perDigit} exceeds the ${available} images available for every digit`);
   const rows: number[][] = [];
   const labels: number[] = [];
   digits().forEach((digit, label) => {

@@ -104,7 +104,7 @@ export function makeXor(spec: XorSpec, rng: Rng): XorData {
 export function xorBayesError(sigma: number): number {
   positiveNumber(sigma, 'sigma');
   const { nodes, weights } = gaussLegendre(64);
-  const integrand = (g: number) => Math.exp(-0.5 * g * g) / Math.sqrt(2 * Math.PI) * 2 * normalSurvival(Math.abs(1 + sigma * g) / sigma);
+  const integrand = (g: number) => (Math.exp(-0.5 * g * g) / Math.sqrt(2 * Math.PI)) * 2 * normalSurvival(Math.abs(1 + sigma * g) / sigma);
   const integrate = (a: number, b: number) => {
     let s = 0;
     for (let q = 0; q < nodes.length; q++) s += weights[q] * integrand(a + (b - a) * nodes[q]);

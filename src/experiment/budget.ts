@@ -101,32 +101,52 @@ export function estimateTraining(o: {
     { bytes: 8 * n * d, field: largest([nField, dField]), what: `the n×d inputs (n = ${fmt(n)}, d = ${fmt(d)})` },
     { bytes: 8 * 3 * k * d, field: largest([kField, dField]), what: `the width×d weights (width = ${fmt(k)}, d = ${fmt(d)})` },
     { bytes: 8 * 3 * n * k * outputs, field: largest([nField, kField]), what: `the n×width training buffers (n = ${fmt(n)}, width = ${fmt(k)})` },
-    { bytes: 16 * recorded * (o.trackers ?? 5), field: `config.training.${o.recordEvery && o.recordEvery > 1 ? 'recordEvery' : 'steps'}`, what: `the trajectory (${fmt(recorded)} recorded steps; raise training.recordEvery to keep fewer)` },
+    {
+      bytes: 16 * recorded * (o.trackers ?? 5),
+      field: `config.training.${o.recordEvery && o.recordEvery > 1 ? 'recordEvery' : 'steps'}`,
+      what: `the trajectory (${fmt(recorded)} recorded steps; raise training.recordEvery to keep fewer)`,
+    },
     { bytes: 8 * n * (o.checkpoints ?? 1), field: 'config.training.checkpoints', what: 'per-sample losses at the checkpoints' },
     { bytes: 8 * (o.heldOutPerCluster ?? 0) * K * d, field: 'config.earlyStopping.perCluster', what: 'the held-out set' },
   ];
   const jacobianRule = typeof o.stepSize === 'object' && o.stepSize.rule === 'jacobian';
-  if (jacobianRule) terms.push({ bytes: 8 * 3 * rows * rows, field: nField[0], what: `the ${fmt(rows)}×${fmt(rows)} Gram of J(W0) for the "jacobian" step-size rule` });
+  if (jacobianRule)
+    terms.push({ bytes: 8 * 3 * rows * rows, field: nField[0], what: `the ${fmt(rows)}×${fmt(rows)} Gram of J(W0) for the "jacobian" step-size rule` });
   const bytes = terms.reduce((s, t) => s + t.bytes, 0);
   const top = terms.reduce((a, b) => (b.bytes > a.bytes ? b : a));
   const perStep = 6 * n * k * d * outputs + 4 * k * d;
   const gramFlops = jacobianRule ? rows * rows * (d + k) + 10 * rows ** 3 : 0;
   const trainSeconds = o.steps * (perStep / ASSUMED_FLOPS + STEP_OVERHEAD_SECONDS);
   const gramSeconds = gramFlops / ASSUMED_FLOPS;
-  const time = gramSeconds > trainSeconds
-    ? { field: nField[0], what: `the eigendecomposition of the ${fmt(rows)}×${fmt(rows)} Gram for the "jacobian" step-size rule` }
-    : { field: largest([nField, kField, dField, ['config.training.steps', o.steps]]), what: `${fmt(o.steps)} steps of ≈ ${fmt(perStep)} flops (n = ${fmt(n)}, width = ${fmt(k)}, d = ${fmt(d)})` };
+  const time =
+    gramSeconds > trainSeconds
+      ? { field: nField[0], what: `the eigendecomposition of the ${fmt(rows)}×${fmt(rows)} Gram for the "jacobian" step-size rule` }
+      : {
+          field: largest([nField, kField, dField, ['config.training.steps', o.steps]]),
+          what: `${fmt(o.steps)} steps of ≈ ${fmt(perStep)} flops (n = ${fmt(n)}, width = ${fmt(k)}, d = ${fmt(d)})`,
+        };
   const prefix = (field: string) => (o.prefix ? field.replace(/^config\./, o.prefix) : field);
-  return { bytes, seconds: trainSeconds + gramSeconds + (8 * n * d) / ASSUMED_FLOPS, memory: { field: prefix(top.field), what: top.what }, time: { field: prefix(time.field), what: time.what } };
+  return {
+    bytes,
+    seconds: trainSeconds + gramSeconds + (8 * n * d) / ASSUMED_FLOPS,
+    memory: { field: prefix(top.field), what: top.what },
+    time: { field: prefix(time.field), what: time.what },
+  };
 }
 
 /** Refuses a run that cannot fit in memory (always) or would take more than an hour (unless allowLong). */
 export function checkEstimate(estimate: Estimate, options: { allowLong: boolean }): void {
   const budget = memoryBudget();
   if (!(estimate.bytes <= budget)) {
-    throw new ValidationError(estimate.memory.field, `this run needs ≈ ${formatBytes(estimate.bytes)} of memory for ${estimate.memory.what}; this machine allows ${formatBytes(budget)} (60% of its RAM)`);
+    throw new ValidationError(
+      estimate.memory.field,
+      `this run needs ≈ ${formatBytes(estimate.bytes)} of memory for ${estimate.memory.what}; this machine allows ${formatBytes(budget)} (60% of its RAM)`,
+    );
   }
   if (!options.allowLong && !(estimate.seconds <= MAX_SECONDS)) {
-    throw new ValidationError(estimate.time.field, `this run would take ≈ ${formatSeconds(estimate.seconds)} (${estimate.time.what}, estimated at ${ASSUMED_FLOPS / 1e9} GFLOP/s); pass --allow-long to run it anyway`);
+    throw new ValidationError(
+      estimate.time.field,
+      `this run would take ≈ ${formatSeconds(estimate.seconds)} (${estimate.time.what}, estimated at ${ASSUMED_FLOPS / 1e9} GFLOP/s); pass --allow-long to run it anyway`,
+    );
   }
 }

@@ -9,7 +9,10 @@ export class Fields {
   private readonly seen = new Set<string>();
   private readonly obj: Record<string, unknown>;
 
-  constructor(value: unknown, readonly path: string) {
+  constructor(
+    value: unknown,
+    readonly path: string,
+  ) {
     if (typeof value !== 'object' || value === null || Array.isArray(value)) {
       throw new ValidationError(path, `expected an object, got ${describe(value)}`);
     }

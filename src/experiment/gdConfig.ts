@@ -2,8 +2,15 @@ import { LOSS_NAMES, LossName, Reduction } from '../models/losses';
 import { ValidationError } from '../core/errors';
 import { Fields } from './fields';
 import {
-  CorruptionSection, DataSection, NetworkSection, StepSizeSection,
-  parseCorruptionSection, parseDataSection, parseNetworkSection, parseSeed, parseStepSize,
+  CorruptionSection,
+  DataSection,
+  NetworkSection,
+  StepSizeSection,
+  parseCorruptionSection,
+  parseDataSection,
+  parseNetworkSection,
+  parseSeed,
+  parseStepSize,
 } from './sections';
 
 /** A `labelnoise gd` experiment: clusterable data, label corruption, a two-layer net and a GD run. */
@@ -56,9 +63,15 @@ export function parseGdConfig(json: unknown): GdExperimentConfig {
   const esF = root.optionalObject('earlyStopping');
   if (esF) {
     const rule = esF.string('rule', ['fixed', 'heldOut'] as const);
-    config.earlyStopping = rule === 'fixed'
-      ? { rule, step: esF.number('step', { integer: true, min: 0, max: steps }) }
-      : { rule, perCluster: esF.number('perCluster', { integer: true, min: 1 }), corrupted: esF.boolean('corrupted', true), patience: esF.optionalNumber('patience', { integer: true, min: 1 }) };
+    config.earlyStopping =
+      rule === 'fixed'
+        ? { rule, step: esF.number('step', { integer: true, min: 0, max: steps }) }
+        : {
+            rule,
+            perCluster: esF.number('perCluster', { integer: true, min: 1 }),
+            corrupted: esF.boolean('corrupted', true),
+            patience: esF.optionalNumber('patience', { integer: true, min: 1 }),
+          };
     esF.done();
   }
   root.done();

@@ -2,7 +2,16 @@ import { Matrix } from 'ml-matrix';
 import { resampleClusterable } from '../data/clusterable';
 import { corruptLabels, CorruptedData } from '../data/corruption';
 import { classificationError } from '../models/decision';
-import { DEFAULT_DIVERGENCE_FACTOR, DivergenceError, distanceTracker, EarlyStoppingRule, errorTracker, gradientDescent, lossTracker, Progress } from '../train/gd';
+import {
+  DEFAULT_DIVERGENCE_FACTOR,
+  DivergenceError,
+  distanceTracker,
+  EarlyStoppingRule,
+  errorTracker,
+  gradientDescent,
+  lossTracker,
+  Progress,
+} from '../train/gd';
 import { jacobianNormSquared } from '../jacobian/explicit';
 import { loss as resolveLoss } from '../models/losses';
 import { Rng } from '../core/random';
@@ -59,7 +68,11 @@ function blameInitialWeights<T>(run: () => T, initScale: number): T {
 export function runGdExperiment(config: GdExperimentConfig, onProgress?: (p: Progress) => void): GdExperimentResult {
   const { rng, data, net, W0 } = buildProblem(config.seed, config.data, config.corruption, config.network);
   const lossFn = resolveLoss(config.loss, 'config.loss');
-  const stepSize = resolveStepSize(config.training.stepSize, { centers: data.centers, n: data.X.rows, jacobianNormSquared: () => jacobianNormSquared(net, W0, data.X) });
+  const stepSize = resolveStepSize(config.training.stepSize, {
+    centers: data.centers,
+    n: data.X.rows,
+    jacobianNormSquared: () => jacobianNormSquared(net, W0, data.X),
+  });
 
   let earlyStopping: EarlyStoppingRule | undefined;
   const es = config.earlyStopping;
@@ -70,22 +83,31 @@ export function runGdExperiment(config: GdExperimentConfig, onProgress?: (p: Pro
   }
 
   const checkpoints = [...new Set(config.training.checkpoints)].sort((a, b) => a - b);
-  const run = blameInitialWeights(() => gradientDescent({
-    net,
-    X: data.X,
-    labels: data.labels,
-    loss: lossFn,
-    initialWeights: W0,
-    stepSize: stepSize.value,
-    steps: config.training.steps,
-    trackers: [lossTracker(), distanceTracker(), errorTracker('errorNoisy', data.classLabels, data.noisyClass), errorTracker('errorTrue', data.classLabels, data.trueClass)],
-    recordEvery: config.training.recordEvery,
-    recordAt: checkpoints,
-    perSampleLossAt: checkpoints,
-    earlyStopping,
-    onProgress,
-    divergenceFactor: DEFAULT_DIVERGENCE_FACTOR,
-  }), config.network.initScale);
+  const run = blameInitialWeights(
+    () =>
+      gradientDescent({
+        net,
+        X: data.X,
+        labels: data.labels,
+        loss: lossFn,
+        initialWeights: W0,
+        stepSize: stepSize.value,
+        steps: config.training.steps,
+        trackers: [
+          lossTracker(),
+          distanceTracker(),
+          errorTracker('errorNoisy', data.classLabels, data.noisyClass),
+          errorTracker('errorTrue', data.classLabels, data.trueClass),
+        ],
+        recordEvery: config.training.recordEvery,
+        recordAt: checkpoints,
+        perSampleLossAt: checkpoints,
+        earlyStopping,
+        onProgress,
+        divergenceFactor: DEFAULT_DIVERGENCE_FACTOR,
+      }),
+    config.network.initScale,
+  );
 
   const values = run.trajectory.values;
   const at = (step: number, name: string) => values[name][run.trajectory.step.indexOf(step)];

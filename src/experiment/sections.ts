@@ -62,7 +62,8 @@ export function parseDataSection(root: Fields): DataSection {
     rows.forEach((row, i) => {
       if (!Array.isArray(row)) return;
       row.forEach((x, j) => {
-        if (typeof x === 'number' && Math.abs(x) > MAX_MAGNITUDE) throw new ValidationError(`${f.at('centers')}[${i}][${j}]`, `expected a number of magnitude <= ${MAX_MAGNITUDE} (centers have unit norm), got ${x}`);
+        if (typeof x === 'number' && Math.abs(x) > MAX_MAGNITUDE)
+          throw new ValidationError(`${f.at('centers')}[${i}][${j}]`, `expected a number of magnitude <= ${MAX_MAGNITUDE} (centers have unit norm), got ${x}`);
       });
     });
     if (f.has('d') || f.has('clusters')) throw new ValidationError(f.at('centers'), 'give either centers or d and clusters, not both');
@@ -93,7 +94,11 @@ export function parseNetworkSection(root: Fields): NetworkSection {
     activation = name === 'smoothedLeakyRelu' ? { name, gamma: a.number('gamma', { min: 0, max: 1 }), H: a.number('H', { positive: true }) } : { name };
     a.done();
   }
-  const section = { width: f.number('width', { integer: true, min: 1 }), activation, initScale: f.number('initScale', { positive: true, max: MAX_MAGNITUDE, default: 1 }) };
+  const section = {
+    width: f.number('width', { integer: true, min: 1 }),
+    activation,
+    initScale: f.number('initScale', { positive: true, max: MAX_MAGNITUDE, default: 1 }),
+  };
   f.done();
   return section;
 }
@@ -112,7 +117,11 @@ export function buildProblem(seed: number | string, data: DataSection, corruptio
   const rng = new Rng(seed);
   const clean = makeClusterable({ ...data, centers: data.centers ? toMatrix(data.centers, 'config.data.centers') : undefined }, rng.fork('data'));
   const corrupted = corruptLabels(clean, corruption, rng.fork('corruption'));
-  const net = new TwoLayerNet({ inputDim: corrupted.X.columns, width: network.width, activation: resolveActivation(network.activation, 'config.network.activation') });
+  const net = new TwoLayerNet({
+    inputDim: corrupted.X.columns,
+    width: network.width,
+    activation: resolveActivation(network.activation, 'config.network.activation'),
+  });
   const W0 = net.initialWeights(rng.fork('init'), network.initScale);
   return { rng, data: corrupted, net, W0 };
 }
@@ -121,11 +130,15 @@ export function buildProblem(seed: number | string, data: DataSection, corruptio
  * Resolves a step-size section: a number as is; `cluster` → c·K/(n‖C‖²); `jacobian` → c/‖J(W0)‖², with ‖J‖²
  * supplied by the caller (the scalar and the multi-output networks compute it differently) and only when needed.
  */
-export function resolveStepSize(section: StepSizeSection, problem: { centers: Matrix; n: number; jacobianNormSquared: () => number }): { rule: string; c: number | null; value: number } {
+export function resolveStepSize(
+  section: StepSizeSection,
+  problem: { centers: Matrix; n: number; jacobianNormSquared: () => number },
+): { rule: string; c: number | null; value: number } {
   if (typeof section === 'number') return { rule: 'fixed', c: null, value: section };
-  const value = section.rule === 'cluster'
-    ? clusterStepSize({ c: section.c, centers: problem.centers, n: problem.n })
-    : section.c / finiteJacobianNorm(problem.jacobianNormSquared);
+  const value =
+    section.rule === 'cluster'
+      ? clusterStepSize({ c: section.c, centers: problem.centers, n: problem.n })
+      : section.c / finiteJacobianNorm(problem.jacobianNormSquared);
   return { rule: section.rule, c: section.c, value };
 }
 
@@ -134,9 +147,16 @@ function finiteJacobianNorm(compute: () => number): number {
   try {
     value = compute();
   } catch (e) {
-    throw new ValidationError('config.training.stepSize', `the "jacobian" rule could not compute ‖J(W0)‖² (${(e as Error).message}); the inputs or initial weights are probably too large`);
+    throw new ValidationError(
+      'config.training.stepSize',
+      `the "jacobian" rule could not compute ‖J(W0)‖² (${(e as Error).message}); the inputs or initial weights are probably too large`,
+    );
   }
-  if (!(Number.isFinite(value) && value > 0)) throw new ValidationError('config.training.stepSize', `the "jacobian" rule needs a finite positive ‖J(W0)‖², got ${value}; the inputs or initial weights are too large (or all zero)`);
+  if (!(Number.isFinite(value) && value > 0))
+    throw new ValidationError(
+      'config.training.stepSize',
+      `the "jacobian" rule needs a finite positive ‖J(W0)‖², got ${value}; the inputs or initial weights are too large (or all zero)`,
+    );
   return value;
 }
 

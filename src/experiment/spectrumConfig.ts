@@ -1,8 +1,15 @@
 import { ValidationError } from '../core/errors';
 import { Fields } from './fields';
 import {
-  CorruptionSection, DataSection, NetworkSection, StepSizeSection,
-  parseCorruptionSection, parseDataSection, parseNetworkSection, parseSeed, parseStepSize,
+  CorruptionSection,
+  DataSection,
+  NetworkSection,
+  StepSizeSection,
+  parseCorruptionSection,
+  parseDataSection,
+  parseNetworkSection,
+  parseSeed,
+  parseStepSize,
 } from './sections';
 
 export const JACOBIAN_LAYOUTS = ['scalar', 'allClasses', 'correctClass'] as const;
@@ -49,7 +56,8 @@ export function parseSpectrumConfig(json: unknown): SpectrumExperimentConfig {
     const raw = s.raw('jacobians');
     if (!Array.isArray(raw) || raw.length === 0) throw new ValidationError(s.at('jacobians'), `expected a non-empty array of ${JACOBIAN_LAYOUTS.join(', ')}`);
     config.spectrum.jacobians = raw.map((x, i) => {
-      if (!JACOBIAN_LAYOUTS.includes(x)) throw new ValidationError(`${s.at('jacobians')}[${i}]`, `unknown Jacobian "${x}"; expected one of ${JACOBIAN_LAYOUTS.join(', ')}`);
+      if (!JACOBIAN_LAYOUTS.includes(x))
+        throw new ValidationError(`${s.at('jacobians')}[${i}]`, `unknown Jacobian "${x}"; expected one of ${JACOBIAN_LAYOUTS.join(', ')}`);
       return x as JacobianLayout;
     });
   } else {

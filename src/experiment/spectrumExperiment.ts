@@ -49,13 +49,22 @@ export interface SpectrumExperimentResult {
   stages: SpectrumStage[];
 }
 
-function analyze(op: JacobianOperator, layout: JacobianLayout, targets: Float64Array, data: CorruptedData, spec: SpectrumExperimentConfig['spectrum']): JacobianSpectrum {
+function analyze(
+  op: JacobianOperator,
+  layout: JacobianLayout,
+  targets: Float64Array,
+  data: CorruptedData,
+  spec: SpectrumExperimentConfig['spectrum'],
+): JacobianSpectrum {
   const minDim = Math.min(op.rows, op.columns);
   let singularValues: number[];
   let lanczos: JacobianSpectrum['lanczos'];
   if (spec.method === 'gram') {
     if (op.rows > MAX_GRAM_ROWS) {
-      throw new ValidationError('config.spectrum.method', `the ${layout} Jacobian has ${op.rows} rows; the Gram route stops at ${MAX_GRAM_ROWS} (use "lanczos")`);
+      throw new ValidationError(
+        'config.spectrum.method',
+        `the ${layout} Jacobian has ${op.rows} rows; the Gram route stops at ${MAX_GRAM_ROWS} (use "lanczos")`,
+      );
     }
     singularValues = singularValuesFromGram(op.gram()).slice(0, minDim);
   } else {
@@ -99,12 +108,14 @@ export function runSpectrumExperiment(config: SpectrumExperimentConfig, log: (me
     allClasses: oneHotTargets(data.noisyClass, classes),
     correctClass: new Float64Array(data.X.rows).fill(1),
   };
-  const operators = (Ws: Matrix, Wm: Matrix) => layouts.map((layout) => ({
-    layout,
-    op: layout === 'scalar'
-      ? networkJacobian(net, Ws, data.X)
-      : multiOutputJacobian({ activation: net.activation, W: Wm, X: data.X, outputs: V as Matrix, rows: layout, labels: data.noisyClass }),
-  }));
+  const operators = (Ws: Matrix, Wm: Matrix) =>
+    layouts.map((layout) => ({
+      layout,
+      op:
+        layout === 'scalar'
+          ? networkJacobian(net, Ws, data.X)
+          : multiOutputJacobian({ activation: net.activation, W: Wm, X: data.X, outputs: V as Matrix, rows: layout, labels: data.noisyClass }),
+    }));
   const stage = (name: SpectrumStage['stage'], step: number, Ws: Matrix, Wm: Matrix): SpectrumStage => {
     log(`${name}: spectra of ${layouts.join(', ')}`);
     return { stage: name, step, jacobians: operators(Ws, Wm).map(({ layout, op }) => analyze(op, layout, targets[layout], data, config.spectrum)) };
@@ -122,18 +133,43 @@ export function runSpectrumExperiment(config: SpectrumExperimentConfig, log: (me
     let Ws = W0;
     let Wm = W0;
     if (layouts.includes('scalar')) {
-      const eta = resolveStepSize(training.stepSize, { centers: data.centers, n: data.X.rows, jacobianNormSquared: () => jacobianNormSquared(net, W0, data.X) });
+      const eta = resolveStepSize(training.stepSize, {
+        centers: data.centers,
+        n: data.X.rows,
+        jacobianNormSquared: () => jacobianNormSquared(net, W0, data.X),
+      });
       result.stepSize.scalar = eta;
       log(`training the scalar network: ${training.steps} steps, η = ${eta.value.toPrecision(4)}`);
-      Ws = gradientDescent({ net, X: data.X, labels: data.labels, loss: leastSquares(), initialWeights: W0, stepSize: eta.value, steps: training.steps, divergenceFactor: DEFAULT_DIVERGENCE_FACTOR }).weights;
+      Ws = gradientDescent({
+        net,
+        X: data.X,
+        labels: data.labels,
+        loss: leastSquares(),
+        initialWeights: W0,
+        stepSize: eta.value,
+        steps: training.steps,
+        divergenceFactor: DEFAULT_DIVERGENCE_FACTOR,
+      }).weights;
     }
     if (multi) {
       // the all-classes Jacobian has n·K̄ rows: Lanczos top-1 is cheaper than its Gram's eigendecomposition
       const allClasses = multiOutputJacobian({ activation: net.activation, W: W0, X: data.X, outputs: V as Matrix, rows: 'allClasses' });
-      const eta = resolveStepSize(training.stepSize, { centers: data.centers, n: data.X.rows, jacobianNormSquared: () => topSingularTriplets(allClasses, 1).values[0] ** 2 });
+      const eta = resolveStepSize(training.stepSize, {
+        centers: data.centers,
+        n: data.X.rows,
+        jacobianNormSquared: () => topSingularTriplets(allClasses, 1).values[0] ** 2,
+      });
       result.stepSize.multiOutput = eta;
       log(`training the ${classes}-output network: ${training.steps} steps, η = ${eta.value.toPrecision(4)}`);
-      Wm = multiOutputGradientDescent({ activation: net.activation, W0, X: data.X, outputs: V as Matrix, targets: targets.allClasses, stepSize: eta.value, steps: training.steps }).weights;
+      Wm = multiOutputGradientDescent({
+        activation: net.activation,
+        W0,
+        X: data.X,
+        outputs: V as Matrix,
+        targets: targets.allClasses,
+        stepSize: eta.value,
+        steps: training.steps,
+      }).weights;
     }
     result.stages.push(stage('trained', training.steps, Ws, Wm));
   }

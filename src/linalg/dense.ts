@@ -103,7 +103,10 @@ export function thinSvd(a: Matrix): ThinSvd {
   }
   const svd = new SingularValueDecomposition(a, { autoTranspose: true });
   const sigma = svd.diagonal;
-  const order = sigma.map((_, i) => i).sort((p, q) => sigma[q] - sigma[p]).slice(0, r);
+  const order = sigma
+    .map((_, i) => i)
+    .sort((p, q) => sigma[q] - sigma[p])
+    .slice(0, r);
   const U = svd.leftSingularVectors;
   const V = svd.rightSingularVectors;
   const left = new Matrix(m, r);

@@ -28,14 +28,24 @@ function wasmByRows(op: typeof OP.gemmNT | typeof OP.gemmSequential, a: number, 
 function wasmGemmTN(c: number, x: number, g: number, n: number, k: number, d: number): void {
   const w = wasmExports();
   const half = k >> 1;
-  if (k >= 2 && n * k * d >= PARALLEL_MIN_WORK && split(OP.gemmTNAccumulate, [c + half * 8, x, g + half * d * 8, n, k - half, d, k], () => w.gemm_tn_acc(c, x, g, n, half, d, k))) return;
+  if (
+    k >= 2 &&
+    n * k * d >= PARALLEL_MIN_WORK &&
+    split(OP.gemmTNAccumulate, [c + half * 8, x, g + half * d * 8, n, k - half, d, k], () => w.gemm_tn_acc(c, x, g, n, half, d, k))
+  )
+    return;
   w.gemm_tn_acc(c, x, g, n, k, d, k);
 }
 
 function wasmReluForward(x: number, w: number, v: number, f: number, dm: number, m: number, k: number, d: number): void {
   const e = wasmExports();
   const half = m >> 1;
-  if (m >= 2 && m * k * d >= PARALLEL_MIN_WORK && split(OP.reluForward, [x + half * d * 8, w, v, f + half * 8, dm + half * k * 8, m - half, k, d], () => e.relu_forward(x, w, v, f, dm, half, k, d))) return;
+  if (
+    m >= 2 &&
+    m * k * d >= PARALLEL_MIN_WORK &&
+    split(OP.reluForward, [x + half * d * 8, w, v, f + half * 8, dm + half * k * 8, m - half, k, d], () => e.relu_forward(x, w, v, f, dm, half, k, d))
+  )
+    return;
   e.relu_forward(x, w, v, f, dm, m, k, d);
 }
 
@@ -43,7 +53,14 @@ function wasmReluForward(x: number, w: number, v: number, f: number, dm: number,
 function wasmScaledTN(dm: number, gv: number, v: number, x: number, g: number, n: number, k: number, d: number, idx: number): void {
   const e = wasmExports();
   const half = k >> 1;
-  if (k >= 2 && n * k * d >= PARALLEL_MIN_WORK && split(OP.scaledTNAccumulate, [dm + half * 8, gv, v + half * 8, x, g + half * d * 8, n, k - half, d, k, idx + k * 4], () => e.scaled_tn_acc(dm, gv, v, x, g, n, half, d, k, idx))) return;
+  if (
+    k >= 2 &&
+    n * k * d >= PARALLEL_MIN_WORK &&
+    split(OP.scaledTNAccumulate, [dm + half * 8, gv, v + half * 8, x, g + half * d * 8, n, k - half, d, k, idx + k * 4], () =>
+      e.scaled_tn_acc(dm, gv, v, x, g, n, half, d, k, idx),
+    )
+  )
+    return;
   e.scaled_tn_acc(dm, gv, v, x, g, n, k, d, k, idx);
 }
 
@@ -81,7 +98,16 @@ export function gemmNTInto<T>(a: Float64Array, b: Float64Array, m: number, k: nu
  * The ReLU network's forward pass in one sweep: f_i = Σ_l v_l·max(z_il, 0) with Z = XWᵀ, and φ'(Z) = [Z > 0] into `dphi`
  * when given (n×k). No n×k array is walked by JavaScript, which matters on machines with slow memory.
  */
-export function reluForward(x: Float64Array, w: Float64Array, v: Float64Array, n: number, k: number, d: number, f: Float64Array, dphi: Float64Array | null): void {
+export function reluForward(
+  x: Float64Array,
+  w: Float64Array,
+  v: Float64Array,
+  n: number,
+  k: number,
+  d: number,
+  f: Float64Array,
+  dphi: Float64Array | null,
+): void {
   checkLength(x, n * d, 'X');
   checkLength(w, k * d, 'W');
   checkLength(v, k, 'v');
@@ -130,7 +156,16 @@ function reluFromProduct(z: Float64Array, v: Float64Array, n: number, k: number,
  * G += (diag(g)·D·diag(v))ᵀ·X, the backward pass of f = vᵀφ(WX) with D = φ'(Z) (n×k): coefficient (g_i·v_l)·D_il formed
  * on the fly, zero ones skipped.
  */
-export function scaledTNAccumulate(dphi: Float64Array, g: Float64Array, v: Float64Array, x: Float64Array, n: number, k: number, d: number, out: Float64Array): void {
+export function scaledTNAccumulate(
+  dphi: Float64Array,
+  g: Float64Array,
+  v: Float64Array,
+  x: Float64Array,
+  n: number,
+  k: number,
+  d: number,
+  out: Float64Array,
+): void {
   checkLength(dphi, n * k, 'dphi');
   checkLength(g, n, 'g');
   checkLength(v, k, 'v');
@@ -195,7 +230,10 @@ export function gemmNT(a: Float64Array, b: Float64Array, m: number, k: number, d
     const ao = i * d;
     for (let l = 0; l < k; l++) {
       const bo = l * d;
-      let s0 = 0, s1 = 0, s2 = 0, s3 = 0;
+      let s0 = 0,
+        s1 = 0,
+        s2 = 0,
+        s3 = 0;
       let j = 0;
       for (; j < d4; j += 4) {
         s0 += a[ao + j] * b[bo + j];
@@ -314,7 +352,16 @@ const SOFTPLUS_SPLIT_MIN = 16_384;
  * into `dphi` when given. Equal to the JS activation's results within a few ulp per entry. Only on the blas and wasm
  * backends (fusedInWasm()).
  */
-export function softplusForward(x: Float64Array, w: Float64Array, v: Float64Array, n: number, k: number, d: number, f: Float64Array, dphi: Float64Array | null): void {
+export function softplusForward(
+  x: Float64Array,
+  w: Float64Array,
+  v: Float64Array,
+  n: number,
+  k: number,
+  d: number,
+  f: Float64Array,
+  dphi: Float64Array | null,
+): void {
   checkLength(x, n * d, 'X');
   checkLength(w, k * d, 'W');
   checkLength(v, k, 'v');
@@ -334,7 +381,8 @@ export function softplusForward(x: Float64Array, w: Float64Array, v: Float64Arra
   const e = wasmExports();
   const len = n * k;
   const half = len >> 1;
-  if (!(len >= SOFTPLUS_SPLIT_MIN && split(OP.softplusPass, [z + half * 8, dz + half * 8, len - half], () => e.softplus_pass(z, dz, half)))) e.softplus_pass(z, dz, len);
+  if (!(len >= SOFTPLUS_SPLIT_MIN && split(OP.softplusPass, [z + half * 8, dz + half * 8, len - half], () => e.softplus_pass(z, dz, half))))
+    e.softplus_pass(z, dz, len);
   if (backend === 'blas') {
     if (n > 0 && k > 0) native().dgemv(false, n, k, 1, zView, k, v, 0, f);
     else f.fill(0);
@@ -362,7 +410,8 @@ export function softplusInPlace(z: Float64Array, dphi: Float64Array): boolean {
   heap.set(z, zo / 8);
   const e = wasmExports();
   const half = len >> 1;
-  if (!(len >= SOFTPLUS_SPLIT_MIN && split(OP.softplusPass, [zo + half * 8, dz + half * 8, len - half], () => e.softplus_pass(zo, dz, half)))) e.softplus_pass(zo, dz, len);
+  if (!(len >= SOFTPLUS_SPLIT_MIN && split(OP.softplusPass, [zo + half * 8, dz + half * 8, len - half], () => e.softplus_pass(zo, dz, half))))
+    e.softplus_pass(zo, dz, len);
   z.set(heap.subarray(zo / 8, zo / 8 + len));
   dphi.set(heap.subarray(dz / 8, dz / 8 + len));
   return true;

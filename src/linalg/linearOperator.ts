@@ -10,7 +10,8 @@ export interface LinearOperator {
 
 /** Σ_q w_q·op_q as one operator (e.g. the average Jacobian along a segment by quadrature). */
 export function weightedSum(ops: LinearOperator[], weights: ArrayLike<number>): LinearOperator {
-  if (ops.length === 0 || ops.length !== weights.length) throw new ValidationError('weights', `expected one weight per operator (${ops.length}), got ${weights.length}`);
+  if (ops.length === 0 || ops.length !== weights.length)
+    throw new ValidationError('weights', `expected one weight per operator (${ops.length}), got ${weights.length}`);
   const { rows, columns } = ops[0];
   if (ops.some((op) => op.rows !== rows || op.columns !== columns)) throw new ValidationError('ops', 'operators must share one shape');
   const combine = (parts: Float64Array[]) => {

@@ -54,7 +54,10 @@ class Basis {
   private buffer: Float64Array;
   count = 0;
 
-  constructor(readonly length: number, capacity: number) {
+  constructor(
+    readonly length: number,
+    capacity: number,
+  ) {
     this.buffer = new Float64Array(Math.max(1, capacity) * length);
   }
 
@@ -128,7 +131,11 @@ function extendBasis(x: Float64Array, scale: number, basis: Basis, rng: Rng): { 
  * reorthogonalisation, growing the Krylov space until the top `count` residuals fall below tolerance·σ_1.
  * Uses only J·x and Jᵀ·y; memory is O(steps·(rows + columns)).
  */
-export function topSingularTriplets(op: LinearOperator, count: number, options: { tolerance?: number; maxSteps?: number; seed?: number | string } = {}): SingularTriplets {
+export function topSingularTriplets(
+  op: LinearOperator,
+  count: number,
+  options: { tolerance?: number; maxSteps?: number; seed?: number | string } = {},
+): SingularTriplets {
   const minDim = Math.min(op.rows, op.columns);
   integer(count, 'count', 1);
   if (count > minDim) throw new ValidationError('count', `asked for ${count} singular values of a ${op.rows}×${op.columns} operator`);
@@ -187,7 +194,7 @@ export function topSingularTriplets(op: LinearOperator, count: number, options: 
     }
     const svd = m > 0 ? thinSvd(B) : { values: new Float64Array(0), left: new Matrix(0, 0), right: new Matrix(0, 0) }; // σ descending
     const sigma = svd.values;
-    const lastBeta = exhausted || m === 0 ? 0 : betas[m - 1] ?? 0;
+    const lastBeta = exhausted || m === 0 ? 0 : (betas[m - 1] ?? 0);
     const take = Array.from({ length: Math.min(count, m) }, (_, i) => i);
     const residuals = take.map((i) => Math.abs(lastBeta * svd.left.get(m - 1, i)));
     const top = m > 0 ? sigma[0] : 0;

@@ -27,9 +27,13 @@ export interface TrainingPass {
  * The general pass: `forward(W, f, dphi)` writes the predictions and φ′(Z) (n×k), `backward(dLdf, dphi, G)` adds the
  * gradient into G from it. Any activation; ReLU on the js backend.
  */
-export function bufferedTrainingPass(n: number, k: number, d: number,
+export function bufferedTrainingPass(
+  n: number,
+  k: number,
+  d: number,
   forward: (W: Float64Array, f: Float64Array, dphi: Float64Array) => void,
-  backward: (dLdf: Float64Array, dphi: Float64Array, G: Float64Array) => void): TrainingPass {
+  backward: (dLdf: Float64Array, dphi: Float64Array, G: Float64Array) => void,
+): TrainingPass {
   const weights = new Float64Array(k * d);
   const gradient = new Float64Array(k * d);
   let dphi: Float64Array | null = new Float64Array(n * k);
@@ -80,7 +84,13 @@ export function reluTrainingPass(x: Float64Array, v: Float64Array, n: number, k:
   if (kernelBackend() === 'blas' && fusedInWasm()) return new BlasReluPass(x, v, n, k, d);
   const X = Float64Array.from(x); // copies, like the wasm pass: later changes to the caller's arrays do not leak in
   const V = Float64Array.from(v);
-  return bufferedTrainingPass(n, k, d, (W, f, dphi) => reluForward(X, W, V, n, k, d, f, dphi), (dLdf, dphi, G) => scaledTNAccumulate(dphi, dLdf, V, X, n, k, d, G));
+  return bufferedTrainingPass(
+    n,
+    k,
+    d,
+    (W, f, dphi) => reluForward(X, W, V, n, k, d, f, dphi),
+    (dLdf, dphi, G) => scaledTNAccumulate(dphi, dLdf, V, X, n, k, d, G),
+  );
 }
 
 /** Row blocks of the forward pass (and list segments of the backward pass), unit blocks of the backward pass. */
@@ -92,7 +102,13 @@ class WasmReluPass implements TrainingPass {
   private readonly at: { x: number; v: number; w: number; f: number; g: number; grad: number; lists: number; counts: number };
   private ready = false;
 
-  constructor(x: Float64Array, v: Float64Array, private readonly n: number, private readonly k: number, private readonly d: number) {
+  constructor(
+    x: Float64Array,
+    v: Float64Array,
+    private readonly n: number,
+    private readonly k: number,
+    private readonly d: number,
+  ) {
     // n·k i32 list slots take n·k/2 f64 slots, and so do the PASS_CHUNKS·k list lengths
     const o = reserve([n * d, k, k * d, n, n, k * d, Math.ceil((n * k) / 2), Math.ceil((PASS_CHUNKS * k) / 2)]);
     this.base = o[0];
@@ -144,7 +160,8 @@ class WasmReluPass implements TrainingPass {
     heap.fill(0, at.grad / 8, at.grad / 8 + k * d);
     const e = wasmExports();
     const run = (c: number) => e.relu_backward_lists(at.lists, at.counts, n, PASS_CHUNKS, at.g, at.v, at.x, at.grad, k, d, c, PASS_CHUNKS);
-    if (n * k * d >= PARALLEL_MIN_WORK) shareChunks(OP.reluBackwardLists, [at.lists, at.counts, n, PASS_CHUNKS, at.g, at.v, at.x, at.grad, k, d, PASS_CHUNKS], PASS_CHUNKS, run);
+    if (n * k * d >= PARALLEL_MIN_WORK)
+      shareChunks(OP.reluBackwardLists, [at.lists, at.counts, n, PASS_CHUNKS, at.g, at.v, at.x, at.grad, k, d, PASS_CHUNKS], PASS_CHUNKS, run);
     else for (let c = 0; c < PASS_CHUNKS; c++) run(c);
   }
 
@@ -164,7 +181,13 @@ class BlasReluPass implements TrainingPass {
   private readonly at: { x: number; v: number; w: number; z: number; f: number; g: number; c: number; grad: number };
   private ready = false;
 
-  constructor(x: Float64Array, v: Float64Array, private readonly n: number, private readonly k: number, private readonly d: number) {
+  constructor(
+    x: Float64Array,
+    v: Float64Array,
+    private readonly n: number,
+    private readonly k: number,
+    private readonly d: number,
+  ) {
     const o = reserve([n * d, k, k * d, n * k, n, n, n * k, k * d]);
     this.base = o[0];
     this.at = { x: o[0], v: o[1], w: o[2], z: o[3], f: o[4], g: o[5], c: o[6], grad: o[7] };

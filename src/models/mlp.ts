@@ -76,12 +76,17 @@ function checkData(w: MlpWeights, X: Matrix, labels: ArrayLike<number>): void {
   finiteMatrix(X, 'X', undefined, w.d);
   if (labels.length !== X.rows) throw new ValidationError('labels', `expected ${X.rows} labels, got ${labels.length}`);
   for (let i = 0; i < labels.length; i++) {
-    if (!(Number.isInteger(labels[i]) && labels[i] >= 0 && labels[i] < w.classes)) throw new ValidationError(`labels[${i}]`, `expected a class index in 0..${w.classes - 1}, got ${labels[i]}`);
+    if (!(Number.isInteger(labels[i]) && labels[i] >= 0 && labels[i] < w.classes))
+      throw new ValidationError(`labels[${i}]`, `expected a class index in 0..${w.classes - 1}, got ${labels[i]}`);
   }
 }
 
 /** Class predictions, per-sample losses and accuracy against `labels`. */
-export function evaluateMlp(w: MlpWeights, X: Matrix, labels: ArrayLike<number>): { accuracy: number; meanLoss: number; losses: Float64Array; predictions: Int32Array } {
+export function evaluateMlp(
+  w: MlpWeights,
+  X: Matrix,
+  labels: ArrayLike<number>,
+): { accuracy: number; meanLoss: number; losses: Float64Array; predictions: Int32Array } {
   checkData(w, X, labels);
   const rows = Int32Array.from({ length: X.rows }, (_, i) => i);
   const { logits } = forward(w, toFlat(X), rows);
@@ -122,7 +127,11 @@ function batchGradient(w: MlpWeights, Xf: Float64Array, batch: ArrayLike<number>
   const { d, k, classes } = w;
   const B = batch.length;
   const { H, logits, inputs } = forward(w, Xf, batch);
-  const losses = softmaxCrossEntropy(logits, classes, Array.from(batch, (i) => labels[i]));
+  const losses = softmaxCrossEntropy(
+    logits,
+    classes,
+    Array.from(batch, (i) => labels[i]),
+  );
   // ∂(mean loss)/∂logits = (p − onehot)/B, written over the probabilities
   for (let b = 0; b < B; b++) {
     logits[b * classes + labels[batch[b]]] -= 1;
@@ -161,7 +170,14 @@ export function mlpGradient(w: MlpWeights, X: Matrix, labels: ArrayLike<number>)
   checkData(w, X, labels);
   const gradW = new Float64Array(w.W.length);
   const gradV = new Float64Array(w.V.length);
-  const loss = batchGradient(w, toFlat(X), Int32Array.from({ length: X.rows }, (_, i) => i), labels, gradW, gradV);
+  const loss = batchGradient(
+    w,
+    toFlat(X),
+    Int32Array.from({ length: X.rows }, (_, i) => i),
+    labels,
+    gradW,
+    gradV,
+  );
   return { loss, gradW, gradV };
 }
 
@@ -169,9 +185,19 @@ export function mlpGradient(w: MlpWeights, X: Matrix, labels: ArrayLike<number>)
  * Trains in place for `epochs` passes of minibatch SGD with momentum (shuffled by `rng` each epoch), calling
  * `onEpoch(epoch)` after each pass (epoch 0 = before training).
  */
-export function trainMlp(w: MlpWeights, X: Matrix, labels: ArrayLike<number>, options: {
-  epochs: number; batchSize: number; learningRate: number; momentum: number; rng: Rng; onEpoch?: (epoch: number) => void;
-}): void {
+export function trainMlp(
+  w: MlpWeights,
+  X: Matrix,
+  labels: ArrayLike<number>,
+  options: {
+    epochs: number;
+    batchSize: number;
+    learningRate: number;
+    momentum: number;
+    rng: Rng;
+    onEpoch?: (epoch: number) => void;
+  },
+): void {
   checkData(w, X, labels);
   const epochs = integer(options.epochs, 'epochs', 0);
   const batchSize = integer(options.batchSize, 'batchSize', 1);

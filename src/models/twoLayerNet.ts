@@ -131,7 +131,13 @@ export class TwoLayerNet {
     const { d, k, v } = this;
     if (X.length !== n * d) throw new ValidationError('X', `expected ${n}×${d} = ${n * d} entries, got ${X.length}`);
     if (this.activation.name === 'relu') return reluTrainingPass(X, v, n, k, d);
-    return bufferedTrainingPass(n, k, d, (W, f, dphi) => this.forwardFlat(W, X, n, f, dphi), (dLdf, dphi, G) => this.backwardFlat(X, n, dLdf, dphi, G));
+    return bufferedTrainingPass(
+      n,
+      k,
+      d,
+      (W, f, dphi) => this.forwardFlat(W, X, n, f, dphi),
+      (dLdf, dphi, G) => this.backwardFlat(X, n, dLdf, dphi, G),
+    );
   }
 
   /** G = ∇_W L: row l = v_l Σ_i (∂L/∂f_i) φ'(z_il) x_iᵀ, i.e. G = Cᵀ X with C_il = (∂L/∂f_i)·v_l·φ'(z_il). Overwrites G (k×d). */

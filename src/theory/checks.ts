@@ -79,7 +79,19 @@ export function boundCheck(params: BoundCheckInput): BoundCheck {
   // NaN on either side fails the comparison, so it can only yield 'violated' or 'not-applicable'.
   const inequalityHolds = relation === '<=' ? lhs <= rhs : lhs >= rhs;
   const verdict: Verdict = hypotheses.some((h) => !h.holds) ? 'not-applicable' : inequalityHolds ? 'holds' : 'violated';
-  const check: BoundCheck = { id: params.id, kind: params.kind, name: params.name, source: params.source, hypotheses, lhs, relation, rhs, inequalityHolds, verdict, details: params.details ?? {} };
+  const check: BoundCheck = {
+    id: params.id,
+    kind: params.kind,
+    name: params.name,
+    source: params.source,
+    hypotheses,
+    lhs,
+    relation,
+    rhs,
+    inequalityHolds,
+    verdict,
+    details: params.details ?? {},
+  };
   if (params.threshold !== undefined) check.threshold = params.threshold;
   if (params.seeds !== undefined) check.seeds = params.seeds;
   return check;

@@ -79,7 +79,14 @@ export function overSeeds(seeds: readonly number[], trial: (seed: number) => boo
     if (!ok) failedSeeds.push(seed);
   }
   const successes = seeds.length - failedSeeds.length;
-  return { successes, trials: seeds.length, fraction: successes / seeds.length, interval: clopperPearson(successes, seeds.length, confidence), confidence, failedSeeds };
+  return {
+    successes,
+    trials: seeds.length,
+    fraction: successes / seeds.length,
+    interval: clopperPearson(successes, seeds.length, confidence),
+    confidence,
+    failedSeeds,
+  };
 }
 
 /** Seeds first, first + 1, …, first + count − 1. */

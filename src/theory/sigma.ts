@@ -70,7 +70,7 @@ function checkCenters(C: Matrix, field: string): void {
   finiteMatrix(C, field);
   if (C.rows === 0 || C.columns === 0) throw new ValidationError(field, 'expected a non-empty matrix of centers');
   for (let i = 0; i < C.rows; i++) {
-    if (C.getRow(i).every((x) => x === 0)) throw new ValidationError(`${field}[${i}]`, 'zero row: φ\'(0·g) is a constant, not a cluster direction');
+    if (C.getRow(i).every((x) => x === 0)) throw new ValidationError(`${field}[${i}]`, "zero row: φ'(0·g) is a constant, not a cluster direction");
   }
 }
 
@@ -96,10 +96,16 @@ function chooseMethod(act: Activation, requested: SigmaMethod | undefined): Sigm
   const method = requested ?? (CLOSED_FORM.has(act.name) ? 'closed' : ANALYTIC_DERIVATIVE.has(act.name) ? 'quadrature' : 'montecarlo');
   if (!SIGMA_METHODS.includes(method)) throw new ValidationError('method', `unknown method "${method}"; known: ${SIGMA_METHODS.join(', ')}`);
   if (method === 'closed' && !CLOSED_FORM.has(act.name)) {
-    throw new ValidationError('method', `no closed form for activation "${act.name}" (closed forms: ${[...CLOSED_FORM].join(', ')}); use quadrature or montecarlo`);
+    throw new ValidationError(
+      'method',
+      `no closed form for activation "${act.name}" (closed forms: ${[...CLOSED_FORM].join(', ')}); use quadrature or montecarlo`,
+    );
   }
   if (method === 'quadrature' && !ANALYTIC_DERIVATIVE.has(act.name)) {
-    throw new ValidationError('method', `Gauss–Hermite converges too slowly for a φ' that is not smooth ("${act.name}") to state an error; use ${CLOSED_FORM.has(act.name) ? 'closed or ' : ''}montecarlo`);
+    throw new ValidationError(
+      'method',
+      `Gauss–Hermite converges too slowly for a φ' that is not smooth ("${act.name}") to state an error; use ${CLOSED_FORM.has(act.name) ? 'closed or ' : ''}montecarlo`,
+    );
   }
   return method;
 }
@@ -226,7 +232,9 @@ export function sigma(centers: Matrix | number[][], activationSpec: ActivationSp
   const centerNorm = spectralNorm(C);
   const kappa = singular ? Infinity : (Math.sqrt(C.columns / K) * centerNorm) / lambda;
   if (singular) {
-    notes.push(`λ(C) = ${lambda.toExponential(3)} is zero up to round-off/estimation error (≤ ${tolerance.toExponential(2)}): Σ(C) is singular (duplicate or degenerate centers?), so κ(C) = ∞`);
+    notes.push(
+      `λ(C) = ${lambda.toExponential(3)} is zero up to round-off/estimation error (≤ ${tolerance.toExponential(2)}): Σ(C) is singular (duplicate or degenerate centers?), so κ(C) = ∞`,
+    );
   }
   return { sigma: S, eigenvalues, lambda, centerNorm, kappa, singular, method, activation: act.name, errorEstimate, standardErrors, nodes, samples, notes };
 }

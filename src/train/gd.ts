@@ -131,12 +131,19 @@ export const DEFAULT_DIVERGENCE_FACTOR = 1e6;
  * weights) the step size is not the cause: the message says so and blames the initial weights or inputs.
  */
 export class DivergenceError extends Error {
-  constructor(readonly step: number, readonly loss: number, readonly stepSize: number, readonly initialLoss?: number) {
-    super(step === 0
-      ? `the loss is ${loss} at the initial weights, before any step: the initial weights (initScale) or the inputs are too large for double precision; the step size is not the cause`
-      : initialLoss !== undefined && Number.isFinite(loss)
-        ? `gradient descent diverged at step ${step}: the loss grew from ${initialLoss.toPrecision(4)} to ${loss.toPrecision(4)} (${(loss / initialLoss).toExponential(1)}×) with step size ${stepSize}; use a smaller step size`
-        : `gradient descent diverged at step ${step} (loss = ${loss}) with step size ${stepSize}; use a smaller step size`);
+  constructor(
+    readonly step: number,
+    readonly loss: number,
+    readonly stepSize: number,
+    readonly initialLoss?: number,
+  ) {
+    super(
+      step === 0
+        ? `the loss is ${loss} at the initial weights, before any step: the initial weights (initScale) or the inputs are too large for double precision; the step size is not the cause`
+        : initialLoss !== undefined && Number.isFinite(loss)
+          ? `gradient descent diverged at step ${step}: the loss grew from ${initialLoss.toPrecision(4)} to ${loss.toPrecision(4)} (${(loss / initialLoss).toExponential(1)}×) with step size ${stepSize}; use a smaller step size`
+          : `gradient descent diverged at step ${step} (loss = ${loss}) with step size ${stepSize}; use a smaller step size`,
+    );
     this.name = 'DivergenceError';
   }
 }

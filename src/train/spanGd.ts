@@ -47,7 +47,10 @@ export class SpanGeometry {
   readonly U0: Float64Array;
   private S00?: Float64Array;
 
-  constructor(readonly X: Matrix, readonly W0: Matrix) {
+  constructor(
+    readonly X: Matrix,
+    readonly W0: Matrix,
+  ) {
     if (W0.columns !== X.columns) throw new ValidationError('initialWeights', `expected ${X.columns} columns (the inputs' dimension), got ${W0.columns}`);
     this.n = X.rows;
     this.k = W0.rows;
@@ -100,12 +103,14 @@ export class SpanGeometry {
   }
 }
 
-export function spanGradientDescent(options: GdProblem & {
-  /** Called at every step (after the forward pass of W_t, before the update). */
-  onStep?: (state: SpanState) => void;
-  /** K and U0 already formed for these X and W0 (they cost O(n(n+k)d), the bulk of a short run at large d). */
-  geometry?: SpanGeometry;
-}): SpanRun {
+export function spanGradientDescent(
+  options: GdProblem & {
+    /** Called at every step (after the forward pass of W_t, before the update). */
+    onStep?: (state: SpanState) => void;
+    /** K and U0 already formed for these X and W0 (they cost O(n(n+k)d), the bulk of a short run at large d). */
+    geometry?: SpanGeometry;
+  },
+): SpanRun {
   checkProblem(options);
   const { net, X, labels, loss, stepSize: eta, steps } = options;
   const n = X.rows;
@@ -148,7 +153,11 @@ export function spanGradientDescent(options: GdProblem & {
     if (!Number.isFinite(value)) throw new DivergenceError(t, value, eta);
     stepsRun = t;
     options.onStep?.({
-      step: t, predictions: f, loss: value, coefficients: B, preActivations: U,
+      step: t,
+      predictions: f,
+      loss: value,
+      coefficients: B,
+      preActivations: U,
       distanceFromInit: () => Math.sqrt(Math.max(0, traces()[1])),
       weightsNorm: () => {
         const [cross, quad] = traces();

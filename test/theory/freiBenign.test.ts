@@ -6,20 +6,78 @@ import { freiBenign } from '../../src/theory/index';
 
 type Setting = freiBenign.BenignSetting;
 
-function settingOf(o: { n: number; p: number; muNorm2: number; eta: number; width: number; gamma: number; H?: number; stepFactor: number; delta?: number }): Setting {
+function settingOf(o: {
+  n: number;
+  p: number;
+  muNorm2: number;
+  eta: number;
+  width: number;
+  gamma: number;
+  H?: number;
+  stepFactor: number;
+  delta?: number;
+}): Setting {
   const alpha = (o.stepFactor * o.n) / o.p;
-  return { n: o.n, p: o.p, muNorm: Math.sqrt(o.muNorm2), eta: o.eta, width: o.width, gamma: o.gamma, H: o.H ?? 1, alpha, omega: (0.5 * alpha) / Math.sqrt(o.width * o.p), delta: o.delta ?? 0.1 };
+  return {
+    n: o.n,
+    p: o.p,
+    muNorm: Math.sqrt(o.muNorm2),
+    eta: o.eta,
+    width: o.width,
+    gamma: o.gamma,
+    H: o.H ?? 1,
+    alpha,
+    omega: (0.5 * alpha) / Math.sqrt(o.width * o.p),
+    delta: o.delta ?? 0.1,
+  };
 }
 
 /** One recorded span-GD run; `fault` plants a trajectory that is not the paper's GD. */
-function run(setting: Setting, o: { seed: number; steps: number; dataEta?: number; dataMuNorm?: number; initScale?: number; actualStep?: number; loss?: Loss; outputLayer?: ArrayLike<number>; checkpoints?: number[]; testSamples?: number }) {
+function run(
+  setting: Setting,
+  o: {
+    seed: number;
+    steps: number;
+    dataEta?: number;
+    dataMuNorm?: number;
+    initScale?: number;
+    actualStep?: number;
+    loss?: Loss;
+    outputLayer?: ArrayLike<number>;
+    checkpoints?: number[];
+    testSamples?: number;
+  },
+) {
   const rng = new Rng(o.seed);
   const data = makeMixture({ n: setting.n, p: setting.p, muNorm: o.dataMuNorm ?? setting.muNorm, eta: o.dataEta ?? setting.eta }, rng.fork('data'));
-  const net = new TwoLayerNet({ inputDim: setting.p, width: setting.width, activation: { name: 'smoothedLeakyRelu', gamma: setting.gamma, H: setting.H }, outputLayer: o.outputLayer });
+  const net = new TwoLayerNet({
+    inputDim: setting.p,
+    width: setting.width,
+    activation: { name: 'smoothedLeakyRelu', gamma: setting.gamma, H: setting.H },
+    outputLayer: o.outputLayer,
+  });
   const W0 = net.initialWeights(rng.fork('init'), setting.omega * (o.initScale ?? 1));
   const geometry = new SpanGeometry(data.X, W0);
-  const recorder = freiBenign.benignRecorder({ setting, net, data, geometry, checkpoints: o.checkpoints ?? [], testSamples: o.testSamples ?? 4000, testSeed: o.seed });
-  spanGradientDescent({ net, X: data.X, labels: data.labels, loss: o.loss ?? logistic(), initialWeights: W0, stepSize: o.actualStep ?? setting.alpha, steps: o.steps, geometry, onStep: recorder.onStep });
+  const recorder = freiBenign.benignRecorder({
+    setting,
+    net,
+    data,
+    geometry,
+    checkpoints: o.checkpoints ?? [],
+    testSamples: o.testSamples ?? 4000,
+    testSeed: o.seed,
+  });
+  spanGradientDescent({
+    net,
+    X: data.X,
+    labels: data.labels,
+    loss: o.loss ?? logistic(),
+    initialWeights: W0,
+    stepSize: o.actualStep ?? setting.alpha,
+    steps: o.steps,
+    geometry,
+    onStep: recorder.onStep,
+  });
   const sample = freiBenign.benignSample(data, geometry.K);
   return { data, W0, sample, constants: freiBenign.benignConstants(setting, sample), trajectory: recorder.trajectory() };
 }
@@ -30,7 +88,11 @@ const byId = (checks: BoundCheck[], id: string) => {
   return c;
 };
 const verdictOf = (checks: BoundCheck[], id: string) => byId(checks, id).verdict;
-const failedHypotheses = (c: BoundCheck) => c.hypotheses.filter((h) => !h.holds).map((h) => h.name).join('; ');
+const failedHypotheses = (c: BoundCheck) =>
+  c.hypotheses
+    .filter((h) => !h.holds)
+    .map((h) => h.name)
+    .join('; ');
 
 function lemmaChecks(setting: Setting, r: ReturnType<typeof run>): BoundCheck[] {
   return [
@@ -41,7 +103,14 @@ function lemmaChecks(setting: Setting, r: ReturnType<typeof run>): BoundCheck[] 
     freiBenign.proposition32Movement(setting, r.constants, r.trajectory),
   ];
 }
-const TRAJECTORY_IDS = ['freiBenign.lemma4.9.loss-ratio', 'freiBenign.lemma4.10.norm-growth', 'freiBenign.lemma4.11.margin', 'freiBenign.lemma4.12.proxy-pl', 'freiBenign.lemma4.12.monotone', 'freiBenign.prop3.2.non-ntk'];
+const TRAJECTORY_IDS = [
+  'freiBenign.lemma4.9.loss-ratio',
+  'freiBenign.lemma4.10.norm-growth',
+  'freiBenign.lemma4.11.margin',
+  'freiBenign.lemma4.12.proxy-pl',
+  'freiBenign.lemma4.12.monotone',
+  'freiBenign.prop3.2.non-ntk',
+];
 
 // The proofs' own conditions met: γ = 0.95, η = 0, n = 2, δ = 0.2, p = 4·10⁵ ≥ (128C1²n√log(n/δ)/γ²)², α under Case 1's step condition.
 const proofRegime = settingOf({ n: 2, p: 400_000, muNorm2: 16, eta: 0, width: 2, gamma: 0.95, stepFactor: 0.1, delta: 0.2 });
@@ -59,11 +128,17 @@ test('Lemmas 4.9–4.12 and Proposition 3.2 hold where every condition of their 
   // planted measurements the statements exclude: each check can fail with every hypothesis met
   const t = r.trajectory;
   const planted = (change: Partial<typeof t>) => lemmaChecks(proofRegime, { ...r, trajectory: { ...t, ...change } });
-  assert.equal(verdictOf(planted({ checkpoints: t.checkpoints.map((c) => ({ ...c, margin: -Math.abs(c.margin) - 10 * c.marginSE })) }), 'freiBenign.lemma4.11.margin'), 'violated');
+  assert.equal(
+    verdictOf(planted({ checkpoints: t.checkpoints.map((c) => ({ ...c, margin: -Math.abs(c.margin) - 10 * c.marginSE })) }), 'freiBenign.lemma4.11.margin'),
+    'violated',
+  );
   assert.equal(verdictOf(planted({ steps: t.steps.map((st) => ({ ...st, normW: st.normW * 100 })) }), 'freiBenign.lemma4.10.norm-growth'), 'violated');
   assert.equal(verdictOf(planted({ steps: t.steps.map((st) => ({ ...st, gradNorm: st.gradNorm / 1e4 })) }), 'freiBenign.lemma4.12.proxy-pl'), 'violated');
   assert.equal(verdictOf(planted({ steps: t.steps.map((st) => ({ ...st, distance: st.distance / 1e4 })) }), 'freiBenign.prop3.2.non-ntk'), 'violated');
-  assert.equal(verdictOf(planted({ steps: t.steps.map((st, i) => ({ ...st, ratio: i === 7 ? 1e6 : st.ratio })) }), 'freiBenign.lemma4.9.loss-ratio'), 'violated');
+  assert.equal(
+    verdictOf(planted({ steps: t.steps.map((st, i) => ({ ...st, ratio: i === 7 ? 1e6 : st.ratio })) }), 'freiBenign.lemma4.9.loss-ratio'),
+    'violated',
+  );
   assert.equal(byId(checks, 'freiBenign.lemma4.10.gradient-bound').kind, 'identity');
   assert.equal(byId(checks, 'freiBenign.lemma4.12.train-error').kind, 'identity');
 });
@@ -72,7 +147,14 @@ test('a trajectory with another step size, or a perturbed gradient, makes every 
   const small = settingOf({ n: 10, p: 2000, muNorm2: 30, eta: 0.1, width: 10, gamma: 0.5, stepFactor: 0.5 });
   const halfStep = run(small, { seed: 3, steps: 5, actualStep: small.alpha / 2, checkpoints: [1, 5] });
   const base = logistic();
-  const perturbed: Loss = { ...base, gradient: (f, y, out) => { const g = base.gradient(f, y, out); for (let i = 0; i < g.length; i++) g[i] *= 1 + 0.01 * Math.sin(i + 1); return g; } };
+  const perturbed: Loss = {
+    ...base,
+    gradient: (f, y, out) => {
+      const g = base.gradient(f, y, out);
+      for (let i = 0; i < g.length; i++) g[i] *= 1 + 0.01 * Math.sin(i + 1);
+      return g;
+    },
+  };
   const wrongGradient = run(small, { seed: 3, steps: 5, loss: perturbed, checkpoints: [1, 5] });
   for (const r of [halfStep, wrongGradient]) {
     const checks = lemmaChecks(small, r);
@@ -115,7 +197,11 @@ test('eq. (11) and Lemma 4.2: an initialisation larger than the setting claims i
   const big = run(s, { seed: 2, steps: 1, initScale: 2e4 });
   assert.equal(freiBenign.lemma49LossRatio(s, good.constants, good.trajectory)[1].verdict, 'holds');
   assert.equal(freiBenign.lemma49LossRatio(s, big.constants, big.trajectory)[1].verdict, 'violated');
-  const norms = (scale: number) => [0, 1, 2, 3].map((seed) => new TwoLayerNet({ inputDim: s.p, width: s.width, activation: 'linear' as never }).initialWeights(new Rng(seed), s.omega * scale).norm('frobenius') ** 2);
+  const norms = (scale: number) =>
+    [0, 1, 2, 3].map(
+      (seed) =>
+        new TwoLayerNet({ inputDim: s.p, width: s.width, activation: 'linear' as never }).initialWeights(new Rng(seed), s.omega * scale).norm('frobenius') ** 2,
+    );
   assert.equal(freiBenign.lemma42InitialNorm(s, norms(1)).verdict, 'holds');
   assert.equal(freiBenign.lemma42InitialNorm(s, norms(1.3)).verdict, 'violated');
 });
@@ -124,12 +210,30 @@ test('Lemma 4.3 E.3/E.4: holds for the mixture, violated when the data carry a w
   const s = settingOf({ n: 10, p: 2000, muNorm2: 30, eta: 0.1, width: 4, gamma: 0.5, stepFactor: 0.5 });
   const constants = (seed: number, dataMuNorm: number) => {
     const data = makeMixture({ n: s.n, p: s.p, muNorm: dataMuNorm, eta: s.eta }, new Rng(seed));
-    const sample = { ...freiBenign.benignSample(data, new Float64Array(s.n * s.n).fill(0).map((_, q) => (q % (s.n + 1) === 0 ? s.p : 0))), signal: Float64Array.from({ length: s.n }, (_, k) => s.muNorm * data.X.get(k, 0)) };
+    const sample = {
+      ...freiBenign.benignSample(
+        data,
+        new Float64Array(s.n * s.n).fill(0).map((_, q) => (q % (s.n + 1) === 0 ? s.p : 0)),
+      ),
+      signal: Float64Array.from({ length: s.n }, (_, k) => s.muNorm * data.X.get(k, 0)),
+    };
     return freiBenign.benignConstants(s, sample);
   };
   const seeds = [0, 1, 2, 3, 4];
-  assert.equal(freiBenign.lemma43SignalAlignment(s, seeds.map((x) => constants(x, s.muNorm))).verdict, 'holds');
-  assert.equal(freiBenign.lemma43SignalAlignment(s, seeds.map((x) => constants(x, s.muNorm / 3))).verdict, 'violated');
+  assert.equal(
+    freiBenign.lemma43SignalAlignment(
+      s,
+      seeds.map((x) => constants(x, s.muNorm)),
+    ).verdict,
+    'holds',
+  );
+  assert.equal(
+    freiBenign.lemma43SignalAlignment(
+      s,
+      seeds.map((x) => constants(x, s.muNorm / 3)),
+    ).verdict,
+    'violated',
+  );
   const weak = { ...s, muNorm: 1 };
   assert.equal(freiBenign.lemma43SignalAlignment(weak, [constants(0, 1)]).verdict, 'not-applicable');
 });
@@ -138,21 +242,38 @@ test('Theorem 3.1(1) over seeds: holds at C = 1 steps, violated when GD takes 1/
   const s = settingOf({ n: 10, p: 2000, muNorm2: 30, eta: 0.1, width: 10, gamma: 0.1, stepFactor: 2 });
   const epsilon = 0.04;
   const T = freiBenign.theorem31Steps(s, epsilon);
-  const runs = (step: number) => [0, 1, 2].map((seed) => {
-    const rng = new Rng(seed);
-    const data = makeMixture({ n: s.n, p: s.p, muNorm: s.muNorm, eta: s.eta }, rng.fork('data'));
-    const net = new TwoLayerNet({ inputDim: s.p, width: s.width, activation: { name: 'smoothedLeakyRelu', gamma: s.gamma, H: s.H }, outputLayer: iidOutputLayer(s.width, rng.fork('a')) });
-    const W0 = net.initialWeights(rng.fork('init'), s.omega);
-    let initialLoss = NaN;
-    let trainError = NaN;
-    let finalLoss = NaN;
-    spanGradientDescent({ net, X: data.X, labels: data.labels, loss: logistic(), initialWeights: W0, stepSize: step, steps: T,
-      onStep: (st) => {
-        if (st.step === 0) initialLoss = st.loss;
-        if (st.step === T) { finalLoss = st.loss; trainError = Array.from(st.predictions).filter((f, i) => f * data.labels[i] <= 0).length / s.n; }
-      } });
-    return { seed, steps: T, initialLoss, finalLoss, trainError };
-  });
+  const runs = (step: number) =>
+    [0, 1, 2].map((seed) => {
+      const rng = new Rng(seed);
+      const data = makeMixture({ n: s.n, p: s.p, muNorm: s.muNorm, eta: s.eta }, rng.fork('data'));
+      const net = new TwoLayerNet({
+        inputDim: s.p,
+        width: s.width,
+        activation: { name: 'smoothedLeakyRelu', gamma: s.gamma, H: s.H },
+        outputLayer: iidOutputLayer(s.width, rng.fork('a')),
+      });
+      const W0 = net.initialWeights(rng.fork('init'), s.omega);
+      let initialLoss = NaN;
+      let trainError = NaN;
+      let finalLoss = NaN;
+      spanGradientDescent({
+        net,
+        X: data.X,
+        labels: data.labels,
+        loss: logistic(),
+        initialWeights: W0,
+        stepSize: step,
+        steps: T,
+        onStep: (st) => {
+          if (st.step === 0) initialLoss = st.loss;
+          if (st.step === T) {
+            finalLoss = st.loss;
+            trainError = Array.from(st.predictions).filter((f, i) => f * data.labels[i] <= 0).length / s.n;
+          }
+        },
+      });
+      return { seed, steps: T, initialLoss, finalLoss, trainError };
+    });
   const holds = freiBenign.theorem31Interpolation(s, runs(s.alpha), epsilon);
   assert.equal(holds.verdict, 'holds', JSON.stringify(holds.details));
   assert.equal(holds.seeds, 3);
@@ -188,7 +309,17 @@ test('Lemma 4.1 per class: holds on a trained network, violated with a spectral 
 
 test('benign, rate slope, dimension harm and fixed-R agreement: hold, are violated and are not-applicable as they should', () => {
   const s = settingOf({ n: 20, p: 8000, muNorm2: 40, eta: 0.1, width: 10, gamma: 0.1, stepFactor: 0.5 });
-  const runs = (clean: number, one: number) => [0, 1, 2, 3].map((seed) => ({ seed, steps: 10, initialLoss: Math.LN2, finalLoss: 0.01, trainError: 0, clean: clean * (1 + 0.1 * seed), cleanAfterOneStep: one * (1 + 0.1 * seed), noisy: 0.1 }));
+  const runs = (clean: number, one: number) =>
+    [0, 1, 2, 3].map((seed) => ({
+      seed,
+      steps: 10,
+      initialLoss: Math.LN2,
+      finalLoss: 0.01,
+      trainError: 0,
+      clean: clean * (1 + 0.1 * seed),
+      cleanAfterOneStep: one * (1 + 0.1 * seed),
+      noisy: 0.1,
+    }));
   assert.equal(freiBenign.theorem31Benign(s, runs(0.02, 0.015)).verdict, 'holds');
   assert.equal(freiBenign.theorem31Benign(s, runs(0.2, 0.015)).verdict, 'violated');
   assert.equal(freiBenign.theorem31Benign({ ...s, p: 500 }, runs(0.02, 0.015)).verdict, 'not-applicable');
@@ -206,7 +337,11 @@ test('benign, rate slope, dimension harm and fixed-R agreement: hold, are violat
   assert.equal(freiBenign.dimensionHarm(harmful, benign).verdict, 'holds');
   assert.equal(freiBenign.dimensionHarm({ ...harmful, clean: [0.001, 0.001, 0.001] }, { ...benign, clean: [0.1, 0.1, 0.1] }).verdict, 'violated');
   assert.equal(freiBenign.dimensionHarm(benign, benign).verdict, 'not-applicable');
-  const fixed = (error: (n: number) => number) => [[20, 8000], [40, 16000]].map(([n, p]) => ({ setting: { ...s, n, p, muNorm: Math.sqrt(Math.sqrt((8 * p) / n)) }, clean: [0.9, 1, 1.1].map((f) => f * error(n)), samples: 40000 }));
+  const fixed = (error: (n: number) => number) =>
+    [
+      [20, 8000],
+      [40, 16000],
+    ].map(([n, p]) => ({ setting: { ...s, n, p, muNorm: Math.sqrt(Math.sqrt((8 * p) / n)) }, clean: [0.9, 1, 1.1].map((f) => f * error(n)), samples: 40000 }));
   assert.equal(freiBenign.fixedRateAgreement(fixed(() => 0.02)).verdict, 'holds');
   assert.equal(freiBenign.fixedRateAgreement(fixed((n) => (n === 20 ? 0.02 : 0.0002))).verdict, 'violated');
 });
@@ -226,7 +361,17 @@ test('Lemmas 4.5–4.8 (identities given φ and C1_emp) hold along GD and fail w
   const W0 = net.initialWeights(rng.fork('init'), 1e-3);
   const geometry = new SpanGeometry(data.X, W0);
   const recorder = freiBenign.benignRecorder({ setting: s, net, data, geometry });
-  spanGradientDescent({ net, X: data.X, labels: data.labels, loss: logistic(), initialWeights: W0, stepSize: s.alpha, steps: 20, geometry, onStep: recorder.onStep });
+  spanGradientDescent({
+    net,
+    X: data.X,
+    labels: data.labels,
+    loss: logistic(),
+    initialWeights: W0,
+    stepSize: s.alpha,
+    steps: 20,
+    geometry,
+    onStep: recorder.onStep,
+  });
   const constants = freiBenign.benignConstants(s, freiBenign.benignSample(data, geometry.K));
   const wrong = freiBenign.lemmas45to48(s, constants, recorder.trajectory());
   assert.notEqual(wrong.find((c) => c.id === 'freiBenign.lemma4.5.taylor')!.verdict, 'holds');

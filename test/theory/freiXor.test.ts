@@ -24,24 +24,47 @@ const byId = (checks: BoundCheck[], id: string): BoundCheck => {
 const verdicts = (checks: BoundCheck[]) => Object.fromEntries(checks.map((c) => [c.id, c.verdict]));
 const trajectoryFunctions = [freiXor.lemma12, freiXor.lemma13, freiXor.lemma11, freiXor.theorem1Training, freiXor.proposition2];
 const all = (run: XorRun) => [
-  ...freiXor.lemma3(run, options), ...freiXor.lemma4(run, options), ...freiXor.lemma5(run, options), ...freiXor.lemma6(run, options),
-  ...freiXor.lemma12(run, options), ...freiXor.lemma13(run, options), ...freiXor.normBounds(run, options), ...freiXor.lemma11(run, options),
-  ...freiXor.lemma8(run, options), ...freiXor.theorem1Training(run, options), ...freiXor.proposition2(run, options),
+  ...freiXor.lemma3(run, options),
+  ...freiXor.lemma4(run, options),
+  ...freiXor.lemma5(run, options),
+  ...freiXor.lemma6(run, options),
+  ...freiXor.lemma12(run, options),
+  ...freiXor.lemma13(run, options),
+  ...freiXor.normBounds(run, options),
+  ...freiXor.lemma11(run, options),
+  ...freiXor.lemma8(run, options),
+  ...freiXor.theorem1Training(run, options),
+  ...freiXor.proposition2(run, options),
 ];
 
 const base = smallRun(1);
 
 test('freiXor: every statement holds on a small run inside the assumptions', () => {
   const checks = all(base);
-  for (const c of checks) assert.equal(c.verdict, 'holds', `${c.id}: ${c.lhs} ${c.relation} ${c.rhs}; ${c.hypotheses.filter((h) => !h.holds).map((h) => `${h.name} ${h.detail}`).join('; ')}`);
+  for (const c of checks)
+    assert.equal(
+      c.verdict,
+      'holds',
+      `${c.id}: ${c.lhs} ${c.relation} ${c.rhs}; ${c.hypotheses
+        .filter((h) => !h.holds)
+        .map((h) => `${h.name} ${h.detail}`)
+        .join('; ')}`,
+    );
   // T − 1 = 5 steps: Condition 10, Lemma 14, ‖W_T‖ ≤ 1 and eq. (19) follow from the parameters alone
-  for (const id of ['freiXor.lemma13.almost-orthogonal', 'freiXor.lemma14.neuron-norms', 'freiXor.lemma11.frobenius', 'freiXor.eq19.loss-derivative', 'freiXor.lemma8.cauchy-schwarz']) {
+  for (const id of [
+    'freiXor.lemma13.almost-orthogonal',
+    'freiXor.lemma14.neuron-norms',
+    'freiXor.lemma11.frobenius',
+    'freiXor.eq19.loss-derivative',
+    'freiXor.lemma8.cauchy-schwarz',
+  ]) {
     assert.equal(byId(checks, id).kind, 'identity', id);
   }
-  for (const id of ['freiXor.lemma12.alignment-t1', 'freiXor.lemma13.increment', 'freiXor.thm1.training-split', 'freiXor.prop2.feature-change']) assert.notEqual(byId(checks, id).kind, 'identity');
+  for (const id of ['freiXor.lemma12.alignment-t1', 'freiXor.lemma13.increment', 'freiXor.thm1.training-split', 'freiXor.prop2.feature-change'])
+    assert.notEqual(byId(checks, id).kind, 'identity');
 });
 
-test('freiXor: the GD engine is the paper\'s GD (independent update agrees), and a planted half step is noticed', () => {
+test("freiXor: the GD engine is the paper's GD (independent update agrees), and a planted half step is noticed", () => {
   assert.ok(freiXor.gdTrajectoryHypothesis(base).holds, freiXor.gdTrajectoryHypothesis(base).detail);
   const halfStep = { ...smallRun(1, { alpha: small.alpha / 2 }), alpha: small.alpha }; // ran α/2, reports α
   assert.equal(freiXor.gdTrajectoryHypothesis(halfStep).holds, false);
@@ -54,13 +77,20 @@ test('freiXor: the GD engine is the paper\'s GD (independent update agrees), and
 
 test('freiXor: lazy initialisation ω√(md) = 10 and σ√d = 2 are outside (A6) and (A2): not-applicable', () => {
   const lazy = smallRun(2, { omegaSqrtMd: 10 });
-  const lazyChecks = [...freiXor.lemma12(lazy, options), ...freiXor.lemma13(lazy, options), ...freiXor.normBounds(lazy, options), ...freiXor.theorem1Training(lazy, options), ...freiXor.proposition2(lazy, options)];
+  const lazyChecks = [
+    ...freiXor.lemma12(lazy, options),
+    ...freiXor.lemma13(lazy, options),
+    ...freiXor.normBounds(lazy, options),
+    ...freiXor.theorem1Training(lazy, options),
+    ...freiXor.proposition2(lazy, options),
+  ];
   for (const c of lazyChecks) assert.equal(c.verdict, 'not-applicable', c.id);
   // in the lazy regime the norm statements are no longer implied by the parameters
   assert.equal(byId(lazyChecks, 'freiXor.lemma14.neuron-norms').kind, 'invariant');
   assert.equal(byId(lazyChecks, 'freiXor.lemma14.neuron-norms').inequalityHolds, false);
   const wide = smallRun(3, { spread: 2 });
-  for (const c of [...freiXor.lemma5(wide, options).slice(0, 1), ...freiXor.lemma6(wide, options), ...freiXor.theorem1Training(wide, options)]) assert.equal(c.verdict, 'not-applicable', c.id);
+  for (const c of [...freiXor.lemma5(wide, options).slice(0, 1), ...freiXor.lemma6(wide, options), ...freiXor.theorem1Training(wide, options)])
+    assert.equal(c.verdict, 'not-applicable', c.id);
 });
 
 test('freiXor: noise concentrated in one cluster (45%) violates Theorem 1(1) and Lemma 11', () => {
@@ -70,7 +100,8 @@ test('freiXor: noise concentrated in one cluster (45%) violates Theorem 1(1) and
   assert.ok(concentrated.eta < 0.15); // overall rate inside (A4) at C = 2
   const run = smallRun(4, {}, concentrated);
   const checks = [...freiXor.theorem1Training(run, options), ...freiXor.lemma11(run, options), ...freiXor.lemma13(run, options)];
-  for (const id of ['freiXor.thm1.training-split', 'freiXor.lemma11.subnetwork-margins']) assert.equal(byId(checks, id).verdict, 'violated', `${id}: ${byId(checks, id).lhs}`);
+  for (const id of ['freiXor.thm1.training-split', 'freiXor.lemma11.subnetwork-margins'])
+    assert.equal(byId(checks, id).verdict, 'violated', `${id}: ${byId(checks, id).lhs}`);
 });
 
 test('freiXor: Lemmas 3–6 are violated by planted faults in the initialisation and the data', () => {
@@ -79,7 +110,10 @@ test('freiXor: Lemmas 3–6 are violated by planted faults in the initialisation
   assert.equal(byId(freiXor.lemma3({ ...base, omega: base.omega * 10 }, options), 'freiXor.lemma3.ii.correlated-count').verdict, 'violated');
   // every positive neuron turned away from +μ1: J_{+μ1} is empty
   const d = small.d;
-  const away = mapSnapshots(base, (W, t) => { if (t === 0) for (let j = 0; j < base.a.length; j++) if (base.a[j] > 0) W[j * d] = -Math.abs(W[j * d]); return W; });
+  const away = mapSnapshots(base, (W, t) => {
+    if (t === 0) for (let j = 0; j < base.a.length; j++) if (base.a[j] > 0) W[j * d] = -Math.abs(W[j * d]);
+    return W;
+  });
   assert.equal(freiXor.lemma4(away, options)[0].verdict, 'violated');
   // data spread σ√d = 3 recorded as σ√d = 0.1: geometry and the edge fail while the recorded (A2) holds
   const rng = new Rng(5);
@@ -91,7 +125,14 @@ test('freiXor: Lemmas 3–6 are violated by planted faults in the initialisation
   const noisier = makeXor({ n: small.n, d, sigma: 0.1 / Math.sqrt(d), eta: 0.3 }, rng.fork('noisier'));
   assert.equal(byId(freiXor.lemma5(smallRun(6, {}, { ...noisier, eta: 0.1 }), options), 'freiXor.lemma5.c.noise-fraction').verdict, 'violated');
   const keep = Array.from(base.data.cluster.keys()).filter((i) => base.data.cluster[i] !== 0 || i % 5 === 0);
-  const thinned: XorData = { ...base.data, X: new Matrix(keep.map((i) => base.data.X.getRow(i))), cluster: Int32Array.from(keep, (i) => base.data.cluster[i]), cleanLabels: Float64Array.from(keep, (i) => base.data.cleanLabels[i]), labels: Float64Array.from(keep, (i) => base.data.labels[i]), noisy: Uint8Array.from(keep, (i) => base.data.noisy[i]) };
+  const thinned: XorData = {
+    ...base.data,
+    X: new Matrix(keep.map((i) => base.data.X.getRow(i))),
+    cluster: Int32Array.from(keep, (i) => base.data.cluster[i]),
+    cleanLabels: Float64Array.from(keep, (i) => base.data.cleanLabels[i]),
+    labels: Float64Array.from(keep, (i) => base.data.labels[i]),
+    noisy: Uint8Array.from(keep, (i) => base.data.noisy[i]),
+  };
   assert.equal(byId(freiXor.lemma5(smallRun(7, {}, thinned), options), 'freiXor.lemma5.d.cluster-shares').verdict, 'violated');
 });
 
@@ -115,13 +156,33 @@ test('freiXor: Fig. 1 checks hold for the ideal classifier and fail for a linear
   const ideal = (X: Matrix) => Float64Array.from({ length: X.rows }, (_, i) => Math.abs(X.get(i, 0)) - Math.abs(X.get(i, 1)));
   // "noisy points misclassified": the ideal classifier predicts the clean label
   const idealTrain = Float64Array.from(ideal(data.X));
-  const good = freiXor.figure1({ data, predictions: idealTrain, test: xorTestError(ideal, { d: 2, sigma: data.sigma, eta: 0.15 }, 4000, rng.fork('t')), predict: ideal });
-  assert.deepEqual(good.map((c) => c.verdict), ['holds', 'holds', 'holds']);
+  const good = freiXor.figure1({
+    data,
+    predictions: idealTrain,
+    test: xorTestError(ideal, { d: 2, sigma: data.sigma, eta: 0.15 }, 4000, rng.fork('t')),
+    predict: ideal,
+  });
+  assert.deepEqual(
+    good.map((c) => c.verdict),
+    ['holds', 'holds', 'holds'],
+  );
   const linear = (X: Matrix) => Float64Array.from({ length: X.rows }, (_, i) => X.get(i, 0) + 0.3 * X.get(i, 1));
-  const bad = freiXor.figure1({ data, predictions: linear(data.X), test: xorTestError(linear, { d: 2, sigma: data.sigma, eta: 0.15 }, 4000, rng.fork('t2')), predict: linear });
-  assert.deepEqual(bad.map((c) => c.verdict), ['violated', 'violated', 'violated']);
+  const bad = freiXor.figure1({
+    data,
+    predictions: linear(data.X),
+    test: xorTestError(linear, { d: 2, sigma: data.sigma, eta: 0.15 }, 4000, rng.fork('t2')),
+    predict: linear,
+  });
+  assert.deepEqual(
+    bad.map((c) => c.verdict),
+    ['violated', 'violated', 'violated'],
+  );
   const highD = makeXor({ n: 50, d: 5, sigma: 0.05, eta: 0.1 }, rng.fork('d5'));
-  assert.ok(freiXor.figure1({ data: highD, predictions: new Float64Array(50), test: { clean: 0, standardError: 0 }, predict: ideal }).every((c) => c.verdict === 'not-applicable'));
+  assert.ok(
+    freiXor
+      .figure1({ data: highD, predictions: new Float64Array(50), test: { clean: 0, standardError: 0 }, predict: ideal })
+      .every((c) => c.verdict === 'not-applicable'),
+  );
 });
 
 test('freiXor: Fig. 2 checks on planted curves: benign and harmful overfitting, and their negative controls', () => {
@@ -131,11 +192,17 @@ test('freiXor: Fig. 2 checks on planted curves: benign and harmful overfitting, 
   const steps = [0, 10, 100, 1000];
   const flat = [0.85, 0.85, 0.85, 0.85].map(correct);
   const high = { n: 100, d: 2000, steps, trainAccuracy: [0.85, 0.9, 1, 1], noisyFit: [0, 0.3, 1, 1], valCorrect: flat, bayesAccuracy: 0.85 };
-  assert.deepEqual(freiXor.figure2HighDimensional(high).map((c) => c.verdict), ['holds', 'holds']);
+  assert.deepEqual(
+    freiXor.figure2HighDimensional(high).map((c) => c.verdict),
+    ['holds', 'holds'],
+  );
   // accuracy falling after interpolation, and a run that never interpolates
   const falling = [0.85, 0.85, 0.8, 0.78].map(correct);
   assert.equal(freiXor.figure2HighDimensional({ ...high, valCorrect: falling })[1].verdict, 'violated');
-  assert.deepEqual(freiXor.figure2HighDimensional({ ...high, trainAccuracy: [0.85, 0.85, 0.85, 0.9] }).map((c) => c.verdict), ['violated', 'not-applicable']);
+  assert.deepEqual(
+    freiXor.figure2HighDimensional({ ...high, trainAccuracy: [0.85, 0.85, 0.85, 0.9] }).map((c) => c.verdict),
+    ['violated', 'not-applicable'],
+  );
   // low-dim: the decline holds on the falling curve, is violated on the flat one, not-applicable in high dimension
   const low = { ...high, n: 200, d: 10, noisyFit: [0, 0.05, 0.3, 0.6], trainAccuracy: [0.85, 0.86, 0.89, 0.93] };
   assert.equal(freiXor.figure2LowDimensional({ ...low, valCorrect: falling })[0].verdict, 'holds');
@@ -148,17 +215,30 @@ test('freiXor: Fig. 2 checks on planted curves: benign and harmful overfitting, 
 test('freiXor: over seeds, a probability statement is a success fraction; ten failures are a violation', () => {
   const seeds = [0, 1, 2, 3, 4, 5, 6, 7, 8, 9];
   const holds = freiXor.theorem1Training(base, options);
-  const aggregated = freiXor.overSeedsChecks(seeds.map(() => holds), seeds, { suffix: '[x]' })[0];
+  const aggregated = freiXor.overSeedsChecks(
+    seeds.map(() => holds),
+    seeds,
+    { suffix: '[x]' },
+  )[0];
   assert.equal(aggregated.id, 'freiXor.thm1.training-split[x]');
   assert.equal(aggregated.verdict, 'holds');
   assert.equal(aggregated.seeds, 10);
   const failing = holds.map((c) => ({ ...c, lhs: 3, inequalityHolds: false, verdict: 'violated' as const }));
-  assert.equal(freiXor.overSeedsChecks(seeds.map(() => failing), seeds)[0].verdict, 'violated');
+  assert.equal(
+    freiXor.overSeedsChecks(
+      seeds.map(() => failing),
+      seeds,
+    )[0].verdict,
+    'violated',
+  );
   // one seed: the check itself; a hypothesis failing on one seed makes the aggregate not-applicable
   assert.deepEqual(freiXor.overSeedsChecks([holds], [0])[0], holds[0]);
   const broken = holds.map((c) => ({ ...c, hypotheses: c.hypotheses.map((h, q) => (q === 0 ? { ...h, holds: false } : h)) }));
   assert.equal(freiXor.overSeedsChecks([...seeds.slice(1).map(() => holds), broken], seeds)[0].verdict, 'not-applicable');
-  const identities = freiXor.overSeedsChecks(seeds.map(() => freiXor.lemma8(base, options)), seeds)[0];
+  const identities = freiXor.overSeedsChecks(
+    seeds.map(() => freiXor.lemma8(base, options)),
+    seeds,
+  )[0];
   assert.equal(identities.kind, 'identity');
 });
 
@@ -173,7 +253,7 @@ test('freiXor: assumptions report their effective constants', () => {
   assert.ok(verdicts(freiXor.lemma8(base)));
 });
 
-test('freiXor: Proposition 2\'s 1/(ω√(md)) rate over a sweep of ω, and Proposition 15 (Rademacher bound)', () => {
+test("freiXor: Proposition 2's 1/(ω√(md)) rate over a sweep of ω, and Proposition 15 (Rademacher bound)", () => {
   const rng = new Rng(12);
   const scales = [1e-4, 1e-3, 1e-2, 1e-1];
   const growing = scales.flatMap((s) => [0, 1, 2].map(() => ({ omegaSqrtMd: s, minChange: (0.3 / s) * Math.exp(0.1 * rng.normal()) })));
@@ -187,14 +267,25 @@ test('freiXor: Proposition 2\'s 1/(ω√(md)) rate over a sweep of ω, and Propo
   const p15 = freiXor.proposition15({ X: base.data.X, a: base.a, rng: new Rng(3), draws: 3 })[0];
   assert.equal(p15.verdict, 'holds', `${p15.lhs} vs ${p15.rhs}`);
   assert.ok(p15.lhs > 0.05 * p15.rhs, 'the lower estimate is not trivially small');
-  assert.equal(freiXor.proposition15({ X: base.data.X, a: Float64Array.from(base.a, (v) => Math.sign(v)), rng: new Rng(3), draws: 2 })[0].verdict, 'not-applicable');
+  assert.equal(
+    freiXor.proposition15({ X: base.data.X, a: Float64Array.from(base.a, (v) => Math.sign(v)), rng: new Rng(3), draws: 2 })[0].verdict,
+    'not-applicable',
+  );
 });
 
 test('freiXor: Fig. 2 low-dim decline after interpolation needs the interpolation', () => {
   const N = 1000;
   const rng = new Rng(14);
   const correct = (p: number) => Uint8Array.from({ length: N }, () => (rng.uniform() < p ? 1 : 0));
-  const curve = { n: 40, d: 10, steps: [0, 100, 10000], trainAccuracy: [0.5, 0.85, 1], noisyFit: [0.5, 0, 1], valCorrect: [0.5, 0.82, 0.71].map(correct), bayesAccuracy: 0.85 };
+  const curve = {
+    n: 40,
+    d: 10,
+    steps: [0, 100, 10000],
+    trainAccuracy: [0.5, 0.85, 1],
+    noisyFit: [0.5, 0, 1],
+    valCorrect: [0.5, 0.82, 0.71].map(correct),
+    bayesAccuracy: 0.85,
+  };
   const held = freiXor.figure2LowDimensional(curve, { requireInterpolation: true, suffix: '[interpolating]' })[0];
   assert.equal(held.id, 'freiXor.fig2.low.decline[interpolating]');
   assert.equal(held.verdict, 'holds');

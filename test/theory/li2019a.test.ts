@@ -40,17 +40,34 @@ function clusteredSetting(seed = 2, rho = 0.1) {
 function runClustered(s: ReturnType<typeof clusteredSetting>, options: { steps: number; stepSize?: number; loss?: Loss; net?: TwoLayerNet; light?: boolean }) {
   const net = options.net ?? s.net;
   const probe = li2019.clusteredProbe({ net, data: s.data, steps: options.steps, light: options.light });
-  gradientDescent({ net, X: s.data.X, labels: s.data.labels, loss: options.loss ?? leastSquares(), initialWeights: s.W0, stepSize: options.stepSize ?? s.eta, steps: options.steps, trackers: probe.trackers });
+  gradientDescent({
+    net,
+    X: s.data.X,
+    labels: s.data.labels,
+    loss: options.loss ?? leastSquares(),
+    initialWeights: s.W0,
+    stepSize: options.stepSize ?? s.eta,
+    steps: options.steps,
+    trackers: probe.trackers,
+  });
   return probe.trajectory();
 }
 
 const clustered = clusteredSetting();
 const clusteredRun = runClustered(clustered, { steps: 2200 });
 
-test('Theorems 2.3 and 3.2 hold along GD inside the conditions (ε0 = 0, η at Theorem 2.3\'s bound)', () => {
+test("Theorems 2.3 and 3.2 hold along GD inside the conditions (ε0 = 0, η at Theorem 2.3's bound)", () => {
   const input = { data: clustered.data, net: clustered.net, eta: clustered.eta, trajectory: clusteredRun, lambdaC: clustered.lambdaC };
   const checks = [...li2019.lowRankTheorem32Checks(input), ...li2019.clusteredTheorem23Checks(input)];
-  for (const c of checks) assert.equal(c.verdict, 'holds', `${c.id}: ${c.lhs} ${c.relation} ${c.rhs}; ${c.hypotheses.filter((h) => !h.holds).map((h) => `${h.name} ${h.detail}`).join('; ')}`);
+  for (const c of checks)
+    assert.equal(
+      c.verdict,
+      'holds',
+      `${c.id}: ${c.lhs} ${c.relation} ${c.rhs}; ${c.hypotheses
+        .filter((h) => !h.holds)
+        .map((h) => `${h.name} ${h.detail}`)
+        .join('; ')}`,
+    );
   assert.equal(byId(checks, 'li2019.thm3.2.noise-frozen').kind, 'identity');
   assert.ok(byId(checks, 'li2019.thm3.2.signal-decay').lhs < 1, 'the decay ratio excludes τ = 0, where it is exactly 1');
 });
@@ -64,11 +81,14 @@ test('negative control: GD taking half the step it reports violates the step inv
 test('negative control: a perturbed gradient violates the step invariant', () => {
   const base = leastSquares();
   const noise = new Rng('perturb');
-  const perturbed: Loss = { ...base, gradient: (f, y, out) => {
-    const g = base.gradient(f, y, out);
-    for (let i = 0; i < g.length; i++) g[i] += 0.05 * noise.normal();
-    return g;
-  } };
+  const perturbed: Loss = {
+    ...base,
+    gradient: (f, y, out) => {
+      const g = base.gradient(f, y, out);
+      for (let i = 0; i < g.length; i++) g[i] += 0.05 * noise.normal();
+      return g;
+    },
+  };
   const t = runClustered(clustered, { steps: 40, loss: perturbed });
   const checks = li2019.lowRankTheorem32Checks({ data: clustered.data, net: clustered.net, eta: clustered.eta, trajectory: t, lambdaC: clustered.lambdaC });
   assert.equal(byId(checks, 'li2019.thm3.2.step-is-gd').verdict, 'violated');
@@ -98,7 +118,10 @@ test('negative control: Theorem 2.3 not applicable outside its step-size conditi
   for (const c of outside) assert.equal(c.verdict, 'not-applicable');
   assert.ok(outside[0].hypotheses.some((h) => !h.holds && h.name.startsWith('η ≤ K/(2c_up')));
   const short = runClustered(clustered, { steps: 50 });
-  assert.equal(byId(li2019.clusteredTheorem23Checks({ ...input, trajectory: short, eta: clustered.eta }), 'li2019.thm2.3.within-4rho').verdict, 'not-applicable');
+  assert.equal(
+    byId(li2019.clusteredTheorem23Checks({ ...input, trajectory: short, eta: clustered.eta }), 'li2019.thm2.3.within-4rho').verdict,
+    'not-applicable',
+  );
   // a run whose real step is 1/1000 of the η reported: at the τ0 computed from the reported η it has not converged
   const slow = runClustered(clustered, { steps: 2200, stepSize: clustered.eta / 1000, light: true });
   assert.ok(slow.errorToTruth[0] > 4 * 0.1, 'the control needs an initialisation that is not already within 4ρ');
@@ -106,18 +129,45 @@ test('negative control: Theorem 2.3 not applicable outside its step-size conditi
 });
 
 test('negative control: Lemma 6.10 not applicable when the labels are corrupted beyond ρ', () => {
-  const checks = li2019.lowRankTheorem32Checks({ data: clustered.data, net: clustered.net, eta: clustered.eta, trajectory: clusteredRun, lambdaC: clustered.lambdaC, rho: 0.05 });
+  const checks = li2019.lowRankTheorem32Checks({
+    data: clustered.data,
+    net: clustered.net,
+    eta: clustered.eta,
+    trajectory: clusteredRun,
+    lambdaC: clustered.lambdaC,
+    rho: 0.05,
+  });
   assert.equal(byId(checks, 'li2019.lemma6.10.noise-projection').verdict, 'not-applicable');
   assert.equal(byId(checks, 'li2019.lemma6.10.noise-projection').inequalityHolds, false);
 });
 
 test('Theorem 2.3 over seeds: holds when every seed holds, violated when one seed fails', () => {
   const seeds = [0, 1, 2, 3, 4, 5, 6, 7, 8, 9];
-  const fake = (verdict: 'holds' | 'violated'): BoundCheck[] => [{ id: 'li2019.thm2.3.within-4rho', kind: 'bound', name: '', source: '', hypotheses: [], lhs: 0, relation: '<=', rhs: 1, inequalityHolds: verdict === 'holds', verdict, details: {} }];
-  const good = li2019.theorem23SeedCheck(seeds.map((seed) => ({ seed, checks: fake('holds') })), 4);
+  const fake = (verdict: 'holds' | 'violated'): BoundCheck[] => [
+    {
+      id: 'li2019.thm2.3.within-4rho',
+      kind: 'bound',
+      name: '',
+      source: '',
+      hypotheses: [],
+      lhs: 0,
+      relation: '<=',
+      rhs: 1,
+      inequalityHolds: verdict === 'holds',
+      verdict,
+      details: {},
+    },
+  ];
+  const good = li2019.theorem23SeedCheck(
+    seeds.map((seed) => ({ seed, checks: fake('holds') })),
+    4,
+  );
   assert.equal(good.verdict, 'holds');
   assert.equal(good.seeds, 10);
-  const bad = li2019.theorem23SeedCheck(seeds.map((seed) => ({ seed, checks: fake(seed === 3 ? 'violated' : 'holds') })), 4);
+  const bad = li2019.theorem23SeedCheck(
+    seeds.map((seed) => ({ seed, checks: fake(seed === 3 ? 'violated' : 'holds') })),
+    4,
+  );
   assert.equal(bad.verdict, 'violated');
 });
 
@@ -159,18 +209,48 @@ function earlySetting(activationName: 'relu' | 'softplus', epsilon0: number, see
 test('Theorem 2.2 holds inside its (explicit-form) hypotheses and is not applicable for ReLU or too much input noise', () => {
   const s = earlySetting('softplus', 0.001);
   const errorTrue: number[] = [];
-  gradientDescent({ net: s.net, X: s.data.X, labels: s.data.labels, loss: leastSquares(), initialWeights: s.W0, stepSize: s.eta, steps: 300,
-    trackers: [{ name: 'e', measure: (st) => { const e = Array.from(st.predictions).filter((f, i) => (f > 0 ? 1 : -1) !== s.data.trueLabels[i]).length / st.predictions.length; errorTrue.push(e); return e; } }] });
+  gradientDescent({
+    net: s.net,
+    X: s.data.X,
+    labels: s.data.labels,
+    loss: leastSquares(),
+    initialWeights: s.W0,
+    stepSize: s.eta,
+    steps: 300,
+    trackers: [
+      {
+        name: 'e',
+        measure: (st) => {
+          const e = Array.from(st.predictions).filter((f, i) => (f > 0 ? 1 : -1) !== s.data.trueLabels[i]).length / st.predictions.length;
+          errorTrue.push(e);
+          return e;
+        },
+      },
+    ],
+  });
   const holds = li2019.theorem22Checks({ data: s.data, net: s.net, eta: s.eta, lambdaC: s.lambdaC, errorTrue });
-  assert.equal(holds[0].verdict, 'holds', holds[0].hypotheses.filter((h) => !h.holds).map((h) => `${h.name} ${h.detail}`).join('; '));
+  assert.equal(
+    holds[0].verdict,
+    'holds',
+    holds[0].hypotheses
+      .filter((h) => !h.holds)
+      .map((h) => `${h.name} ${h.detail}`)
+      .join('; '),
+  );
   // the same trajectory never reaching zero error is a violation
-  assert.equal(li2019.theorem22Checks({ data: s.data, net: s.net, eta: s.eta, lambdaC: s.lambdaC, errorTrue: errorTrue.map((e) => e + 0.05) })[0].verdict, 'violated');
+  assert.equal(
+    li2019.theorem22Checks({ data: s.data, net: s.net, eta: s.eta, lambdaC: s.lambdaC, errorTrue: errorTrue.map((e) => e + 0.05) })[0].verdict,
+    'violated',
+  );
   const r = earlySetting('relu', 0.001);
   const na = li2019.theorem22Checks({ data: r.data, net: r.net, eta: r.eta, lambdaC: r.lambdaC, errorTrue: [0] });
   assert.equal(na[0].verdict, 'not-applicable');
   assert.ok(na[0].hypotheses.some((h) => !h.holds && h.name.startsWith('|φ′|, |φ″| ≤ Γ')));
   const noisy = earlySetting('softplus', 0.5);
-  assert.equal(li2019.theorem22Checks({ data: noisy.data, net: noisy.net, eta: noisy.eta, lambdaC: noisy.lambdaC, errorTrue: [0] })[0].verdict, 'not-applicable');
+  assert.equal(
+    li2019.theorem22Checks({ data: noisy.data, net: noisy.net, eta: noisy.eta, lambdaC: noisy.lambdaC, errorTrue: [0] })[0].verdict,
+    'not-applicable',
+  );
   const perSeed = [0, 1, 2, 3, 4, 5, 6, 7, 8, 9].map((seed) => ({ seed, checks: holds }));
   assert.equal(li2019.theorem22SeedCheck(perSeed, 2).verdict, 'holds');
   assert.equal(li2019.theorem22SeedCheck([...perSeed, { seed: 10, checks: na }], 2).verdict, 'not-applicable');
@@ -207,15 +287,29 @@ test('Fig. 6 claims: hold for early truth-fitting and late memorisation, violate
   const lossesFitTruth = Float64Array.from(data.corrupted, (c) => (c ? 0.5 : 0.01));
   const lossesFitNoise = Float64Array.from(data.corrupted, (_, i) => 0.01 + 0.001 * (i % 3));
   const input = {
-    data, steps: [0, 80, 4500], errorNoisy: [0.5, f, 0], errorTrue: [0.5, 0, f],
-    perSampleLoss: [{ step: 80, values: lossesFitTruth }, { step: 4500, values: lossesFitNoise }],
+    data,
+    steps: [0, 80, 4500],
+    errorNoisy: [0.5, f, 0],
+    errorTrue: [0.5, 0, f],
+    perSampleLoss: [
+      { step: 80, values: lossesFitTruth },
+      { step: 4500, values: lossesFitNoise },
+    ],
   };
   for (const c of li2019.fig6Checks(input)) {
     assert.equal(c.kind, 'empirical');
     assert.ok(c.threshold);
     assert.equal(c.verdict, 'holds', c.id);
   }
-  const noiseEarly = li2019.fig6Checks({ ...input, errorNoisy: [0.5, 0, 0], errorTrue: [0.5, f, f], perSampleLoss: [{ step: 80, values: lossesFitNoise }, { step: 4500, values: lossesFitTruth }] });
+  const noiseEarly = li2019.fig6Checks({
+    ...input,
+    errorNoisy: [0.5, 0, 0],
+    errorTrue: [0.5, f, f],
+    perSampleLoss: [
+      { step: 80, values: lossesFitNoise },
+      { step: 4500, values: lossesFitTruth },
+    ],
+  });
   assert.equal(byId(noiseEarly, 'li2019.fig6.early-fits-truth').verdict, 'violated');
   assert.equal(byId(noiseEarly, 'li2019.fig6.loss-gap-closes').verdict, 'violated');
   const neverMemorises = li2019.fig6Checks({ ...input, errorNoisy: [0.5, f, f] });
@@ -258,7 +352,10 @@ test('Theorem 6.12 / Lemma 6.11: the recursion and Jacobian gap hold on the coup
   };
   const net5 = new TwoLayerNet({ inputDim: 10, width: 200, activation: understated });
   const wrong = li2019.coupledGradientDescent({ net: net5, data, W0, stepSize: eta / 25, steps: 10 });
-  assert.equal(byId(li2019.theorem612Checks({ data, net: net5, eta: eta / 25, coupling: wrong, lambdaC }), 'li2019.lemma6.11.jacobian-gap').verdict, 'violated');
+  assert.equal(
+    byId(li2019.theorem612Checks({ data, net: net5, eta: eta / 25, coupling: wrong, lambdaC }), 'li2019.lemma6.11.jacobian-gap').verdict,
+    'violated',
+  );
 });
 
 // ---------------------------------------------------------------------------------------------------------------
@@ -285,17 +382,25 @@ test('§6 Jacobian facts hold along GD; half the step breaks Lemma 6.2, an under
   for (const c of factsRun(s, s.net, s.eta)) assert.equal(c.verdict, 'holds', `${c.id}: ${c.lhs} ${c.relation} ${c.rhs}`);
   assert.equal(byId(factsRun(s, s.net, s.eta / 2), 'li2019.lemma6.2.residual-recursion').verdict, 'violated');
   const base = s.net.activation;
-  const understated: Activation = { ...base, dphi: (z) => 3 * base.dphi(z), evaluate: (z, phiOut, dphiOut) => {
-    for (let p = 0; p < z.length; p++) {
-      if (dphiOut !== null) dphiOut[p] = 3 * base.dphi(z[p]);
-      phiOut[p] = base.phi(z[p]);
-    }
-  } };
+  const understated: Activation = {
+    ...base,
+    dphi: (z) => 3 * base.dphi(z),
+    evaluate: (z, phiOut, dphiOut) => {
+      for (let p = 0; p < z.length; p++) {
+        if (dphiOut !== null) dphiOut[p] = 3 * base.dphi(z[p]);
+        phiOut[p] = base.phi(z[p]);
+      }
+    },
+  };
   const wrong = factsRun(s, new TwoLayerNet({ inputDim: 10, width: 100, activation: understated }), s.eta / 9);
   assert.equal(byId(wrong, 'li2019.thm6.7.top').verdict, 'violated');
   assert.equal(byId(wrong, 'li2019.lemma6.2.residual-recursion').verdict, 'violated', 'φ′ no longer the derivative of φ');
   const rng = new Rng(5);
-  const far = corruptLabels(makeClusterable({ d: 10, clusters: 3, perCluster: 8, classLabels: [-1, 1], epsilon0: 1.6, inputs: 'unitSphere' }, rng.fork('data')), { fraction: 0.1, scheme: 'reassign' }, rng.fork('c'));
+  const far = corruptLabels(
+    makeClusterable({ d: 10, clusters: 3, perCluster: 8, classLabels: [-1, 1], epsilon0: 1.6, inputs: 'unitSphere' }, rng.fork('data')),
+    { fraction: 0.1, scheme: 'reassign' },
+    rng.fork('c'),
+  );
   const probe = li2019.jacobianFactsProbe({ net: s.net, data: far, eta: 1e-3, steps: 1, every: 1 });
   gradientDescent({ net: s.net, X: far.X, labels: far.labels, loss: leastSquares(), initialWeights: s.W0, stepSize: 1e-3, steps: 1, trackers: probe.trackers });
   assert.equal(byId(li2019.jacobianFactsChecks({ data: far, net: s.net, samples: probe.samples() }), 'li2019.assumption1.bimodal').verdict, 'violated');
@@ -309,7 +414,7 @@ test('Theorem 6.8 minimum singular value over initialisations: holds when wide, 
   const narrowInits = inits.map((i) => ({ seed: i.seed, W0: narrow.initialWeights(s.rng.fork(`n${i.seed}`)) }));
   const check = li2019.theorem68MinSingularSeedCheck({ data: s.data, net: narrow, lambdaC: s.lambdaC, initialisations: narrowInits });
   assert.equal(check.verdict, 'not-applicable');
-  assert.ok(check.details.successes as number < 10, 'one hidden unit cannot reach the bound on every seed');
+  assert.ok((check.details.successes as number) < 10, 'one hidden unit cannot reach the bound on every seed');
 });
 
 test('Lemma 6.3 holds (tight when the corruption sits in one cluster); Theorem 3.2 (iii) as printed is then violated (erratum)', () => {
@@ -327,7 +432,15 @@ test('gradientStepCheck: holds for GD with the stated η on any data, violated f
   const good = runClustered(clustered, { steps: 20 });
   assert.equal(li2019.gradientStepCheck({ runs: [{ trajectory: good, eta: clustered.eta }] }).verdict, 'holds');
   const half = runClustered(clustered, { steps: 20, stepSize: clustered.eta / 2 });
-  assert.equal(li2019.gradientStepCheck({ runs: [{ trajectory: good, eta: clustered.eta }, { trajectory: half, eta: clustered.eta }] }).verdict, 'violated');
+  assert.equal(
+    li2019.gradientStepCheck({
+      runs: [
+        { trajectory: good, eta: clustered.eta },
+        { trajectory: half, eta: clustered.eta },
+      ],
+    }).verdict,
+    'violated',
+  );
 });
 
 test('distance constants of Theorems 2.2 and 6.13 (4) and the all-correct start are the measured ratios', () => {

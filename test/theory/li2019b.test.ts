@@ -1,6 +1,31 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { Rng, Matrix, TwoLayerNet, gradientDescent, leastSquares, spectralNorm, makeClusterable, corruptLabels, jacobianNormSquared, jacobianGram, tanh, sigma, reluSeparationCheck, networkJacobian, multiOutputJacobian, bimodalConstants, clusterSubspace, jacobianRowSubspace, balancedOutputMatrix, loadFashionMnist, MissingDatasetError, FASHION_MNIST_DIR, type Activation, type BoundCheck } from '../../src/index';
+import {
+  Rng,
+  Matrix,
+  TwoLayerNet,
+  gradientDescent,
+  leastSquares,
+  spectralNorm,
+  makeClusterable,
+  corruptLabels,
+  jacobianNormSquared,
+  jacobianGram,
+  tanh,
+  sigma,
+  reluSeparationCheck,
+  networkJacobian,
+  multiOutputJacobian,
+  bimodalConstants,
+  clusterSubspace,
+  jacobianRowSubspace,
+  balancedOutputMatrix,
+  loadFashionMnist,
+  MissingDatasetError,
+  FASHION_MNIST_DIR,
+  type Activation,
+  type BoundCheck,
+} from '../../src/index';
 import { existsSync } from 'node:fs';
 import { li2019 } from '../../src/theory/index';
 
@@ -95,26 +120,34 @@ test('Lemma 2.5: chain and norm bounds hold for fits; the chain fails for a stee
 });
 
 test('Lemma 2.5 proof: ‖X − X̃‖ ≤ 5ε0 over draws; violated when the noise is N(0, ε0²) instead of N(0, ε0²/d)', () => {
-  const draws = (scale: number) => Array.from({ length: 30 }, (_, i) => {
-    const rng = new Rng(9).fork(String(i));
-    const m = () => new Matrix(Array.from({ length: 8 }, () => Array.from({ length: 16 }, () => scale * rng.normal())));
-    return { X: m(), Xtilde: m() };
-  });
+  const draws = (scale: number) =>
+    Array.from({ length: 30 }, (_, i) => {
+      const rng = new Rng(9).fork(String(i));
+      const m = () => new Matrix(Array.from({ length: 8 }, () => Array.from({ length: 16 }, () => scale * rng.normal())));
+      return { X: m(), Xtilde: m() };
+    });
   assert.equal(li2019.spreadProbabilityCheck(draws(0.3 / 4), 0.3).verdict, 'holds');
   assert.equal(li2019.spreadProbabilityCheck(draws(0.3), 0.3).verdict, 'violated');
 });
 
 test('Thm 3.3: distance bounds hold at interpolation; a wrong φ′ in the Jacobian violates them; an unfitted run is n/a', () => {
   const rng = new Rng(5);
-  const data = corruptLabels(makeClusterable({ d: 10, clusters: 2, perCluster: 10, classLabels: [-1, 1], epsilon0: 0.5, inputs: 'unitSphere' }, rng.fork('data')), { fraction: 0.2, scheme: 'reassign' }, rng.fork('corruption'));
+  const data = corruptLabels(
+    makeClusterable({ d: 10, clusters: 2, perCluster: 10, classLabels: [-1, 1], epsilon0: 0.5, inputs: 'unitSphere' }, rng.fork('data')),
+    { fraction: 0.2, scheme: 'reassign' },
+    rng.fork('corruption'),
+  );
   const net = new TwoLayerNet({ inputDim: 10, width: 60, activation: 'tanh' });
   const W0 = net.initialWeights(rng.fork('init'));
   const eta = 1 / jacobianNormSquared(net, W0, data.X);
   const base = { net, X: data.X, labels: Array.from(data.labels), cluster: data.cluster, W0 };
   const fitted = { ...base, W: fit(net, data.X, Array.from(data.labels), W0, eta, 20000, 1e-10) };
   const checks = li2019.theorem33Checks(li2019.measureTheorem33(fitted, 8));
-  for (const id of ['li2019.thm3.3.mean-value', 'li2019.thm3.3.average-jacobian', 'li2019.thm3.3.interpolation-distance']) assert.equal(byId(checks, id).verdict, 'holds', id);
-  const wrong = li2019.theorem33Checks(li2019.measureTheorem33({ ...fitted, net: new TwoLayerNet({ inputDim: 10, width: 60, activation: plantedTanh(1, 0.1) }) }, 8));
+  for (const id of ['li2019.thm3.3.mean-value', 'li2019.thm3.3.average-jacobian', 'li2019.thm3.3.interpolation-distance'])
+    assert.equal(byId(checks, id).verdict, 'holds', id);
+  const wrong = li2019.theorem33Checks(
+    li2019.measureTheorem33({ ...fitted, net: new TwoLayerNet({ inputDim: 10, width: 60, activation: plantedTanh(1, 0.1) }) }, 8),
+  );
   assert.equal(byId(wrong, 'li2019.thm3.3.mean-value').verdict, 'violated');
   assert.equal(byId(wrong, 'li2019.thm3.3.average-jacobian').verdict, 'violated');
   assert.equal(byId(wrong, 'li2019.thm3.3.interpolation-distance').verdict, 'violated');
@@ -144,11 +177,12 @@ test('E[J(W0,C)J(W0,C)ᵀ] = Σ(C): holds within Monte Carlo error; a wrong φ�
   const rng = new Rng(3);
   const C = new Matrix(Array.from({ length: 4 }, (_, i) => Array.from(rng.fork(String(i)).unitSphere(6))));
   const target = sigma(C, 'tanh');
-  const grams = (act: Activation | 'tanh', outputLayer?: number[]) => [200, 800].map((k) => {
-    const net = new TwoLayerNet({ inputDim: 6, width: k, activation: act, outputLayer });
-    const W0 = net.initialWeights(rng.fork(`w-${k}`));
-    return { W0, v: net.v, gram: jacobianGram(net, W0, C) };
-  });
+  const grams = (act: Activation | 'tanh', outputLayer?: number[]) =>
+    [200, 800].map((k) => {
+      const net = new TwoLayerNet({ inputDim: 6, width: k, activation: act, outputLayer });
+      const W0 = net.initialWeights(rng.fork(`w-${k}`));
+      return { W0, v: net.v, gram: jacobianGram(net, W0, C) };
+    });
   assert.equal(li2019.gramExpectationCheck({ centers: C, activation: 'tanh', sigma: target, grams: grams('tanh') }).check.verdict, 'holds');
   assert.equal(li2019.gramExpectationCheck({ centers: C, activation: 'tanh', sigma: target, grams: grams(plantedTanh(1, 0.8)) }).check.verdict, 'violated');
   const v = Array.from({ length: 200 }, () => 0.1);
@@ -165,7 +199,14 @@ test('ReLU separation λ(C) ≥ ν/(100K²): holds; n/a for another activation; 
   assert.equal(reluSeparationCheck(C, { ...relu, lambda: 1e-6 }).verdict, 'violated');
 });
 
-const level = (fraction: number, finalNoisy: number, finalTest: number, stoppedTrue: number, stoppedTest: number, distance: number): li2019.CorruptionLevelResult => ({
+const level = (
+  fraction: number,
+  finalNoisy: number,
+  finalTest: number,
+  stoppedTrue: number,
+  stoppedTest: number,
+  distance: number,
+): li2019.CorruptionLevelResult => ({
   fraction,
   final: { trainNoisy: [finalNoisy], trainTrue: [0.5], test: [finalTest] },
   stopped: { trainNoisy: [0.5], trainTrue: [stoppedTrue], test: [stoppedTest] },
@@ -179,29 +220,46 @@ test('Fig. 1 / Fig. 3 checks: hold on a paper-like pattern, fail on one without 
   const flat = [level(0, 0.9, 0.9, 0.98, 0.9, 0.3), level(0.5, 0.8, 0.89, 0.7, 0.9, 0.3)];
   for (const c of [...li2019.fig1Checks(flat, sizes), ...li2019.fig3Checks(flat)]) assert.equal(c.verdict, 'violated', c.id);
   // several seeds: the standard error comes from the seeds
-  const seeded = [{ ...paperLike[0], finalRelativeDistance: [0.1, 0.11, 0.09] }, { ...paperLike[1], finalRelativeDistance: [0.1, 0.12, 0.095] }];
+  const seeded = [
+    { ...paperLike[0], finalRelativeDistance: [0.1, 0.11, 0.09] },
+    { ...paperLike[1], finalRelativeDistance: [0.1, 0.12, 0.095] },
+  ];
   assert.equal(li2019.fig3Checks(seeded)[0].verdict, 'violated');
 });
 
 test('Fig. 4: AUC separation and growing overlap; violated when the losses do not separate', () => {
   const rng = new Rng(6);
   const draw = (n: number, shift: number) => Array.from({ length: n }, () => shift + rng.normal());
-  const checks = li2019.fig4Checks({ fraction: 0.3, clean: draw(300, 0), corrupted: draw(100, 4) }, { fraction: 0.5, clean: draw(300, 0), corrupted: draw(200, 1) });
+  const checks = li2019.fig4Checks(
+    { fraction: 0.3, clean: draw(300, 0), corrupted: draw(100, 4) },
+    { fraction: 0.5, clean: draw(300, 0), corrupted: draw(200, 1) },
+  );
   for (const c of checks) assert.equal(c.verdict, 'holds', c.id);
-  const none = li2019.fig4Checks({ fraction: 0.3, clean: draw(300, 0), corrupted: draw(100, 0) }, { fraction: 0.5, clean: draw(300, 0), corrupted: draw(200, 0.5) });
+  const none = li2019.fig4Checks(
+    { fraction: 0.3, clean: draw(300, 0), corrupted: draw(100, 0) },
+    { fraction: 0.5, clean: draw(300, 0), corrupted: draw(200, 0.5) },
+  );
   for (const c of none) assert.equal(c.verdict, 'violated', c.id);
   assert.ok(Math.abs(li2019.lossSeparation([0, 1], [0.5, 2]).auc - 0.75) < 1e-12);
 });
 
 test('Table 1: the exact count comes from the full spectrum; few large values hold, many fail, an incomplete spectrum is n/a', () => {
   const rng = new Rng(7);
-  const gaussian = (rows: number, cols: number, scale = 1) => new Matrix(Array.from({ length: rows }, () => Array.from({ length: cols }, () => scale * rng.normal())));
+  const gaussian = (rows: number, cols: number, scale = 1) =>
+    new Matrix(Array.from({ length: rows }, () => Array.from({ length: cols }, () => scale * rng.normal())));
   // J = rank-5 signal + a small full-rank tail: exactly 5 values above 0.1·σ_max, 60 in all
-  const J = gaussian(60, 5).mmul(gaussian(5, 50)).add(gaussian(60, 50, 1e-3));
+  const J = gaussian(60, 5)
+    .mmul(gaussian(5, 50))
+    .add(gaussian(60, 50, 1e-3));
   const small = li2019.exactSpectrum(J.mmul(J.transpose()));
   assert.equal(small.singularValues.length, 60);
   assert.equal(small.count, 5);
-  const spectrum = (values: number[]): li2019.JacobianSpectrum => ({ rows: 'allClasses', stage: 'initialization', singularValues: values, shape: [values.length, 100] });
+  const spectrum = (values: number[]): li2019.JacobianSpectrum => ({
+    rows: 'allClasses',
+    stage: 'initialization',
+    singularValues: values,
+    shape: [values.length, 100],
+  });
   assert.equal(li2019.table1Checks([spectrum([10, 5, 1, 0.5, 0.1])])[0].verdict, 'holds');
   assert.equal(li2019.table1Checks([spectrum(Array.from({ length: 40 }, () => 1))])[0].verdict, 'violated');
   assert.equal(li2019.table1Checks([{ ...spectrum([10, 5, 1]), shape: [60, 100] }])[0].verdict, 'not-applicable');
@@ -214,19 +272,43 @@ test('Clusterable Fig. 5 analogue: # σ > 0.1σ_max = dim S+ (scalar K, multi-ou
   const W0 = net.initialWeights(rng.fork('init'));
   const op = networkJacobian(net, W0, data.X);
   const c = bimodalConstants(op, clusterSubspace(data.cluster));
-  const input = { singularValues: li2019.exactSpectrum(op.gram()).singularValues, shape: [op.rows, op.columns] as [number, number], alpha: c.alpha, beta: c.beta, epsilon: c.epsilon, dimension: c.dimension, label: 'scalar' };
+  const input = {
+    singularValues: li2019.exactSpectrum(op.gram()).singularValues,
+    shape: [op.rows, op.columns] as [number, number],
+    alpha: c.alpha,
+    beta: c.beta,
+    epsilon: c.epsilon,
+    dimension: c.dimension,
+    label: 'scalar',
+  };
   for (const check of li2019.clusterSpectrumChecks(input)) assert.equal(check.verdict, 'holds', check.id);
   const V = balancedOutputMatrix(3, 200, rng.fork('V'));
   const multi = multiOutputJacobian({ activation: net.activation, W: W0, X: data.X, outputs: V, rows: 'allClasses' });
   const cm = bimodalConstants(multi, jacobianRowSubspace(multi, data.cluster));
   assert.equal(cm.dimension, 12);
-  const multiInput = { singularValues: li2019.exactSpectrum(multi.gram()).singularValues, shape: [multi.rows, multi.columns] as [number, number], alpha: cm.alpha, beta: cm.beta, epsilon: cm.epsilon, dimension: cm.dimension, label: 'multi' };
+  const multiInput = {
+    singularValues: li2019.exactSpectrum(multi.gram()).singularValues,
+    shape: [multi.rows, multi.columns] as [number, number],
+    alpha: cm.alpha,
+    beta: cm.beta,
+    epsilon: cm.epsilon,
+    dimension: cm.dimension,
+    label: 'multi',
+  };
   for (const check of li2019.clusterSpectrumChecks(multiInput)) assert.equal(check.verdict, 'holds', check.id);
   // noisy inputs: ε above the threshold, the upper count is not claimed
   const noisy = makeClusterable({ d: 12, clusters: 4, perCluster: 8, classLabels: [-1, 0, 1], epsilon0: 1.5 }, rng.fork('noisy'));
   const opN = networkJacobian(net, W0, noisy.X);
   const cn = bimodalConstants(opN, clusterSubspace(noisy.cluster));
-  const noisyInput = { singularValues: li2019.exactSpectrum(opN.gram()).singularValues, shape: [opN.rows, opN.columns] as [number, number], alpha: cn.alpha, beta: cn.beta, epsilon: cn.epsilon, dimension: 4, label: 'noisy' };
+  const noisyInput = {
+    singularValues: li2019.exactSpectrum(opN.gram()).singularValues,
+    shape: [opN.rows, opN.columns] as [number, number],
+    alpha: cn.alpha,
+    beta: cn.beta,
+    epsilon: cn.epsilon,
+    dimension: 4,
+    label: 'noisy',
+  };
   assert.equal(li2019.clusterSpectrumChecks(noisyInput)[0].verdict, 'not-applicable');
   // planted fault: the spectrum of the noisy Jacobian with the clean one's constants
   assert.equal(li2019.clusterSpectrumChecks({ ...input, singularValues: noisyInput.singularValues })[0].verdict, 'violated');
@@ -234,7 +316,11 @@ test('Clusterable Fig. 5 analogue: # σ > 0.1σ_max = dim S+ (scalar K, multi-ou
 
 test('Linearisation: closed form = recursion; GD follows f_lin; a GD run at twice the step deviates', () => {
   const rng = new Rng(9);
-  const data = corruptLabels(makeClusterable({ d: 10, clusters: 2, perCluster: 15, classLabels: [-1, 1], epsilon0: 0.2 }, rng.fork('data')), { fraction: 0.2, scheme: 'reassign' }, rng.fork('c'));
+  const data = corruptLabels(
+    makeClusterable({ d: 10, clusters: 2, perCluster: 15, classLabels: [-1, 1], epsilon0: 0.2 }, rng.fork('data')),
+    { fraction: 0.2, scheme: 'reassign' },
+    rng.fork('c'),
+  );
   const net = new TwoLayerNet({ inputDim: 10, width: 400, activation: 'tanh' });
   const W0 = net.initialWeights(rng.fork('init'));
   const G0 = jacobianGram(net, W0, data.X);
@@ -245,8 +331,26 @@ test('Linearisation: closed form = recursion; GD follows f_lin; a GD run at twic
   const record = (stepSize: number) => {
     const steps: number[] = [];
     const predictions: Float64Array[] = [];
-    gradientDescent({ net, X: data.X, labels: data.labels, loss: leastSquares(), initialWeights: W0, stepSize, steps: 1500, recordEvery: 25,
-      trackers: [{ name: 'save', measure: (s) => { steps.push(s.step); predictions.push(Float64Array.from(s.predictions)); return 0; } }] });
+    gradientDescent({
+      net,
+      X: data.X,
+      labels: data.labels,
+      loss: leastSquares(),
+      initialWeights: W0,
+      stepSize,
+      steps: 1500,
+      recordEvery: 25,
+      trackers: [
+        {
+          name: 'save',
+          measure: (s) => {
+            steps.push(s.step);
+            predictions.push(Float64Array.from(s.predictions));
+            return 0;
+          },
+        },
+      ],
+    });
     return li2019.measureLinearisation({ dynamics: dyn, steps, predictions, classLabels: [-1, 1], trueClasses: data.trueClass, signalDimension: 2 });
   };
   const checks = li2019.linearisationChecks({ dynamics: dyn, measurement: record(eta), samples: 30 });
@@ -262,7 +366,10 @@ test('Fashion-MNIST: class-balanced, deterministic, pooled loads; a clear error 
   const previous = process.env.LABELNOISE_FASHION_MNIST_DIR;
   try {
     process.env.LABELNOISE_FASHION_MNIST_DIR = '/nonexistent-labelnoise-fashion';
-    assert.throws(() => loadFashionMnist({ perClass: 1 }), (e: Error) => e instanceof MissingDatasetError && /dataset-fashion-mnist/.test(e.message));
+    assert.throws(
+      () => loadFashionMnist({ perClass: 1 }),
+      (e: Error) => e instanceof MissingDatasetError && /dataset-fashion-mnist/.test(e.message),
+    );
   } finally {
     if (previous === undefined) delete process.env.LABELNOISE_FASHION_MNIST_DIR;
     else process.env.LABELNOISE_FASHION_MNIST_DIR = previous;

@@ -1,8 +1,32 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { Matrix } from 'ml-matrix';
-import { clusterSubspace, corruptLabels, gradientDescent, jacobianGram, leastSquares, makeClusterable, normInf, Rng, subtract, toFlat, TwoLayerNet, EigenvalueDecomposition } from '../../src/index';
-import { encode, initEncoder, makeFiniteClassProblem, makeGaussianClasses, measureRefinedLabels, muSchedule, refineryGradientDescent, sampleFiniteClass, stepRecorder, trainContrastive } from '../../src/papers/index';
+import {
+  clusterSubspace,
+  corruptLabels,
+  gradientDescent,
+  jacobianGram,
+  leastSquares,
+  makeClusterable,
+  normInf,
+  Rng,
+  subtract,
+  toFlat,
+  TwoLayerNet,
+  EigenvalueDecomposition,
+} from '../../src/index';
+import {
+  encode,
+  initEncoder,
+  makeFiniteClassProblem,
+  makeGaussianClasses,
+  measureRefinedLabels,
+  muSchedule,
+  refineryGradientDescent,
+  sampleFiniteClass,
+  stepRecorder,
+  trainContrastive,
+} from '../../src/papers/index';
 import { sigma } from '../../src/theory/sigma';
 import * as zhouSlr from '../../src/theory/zhouSlr/index';
 
@@ -14,10 +38,19 @@ function setup(o: { rho?: number; perCluster?: number; width?: number; activatio
   const data = corruptLabels(clean, { fraction: rho, scheme: 'reassign' }, rng.fork('corrupt'));
   const net = new TwoLayerNet({ inputDim: 10, width: o.width ?? 40, activation: o.activation ?? 'softplus' });
   const W0 = net.initialWeights(rng.fork('init'));
-  const sig = sigma(data.centers, o.activation === 'relu' ? 'relu' : o.activation ?? 'softplus', { method: o.activation === 'relu' ? 'closed' : 'quadrature' });
+  const sig = sigma(data.centers, o.activation === 'relu' ? 'relu' : (o.activation ?? 'softplus'), {
+    method: o.activation === 'relu' ? 'closed' : 'quadrature',
+  });
   const setting: zhouSlr.ClusteredSetting = {
-    clusterSizes: data.clusterSizes, lambdaC: sig.lambda, centerNorm: sig.centerNorm, rho, corruptedPerCluster: data.corruptedPerCluster,
-    delta: data.delta, epsilon: data.epsilon0, activation: net.activation, width: net.k,
+    clusterSizes: data.clusterSizes,
+    lambdaC: sig.lambda,
+    centerNorm: sig.centerNorm,
+    rho,
+    corruptedPerCluster: data.corruptedPerCluster,
+    delta: data.delta,
+    epsilon: data.epsilon0,
+    activation: net.activation,
+    width: net.k,
   };
   return { data, net, W0, setting, S: clusterSubspace(data.cluster), eta: zhouSlr.theoremStepSize(setting) };
 }
@@ -27,8 +60,19 @@ type Setup = ReturnType<typeof setup>;
 /** ‖f(W_t) − y*‖∞ along an own-prediction run (α = 0: plain GD), with the step size it actually takes. */
 function supRun(s: Setup, alpha: number, steps: number, actualStep = s.eta): zhouSlr.SupErrorRun {
   const supError: number[] = [];
-  refineryGradientDescent({ net: s.net, X: s.data.X, labels: s.data.labels, initialWeights: s.W0, stepSize: actualStep, steps, refinery: alpha === 0 ? 'none' : 'own', alpha,
-    onStep: (st) => { supError.push(normInf(subtract(st.predictions, s.data.trueLabels))); } });
+  refineryGradientDescent({
+    net: s.net,
+    X: s.data.X,
+    labels: s.data.labels,
+    initialWeights: s.W0,
+    stepSize: actualStep,
+    steps,
+    refinery: alpha === 0 ? 'none' : 'own',
+    alpha,
+    onStep: (st) => {
+      supError.push(normInf(subtract(st.predictions, s.data.trueLabels)));
+    },
+  });
   return { alpha, stepSize: s.eta, supError };
 }
 
@@ -37,11 +81,42 @@ const verdicts = (checks: { id: string; verdict: string }[]) => Object.fromEntri
 test('own-prediction equivalence is an identity: holds for the refinery, violated against GD with the wrong step', () => {
   const s = setup();
   const slr: Float64Array[] = [];
-  refineryGradientDescent({ net: s.net, X: s.data.X, labels: s.data.labels, initialWeights: s.W0, stepSize: 0.05, steps: 30, refinery: 'own', alpha: 0.8, onStep: (st) => { slr.push(Float64Array.from(st.predictions)); } });
-  for (const [factor, expected] of [[0.2, 'holds'], [0.4, 'violated']] as const) {
+  refineryGradientDescent({
+    net: s.net,
+    X: s.data.X,
+    labels: s.data.labels,
+    initialWeights: s.W0,
+    stepSize: 0.05,
+    steps: 30,
+    refinery: 'own',
+    alpha: 0.8,
+    onStep: (st) => {
+      slr.push(Float64Array.from(st.predictions));
+    },
+  });
+  for (const [factor, expected] of [
+    [0.2, 'holds'],
+    [0.4, 'violated'],
+  ] as const) {
     const gd: Float64Array[] = [];
-    gradientDescent({ net: s.net, X: s.data.X, labels: s.data.labels, loss: leastSquares(), initialWeights: s.W0, stepSize: 0.05 * factor, steps: 30,
-      trackers: [{ name: 'f', measure: (st) => { gd.push(Float64Array.from(st.predictions)); return 0; } }] });
+    gradientDescent({
+      net: s.net,
+      X: s.data.X,
+      labels: s.data.labels,
+      loss: leastSquares(),
+      initialWeights: s.W0,
+      stepSize: 0.05 * factor,
+      steps: 30,
+      trackers: [
+        {
+          name: 'f',
+          measure: (st) => {
+            gd.push(Float64Array.from(st.predictions));
+            return 0;
+          },
+        },
+      ],
+    });
     const gap = Math.max(...slr.map((f, t) => normInf(subtract(f, gd[t]))));
     const check = zhouSlr.ownPredictionEquivalence({ alpha: 0.8, steps: 30, maxPredictionGap: gap, maxWeightGap: 0 });
     assert.equal(check.kind, 'identity');
@@ -66,9 +141,18 @@ test('Theorem 7 time: the printed t0 is violated (erratum E-c), the corrected on
   // labels corrupted beyond the ρ the theorem is applied with
   assert.equal(zhouSlr.theorem7Time({ ...s.setting, rho: 0.1 }, runs)[1].verdict, 'not-applicable');
   // a step larger than the theorem allows
-  assert.equal(zhouSlr.theorem7Time(s.setting, runs.map((r) => ({ ...r, stepSize: 3 * r.stepSize })))[1].verdict, 'not-applicable');
+  assert.equal(
+    zhouSlr.theorem7Time(
+      s.setting,
+      runs.map((r) => ({ ...r, stepSize: 3 * r.stepSize })),
+    )[1].verdict,
+    'not-applicable',
+  );
   // ReLU fails Assumption 1
-  assert.equal(zhouSlr.theorem7Time({ ...s.setting, activation: new TwoLayerNet({ inputDim: 10, width: 40, activation: 'relu' }).activation }, runs)[1].verdict, 'not-applicable');
+  assert.equal(
+    zhouSlr.theorem7Time({ ...s.setting, activation: new TwoLayerNet({ inputDim: 10, width: 40, activation: 'relu' }).activation }, runs)[1].verdict,
+    'not-applicable',
+  );
 });
 
 test('Theorem 6: explicit-constant bound, α hypothesis from measured α_J, β_J, and the proof contradiction', () => {
@@ -77,7 +161,8 @@ test('Theorem 6: explicit-constant bound, α hypothesis from measured α_J, β_J
   const jac = { alpha: min, beta: max, steps: [0] };
   const nu = normInf(s.S.project(subtract(s.data.labels, s.data.trueLabels)));
   const r0 = (alpha: number) => (1 - alpha) * Math.hypot(...subtract(s.net.predict(s.W0, s.data.X), s.data.labels));
-  const run = (alpha: number, steps: number) => zhouSlr.theorem6(s.setting, supRun(s, alpha, steps), { jacobian: jac, initialResidualNorm: r0(alpha), nu, noiseProjection: nu });
+  const run = (alpha: number, steps: number) =>
+    zhouSlr.theorem6(s.setting, supRun(s, alpha, steps), { jacobian: jac, initialResidualNorm: r0(alpha), nu, noiseProjection: nu });
   const threshold = 1 - (min * min) / (4 * max * max);
   assert.ok(threshold > 0.5 && threshold < 1, `α hypothesis threshold ${threshold}`);
   const low = run(0.5, 50);
@@ -89,11 +174,23 @@ test('Theorem 6: explicit-constant bound, α hypothesis from measured α_J, β_J
   const moderate = run(alphaOk, 3000);
   assert.equal(moderate.verdict, 'holds', `α = ${alphaOk}: ${moderate.lhs} vs ${moderate.rhs}`);
   const short = run(0.95, 10);
-  assert.equal(short.verdict, 'not-applicable', 'run stopped before the theorem\'s time');
+  assert.equal(short.verdict, 'not-applicable', "run stopped before the theorem's time");
   // distance part: own-SLR travels GD's path whatever α, while 4‖f(w0) − ỹ^0‖/α_J shrinks like 1 − α
   const distance = (alpha: number, steps: number) => {
     let far = 0;
-    refineryGradientDescent({ net: s.net, X: s.data.X, labels: s.data.labels, initialWeights: s.W0, stepSize: s.eta, steps, refinery: 'own', alpha, onStep: (st) => { far = Math.max(far, st.distanceFromInit()); } });
+    refineryGradientDescent({
+      net: s.net,
+      X: s.data.X,
+      labels: s.data.labels,
+      initialWeights: s.W0,
+      stepSize: s.eta,
+      steps,
+      refinery: 'own',
+      alpha,
+      onStep: (st) => {
+        far = Math.max(far, st.distanceFromInit());
+      },
+    });
     return zhouSlr.theorem6Distance(s.setting, { alpha, stepSize: s.eta }, { jacobian: jac, maxDistance: far, initialResidualNorm: r0(alpha) });
   };
   assert.equal(distance(0.5, 100).verdict, 'not-applicable');
@@ -109,7 +206,17 @@ test('Lemma 3 residual recursion: holds on the refinery; a wrong step, a perturb
   const s = setup({ epsilon: 0.2 });
   const recorded = (actualStep: number, net = s.net) => {
     const rec = stepRecorder([0, 5, 20]);
-    refineryGradientDescent({ net, X: s.data.X, labels: s.data.labels, initialWeights: s.W0, stepSize: actualStep, steps: 21, refinery: 'own', alpha: 0.6, onStep: rec.onStep });
+    refineryGradientDescent({
+      net,
+      X: s.data.X,
+      labels: s.data.labels,
+      initialWeights: s.W0,
+      stepSize: actualStep,
+      steps: 21,
+      refinery: 'own',
+      alpha: 0.6,
+      onStep: rec.onStep,
+    });
     return rec.steps;
   };
   const steps = recorded(s.eta);
@@ -140,8 +247,19 @@ test('Lemma 3 residual recursion: holds on the refinery; a wrong step, a perturb
 test('identities at ε = 0 (frozen noise, Lemma 8, rank K) hold and become not-applicable when their hypothesis fails', () => {
   const s = setup();
   let gap = 0;
-  refineryGradientDescent({ net: s.net, X: s.data.X, labels: s.data.labels, initialWeights: s.W0, stepSize: s.eta, steps: 20, refinery: 'own', alpha: 0.7,
-    onStep: (st) => { gap = Math.max(gap, zhouSlr.frozenNoiseGap(s.S, s.data.labels, st.predictions, st.refined, st.alpha)); } });
+  refineryGradientDescent({
+    net: s.net,
+    X: s.data.X,
+    labels: s.data.labels,
+    initialWeights: s.W0,
+    stepSize: s.eta,
+    steps: 20,
+    refinery: 'own',
+    alpha: 0.7,
+    onStep: (st) => {
+      gap = Math.max(gap, zhouSlr.frozenNoiseGap(s.S, s.data.labels, st.predictions, st.refined, st.alpha));
+    },
+  });
   const frozen = zhouSlr.frozenNoiseComponent(s.setting, gap, 21);
   assert.deepEqual([frozen.kind, frozen.verdict], ['identity', 'holds']);
   assert.equal(zhouSlr.frozenNoiseComponent({ ...s.setting, epsilon: 0.1 }, gap, 21).verdict, 'not-applicable');
@@ -152,7 +270,9 @@ test('identities at ε = 0 (frozen noise, Lemma 8, rank K) hold and become not-a
   const eig = new EigenvalueDecomposition(jacobianGram(s.net, s.W0, s.data.X), { assumeSymmetric: true }).realEigenvalues.sort((a, b) => b - a);
   assert.equal(zhouSlr.theorem4Rank(s.setting, eig).verdict, 'holds');
   const noisy = setup({ epsilon: 0.2 });
-  const eigNoisy = new EigenvalueDecomposition(jacobianGram(noisy.net, noisy.W0, noisy.data.X), { assumeSymmetric: true }).realEigenvalues.sort((a, b) => b - a);
+  const eigNoisy = new EigenvalueDecomposition(jacobianGram(noisy.net, noisy.W0, noisy.data.X), { assumeSymmetric: true }).realEigenvalues.sort(
+    (a, b) => b - a,
+  );
   const rank = zhouSlr.theorem4Rank(noisy.setting, eigNoisy);
   assert.equal(rank.verdict, 'not-applicable');
   assert.equal(rank.inequalityHolds, false, 'with ε > 0 the rank is not K');
@@ -165,10 +285,28 @@ test('Theorem 2 (1′): the printed condition is violated at the limit, the corr
     const means = s.S.project(s.data.labels);
     for (const alpha of [0.3, 0.9]) {
       let last = { f: new Float64Array(0), refined: new Float64Array(0) };
-      refineryGradientDescent({ net: s.net, X: s.data.X, labels: s.data.labels, initialWeights: s.W0, stepSize: 3 * s.eta, steps: 20000, refinery: 'own', alpha,
-        onStep: (st) => { last = { f: Float64Array.from(st.predictions), refined: Float64Array.from(st.refined) }; },
-        stopWhen: (st) => normInf(subtract(st.predictions, means)) <= 1e-6 });
-      rows.push({ rho, alpha, refinedError: errorRate(last.refined, s.data.trueLabels), predictionError: errorRate(last.f, s.data.trueLabels), distanceToLimit: normInf(subtract(last.f, means)), corruptedFraction: Math.max(...s.data.corruptedPerCluster.map((c, l) => c / s.data.clusterSizes[l])) });
+      refineryGradientDescent({
+        net: s.net,
+        X: s.data.X,
+        labels: s.data.labels,
+        initialWeights: s.W0,
+        stepSize: 3 * s.eta,
+        steps: 20000,
+        refinery: 'own',
+        alpha,
+        onStep: (st) => {
+          last = { f: Float64Array.from(st.predictions), refined: Float64Array.from(st.refined) };
+        },
+        stopWhen: (st) => normInf(subtract(st.predictions, means)) <= 1e-6,
+      });
+      rows.push({
+        rho,
+        alpha,
+        refinedError: errorRate(last.refined, s.data.trueLabels),
+        predictionError: errorRate(last.f, s.data.trueLabels),
+        distanceToLimit: normInf(subtract(last.f, means)),
+        corruptedFraction: Math.max(...s.data.corruptedPerCluster.map((c, l) => c / s.data.clusterSizes[l])),
+      });
     }
   }
   const s = setup({ rho: 0.06, perCluster: 50, width: 20 });
@@ -176,8 +314,22 @@ test('Theorem 2 (1′): the printed condition is violated at the limit, the corr
   assert.equal(printed.verdict, 'violated', JSON.stringify(rows));
   assert.equal(printed.lhs, 0.06);
   assert.deepEqual([corrected.kind, corrected.verdict], ['identity', 'holds']);
-  assert.equal(zhouSlr.theorem2Recovery(s.setting, rows.filter((r) => r.alpha === 0.9))[0].verdict, 'holds', 'α above the threshold recovers');
-  assert.equal(zhouSlr.theorem2Recovery(s.setting, rows.filter((r) => r.rho === 0.2))[0].verdict, 'not-applicable', 'ρ > δ/32');
+  assert.equal(
+    zhouSlr.theorem2Recovery(
+      s.setting,
+      rows.filter((r) => r.alpha === 0.9),
+    )[0].verdict,
+    'holds',
+    'α above the threshold recovers',
+  );
+  assert.equal(
+    zhouSlr.theorem2Recovery(
+      s.setting,
+      rows.filter((r) => r.rho === 0.2),
+    )[0].verdict,
+    'not-applicable',
+    'ρ > δ/32',
+  );
   const early = rows.map((r) => ({ ...r, distanceToLimit: 0.3 }));
   assert.equal(zhouSlr.theorem2Recovery(s.setting, early)[1].verdict, 'not-applicable', 'stopped before the limit');
 });
@@ -203,8 +355,19 @@ test('Theorem 4 (3) over widths and the Thm 7 signal along the path: hold when w
   assert.notEqual(narrow.verdict, 'holds', JSON.stringify(narrow.details));
   const s = setup({ width: 80 });
   const path: { step: number; sigmaMin: number }[] = [];
-  refineryGradientDescent({ net: s.net, X: s.data.X, labels: s.data.labels, initialWeights: s.W0, stepSize: s.eta, steps: 40, refinery: 'own', alpha: 0.5,
-    onStep: (st) => { if (st.step % 20 === 0) path.push({ step: st.step, sigmaMin: zhouSlr.signalSingularValues(s.net, st.weights(), s.data.X, s.S).min }); } });
+  refineryGradientDescent({
+    net: s.net,
+    X: s.data.X,
+    labels: s.data.labels,
+    initialWeights: s.W0,
+    stepSize: s.eta,
+    steps: 40,
+    refinery: 'own',
+    alpha: 0.5,
+    onStep: (st) => {
+      if (st.step % 20 === 0) path.push({ step: st.step, sigmaMin: zhouSlr.signalSingularValues(s.net, st.weights(), s.data.X, s.S).min });
+    },
+  });
   const along = zhouSlr.theorem7SignalAlongPath(s.setting, path);
   assert.equal(along.verdict, 'holds');
   // iterates far from W0: tanh units saturate (φ′ → 0) at 10·W0 and the Jacobian loses its signal part
@@ -216,22 +379,59 @@ test('Theorem 4 (3) over widths and the Thm 7 signal along the path: hold when w
 });
 
 test('memorisation claims: hold on the pilot pattern, violated when GD stopped early or the refinery memorised', () => {
-  const run = (trainTrue: number, testError: number, refinedError: number, best: number): zhouSlr.MemorisationRun => ({ final: { trainTrue, testError, refinedError, distance: 1 }, bestTrainTrue: best });
-  const holds = zhouSlr.memorisation({ n: 200, steps: 3000, rho: 0.2, gd: run(0.125, 0.08, 0, 0), positive: run(0, 0, 0, 0), positiveBelowThreshold: run(0.01, 0.01, 0.2, 0), alphaBelow: 0.5 });
-  assert.deepEqual(holds.map((c) => c.verdict), ['holds', 'holds', 'holds']);
+  const run = (trainTrue: number, testError: number, refinedError: number, best: number): zhouSlr.MemorisationRun => ({
+    final: { trainTrue, testError, refinedError, distance: 1 },
+    bestTrainTrue: best,
+  });
+  const holds = zhouSlr.memorisation({
+    n: 200,
+    steps: 3000,
+    rho: 0.2,
+    gd: run(0.125, 0.08, 0, 0),
+    positive: run(0, 0, 0, 0),
+    positiveBelowThreshold: run(0.01, 0.01, 0.2, 0),
+    alphaBelow: 0.5,
+  });
+  assert.deepEqual(
+    holds.map((c) => c.verdict),
+    ['holds', 'holds', 'holds'],
+  );
   assert.ok(holds.every((c) => c.kind === 'empirical' && c.threshold && c.seeds === 1));
-  const faults = zhouSlr.memorisation({ n: 200, steps: 30, rho: 0.2, gd: run(0, 0, 0, 0), positive: run(0.1, 0.1, 0.1, 0), positiveBelowThreshold: run(0, 0, 0, 0), alphaBelow: 0.5 });
-  assert.deepEqual(faults.map((c) => c.verdict), ['violated', 'violated', 'violated']);
+  const faults = zhouSlr.memorisation({
+    n: 200,
+    steps: 30,
+    rho: 0.2,
+    gd: run(0, 0, 0, 0),
+    positive: run(0.1, 0.1, 0.1, 0),
+    positiveBelowThreshold: run(0, 0, 0, 0),
+    alphaBelow: 0.5,
+  });
+  assert.deepEqual(
+    faults.map((c) => c.verdict),
+    ['violated', 'violated', 'violated'],
+  );
 });
 
 test('Theorem 1 toy: identities hold, the displayed value is an erratum; not-applicable without a perfect fit, holds when y = y*', () => {
   const checks = zhouSlr.theorem1Toy();
   assert.deepEqual(verdicts(checks), {
-    'zhouSlr.thm1.toy-gap': 'holds', 'zhouSlr.thm1.toy-displayed-erratum': 'violated', 'zhouSlr.thm1.lipschitz-step': 'holds', 'zhouSlr.thm1.linear-in-label': 'holds',
+    'zhouSlr.thm1.toy-gap': 'holds',
+    'zhouSlr.thm1.toy-displayed-erratum': 'violated',
+    'zhouSlr.thm1.lipschitz-step': 'holds',
+    'zhouSlr.thm1.linear-in-label': 'holds',
   });
   const toy = zhouSlr.paperToyExample();
   assert.ok(Math.abs(zhouSlr.toyNumbers(toy).displayed - 0.023105) < 1e-6);
-  assert.equal(zhouSlr.theorem1Toy({ ...toy, h: [[0.5, 0.3, 0.2], [0.4, 0.2, 0.4]] })[1].verdict, 'not-applicable');
+  assert.equal(
+    zhouSlr.theorem1Toy({
+      ...toy,
+      h: [
+        [0.5, 0.3, 0.2],
+        [0.4, 0.2, 0.4],
+      ],
+    })[1].verdict,
+    'not-applicable',
+  );
   assert.equal(zhouSlr.theorem1Toy({ y: toy.y, yStar: toy.y, h: toy.y })[1].verdict, 'holds');
 });
 
@@ -247,21 +447,46 @@ test('contrastive label quality: a trained encoder separates from its untrained 
     const rng = new Rng(seed);
     const data = makeGaussianClasses({ classes: 4, d: 6, perClass: 16, meanScale: 1.5, noise: 0.5 }, rng.fork('data'));
     const common = { samples: data.samples, classes: data.classes, d: 6, augmentation: 0.5, batch: 16, queue: 32, temperature: 0.2, sharpen: 0.8 };
-    const run = trainContrastive({ ...common, hidden: 16, out: 8, epochs: 15, learningRate: 0.1, ema: 0.05, slr: true, mixup: 'none', lambda: 0.5, kappa: 2, mu: muSchedule(0.5, 10, 60), rng: rng.fork('train') });
-    const measure = (online: typeof run.encoder, target: typeof run.encoder) => measureRefinedLabels({ ...common, online, target, mu: 10, batches: 6, rng: rng.fork('measure') });
+    const run = trainContrastive({
+      ...common,
+      hidden: 16,
+      out: 8,
+      epochs: 15,
+      learningRate: 0.1,
+      ema: 0.05,
+      slr: true,
+      mixup: 'none',
+      lambda: 0.5,
+      kappa: 2,
+      mu: muSchedule(0.5, 10, 60),
+      rng: rng.fork('train'),
+    });
+    const measure = (online: typeof run.encoder, target: typeof run.encoder) =>
+      measureRefinedLabels({ ...common, online, target, mu: 10, batches: 6, rng: rng.fork('measure') });
     return { trained: measure(run.encoder, run.target), untrained: measure(run.initial, run.initial) };
   });
   const checks = zhouSlr.contrastiveLabelQuality('SLR', 10, seeds);
   const byId = verdicts(checks);
-  assert.equal(byId['zhouSlr.contrastive.slr.same-class-mass.vs-untrained'] ?? byId['zhouSlr.contrastive.slr.same-class-mass.vs-untrained'], 'holds', JSON.stringify(checks.map((c) => [c.id, c.lhs, c.details])));
-  const never = zhouSlr.contrastiveLabelQuality('SLR', 10, seeds.map((s) => ({ trained: s.untrained, untrained: s.untrained })));
+  assert.equal(
+    byId['zhouSlr.contrastive.slr.same-class-mass.vs-untrained'] ?? byId['zhouSlr.contrastive.slr.same-class-mass.vs-untrained'],
+    'holds',
+    JSON.stringify(checks.map((c) => [c.id, c.lhs, c.details])),
+  );
+  const never = zhouSlr.contrastiveLabelQuality(
+    'SLR',
+    10,
+    seeds.map((s) => ({ trained: s.untrained, untrained: s.untrained })),
+  );
   assert.equal(never[0].verdict, 'violated', 'an encoder that never trained is no better than itself');
   assert.ok(encode(initEncoder(6, 4, 3, new Rng(1)), new Float64Array(6), 1).embeddings.length === 3);
 });
 
 test('Theorem 1 (1) finite-class bound: holds over draws; with the label-error term left out it fails once n is large', () => {
   const rng = new Rng(21);
-  const problem = makeFiniteClassProblem({ classes: 5, d: 8, embedding: 4, keys: 20, encoders: 8, meanScale: 1, noise: 1, augmentation: 0.5, temperature: 0.2 }, rng.fork('p'));
+  const problem = makeFiniteClassProblem(
+    { classes: 5, d: 8, embedding: 4, keys: 20, encoders: 8, meanScale: 1, noise: 1, augmentation: 0.5, temperature: 0.2 },
+    rng.fork('p'),
+  );
   const population = sampleFiniteClass(problem, 3000, rng.fork('pop'));
   const draws = (n: number) => Array.from({ length: 10 }, (_, q) => sampleFiniteClass(problem, n, rng.fork(`d-${n}-${q}`)));
   const small = draws(100);
@@ -270,7 +495,11 @@ test('Theorem 1 (1) finite-class bound: holds over draws; with the label-error t
   const big = draws(3000);
   const dropped = zhouSlr.theorem1FiniteClass({ population, draws: big, n: 3000, temperature: 0.2, keys: 20, nu: 0.1, labelError: 0 });
   assert.equal(dropped.verdict, 'violated', JSON.stringify(dropped.details));
-  assert.equal(zhouSlr.theorem1FiniteClass({ population, draws: small.slice(0, 5), n: 100, temperature: 0.2, keys: 20, nu: 0.1 }).verdict, 'not-applicable', 'fewer than 10 draws');
+  assert.equal(
+    zhouSlr.theorem1FiniteClass({ population, draws: small.slice(0, 5), n: 100, temperature: 0.2, keys: 20, nu: 0.1 }).verdict,
+    'not-applicable',
+    'fewer than 10 draws',
+  );
 });
 
 test('Theorem 8 coupling: its width condition is out of reach (not-applicable, with the numbers); the inequality side catches a crop path with a wrong step', () => {
@@ -279,48 +508,107 @@ test('Theorem 8 coupling: its width condition is out of reach (not-applicable, w
   const trace = (X: Matrix, step: number) => {
     const f: Float64Array[] = [];
     const W: Float64Array[] = [];
-    refineryGradientDescent({ net: s.net, X, labels: s.data.labels, initialWeights: s.W0, stepSize: step, steps: 40, refinery: 'own', alpha: 0.5,
-      onStep: (st) => { f.push(Float64Array.from(st.predictions)); W.push(toFlat(st.weights())); } });
+    refineryGradientDescent({
+      net: s.net,
+      X,
+      labels: s.data.labels,
+      initialWeights: s.W0,
+      stepSize: step,
+      steps: 40,
+      refinery: 'own',
+      alpha: 0.5,
+      onStep: (st) => {
+        f.push(Float64Array.from(st.predictions));
+        W.push(toFlat(st.weights()));
+      },
+    });
     return { f, W };
   };
   const clean = trace(centersX, s.eta);
   const gaps = (run: { f: Float64Array[]; W: Float64Array[] }) => ({
-    predictionGap: run.f.map((f, t) => Math.hypot(...subtract(f, clean.f[t]))), weightGap: run.W.map((w, t) => Math.hypot(...subtract(w, clean.W[t]))) });
+    predictionGap: run.f.map((f, t) => Math.hypot(...subtract(f, clean.f[t]))),
+    weightGap: run.W.map((w, t) => Math.hypot(...subtract(w, clean.W[t]))),
+  });
   const beta = zhouSlr.signalSingularValues(s.net, s.W0, centersX, s.S).max;
   const r0 = 0.5 * Math.hypot(...subtract(s.net.predict(s.W0, s.data.X), s.data.labels));
   const ok = zhouSlr.theorem8Coupling(s.setting, { stepSize: s.eta, beta, initialResidualNorm: r0, ...gaps(trace(s.data.X, s.eta)) });
-  assert.deepEqual(ok.map((c) => c.verdict), ['not-applicable', 'not-applicable']);
-  assert.ok(ok[0].hypotheses.some((h) => !h.holds && h.name.startsWith('(55) L')), 'the width condition is the one that fails');
-  assert.ok(ok.every((c) => c.inequalityHolds), JSON.stringify(ok.map((c) => c.lhs)));
+  assert.deepEqual(
+    ok.map((c) => c.verdict),
+    ['not-applicable', 'not-applicable'],
+  );
+  assert.ok(
+    ok[0].hypotheses.some((h) => !h.holds && h.name.startsWith('(55) L')),
+    'the width condition is the one that fails',
+  );
+  assert.ok(
+    ok.every((c) => c.inequalityHolds),
+    JSON.stringify(ok.map((c) => c.lhs)),
+  );
   const faulty = zhouSlr.theorem8Coupling(s.setting, { stepSize: s.eta, beta, initialResidualNorm: r0, ...gaps(trace(s.data.X, 3 * s.eta)) });
-  assert.ok(faulty.some((c) => !c.inequalityHolds), `a crop path with 3× the step: ${JSON.stringify(faulty.map((c) => c.lhs))}`);
+  assert.ok(
+    faulty.some((c) => !c.inequalityHolds),
+    `a crop path with 3× the step: ${JSON.stringify(faulty.map((c) => c.lhs))}`,
+  );
 });
 
-test('Lemma 6 sandwich: holds at the theorem\'s step; a step far beyond α/(Lβ‖r̂0‖) is not-applicable and breaks the inequality', () => {
+test("Lemma 6 sandwich: holds at the theorem's step; a step far beyond α/(Lβ‖r̂0‖) is not-applicable and breaks the inequality", () => {
   const s = setup({ activation: 'tanh', width: 40 });
   const { min, max } = zhouSlr.signalSingularValues(s.net, s.W0, s.data.X, s.S);
   const jac = { alpha: min, beta: max, steps: [0] };
   const rHat = Math.hypot(...s.S.project(subtract(s.net.predict(s.W0, s.data.X), s.data.labels)));
   const recorded = (step: number) => {
     const rec = stepRecorder([0, 3]);
-    refineryGradientDescent({ net: s.net, X: s.data.X, labels: s.data.labels, initialWeights: s.W0, stepSize: step, steps: 4, refinery: 'none', onStep: rec.onStep });
+    refineryGradientDescent({
+      net: s.net,
+      X: s.data.X,
+      labels: s.data.labels,
+      initialWeights: s.W0,
+      stepSize: step,
+      steps: 4,
+      refinery: 'none',
+      onStep: rec.onStep,
+    });
     return rec.steps;
   };
   const ok = zhouSlr.lemma6Sandwich(s.net, s.data.X, s.S, s.setting, { stepSize: s.eta, jacobian: jac, initialSignalResidual: rHat, steps: recorded(s.eta) });
   assert.equal(ok.verdict, 'holds', `${ok.lhs} ${JSON.stringify(ok.hypotheses)}`);
-  const big = zhouSlr.lemma6Sandwich(s.net, s.data.X, s.S, s.setting, { stepSize: 60 * s.eta, jacobian: jac, initialSignalResidual: rHat, steps: recorded(60 * s.eta) });
+  const big = zhouSlr.lemma6Sandwich(s.net, s.data.X, s.S, s.setting, {
+    stepSize: 60 * s.eta,
+    jacobian: jac,
+    initialSignalResidual: rHat,
+    steps: recorded(60 * s.eta),
+  });
   assert.equal(big.verdict, 'not-applicable');
   assert.equal(big.inequalityHolds, false, `${big.lhs}`);
 });
 
 test('Theorems 3 and 4 Jacobian bounds: hold along a run; a wrong activation derivative violates them; ReLU is not-applicable for smoothness', () => {
   const s = setup();
-  const WT = refineryGradientDescent({ net: s.net, X: s.data.X, labels: s.data.labels, initialWeights: s.W0, stepSize: s.eta, steps: 50, refinery: 'none' }).weights;
+  const WT = refineryGradientDescent({
+    net: s.net,
+    X: s.data.X,
+    labels: s.data.labels,
+    initialWeights: s.W0,
+    stepSize: s.eta,
+    steps: 50,
+    refinery: 'none',
+  }).weights;
   const ok = zhouSlr.jacobianBounds(s.net, s.data.X, s.W0, WT, s.setting);
-  assert.deepEqual(ok.map((c) => c.verdict), ['holds', 'holds', 'holds', 'holds'], JSON.stringify(ok.map((c) => [c.lhs, c.rhs])));
+  assert.deepEqual(
+    ok.map((c) => c.verdict),
+    ['holds', 'holds', 'holds', 'holds'],
+    JSON.stringify(ok.map((c) => [c.lhs, c.rhs])),
+  );
   // planted fault: the network's φ′ is three times softplus' while the activation still claims sup|φ′| = 1
   const sp = s.net.activation;
-  const wrong = { ...sp, dphi: (z: number) => 3 * sp.dphi(z), evaluate: (z: Float64Array, phiOut: Float64Array, dphiOut: Float64Array | null) => { sp.evaluate(z, phiOut, dphiOut); if (dphiOut) for (let p = 0; p < dphiOut.length; p++) dphiOut[p] *= 3; } };
+  const wrong = {
+    ...sp,
+    dphi: (z: number) => 3 * sp.dphi(z),
+    evaluate: (z: Float64Array, phiOut: Float64Array, dphiOut: Float64Array | null) => {
+      sp.evaluate(z, phiOut, dphiOut);
+      if (dphiOut) for (let p = 0; p < dphiOut.length; p++) dphiOut[p] *= 3;
+    },
+  };
   const faulty = new TwoLayerNet({ inputDim: 10, width: 40, activation: wrong });
   const bad = zhouSlr.jacobianBounds(faulty, s.data.X, s.W0, WT, s.setting);
   assert.equal(bad[0].verdict, 'violated', `${bad[0].lhs} vs ${bad[0].rhs}`);
@@ -329,13 +617,35 @@ test('Theorems 3 and 4 Jacobian bounds: hold along a run; a wrong activation der
 });
 
 test('downstream and ablation orderings: hold when the better variant is better on every seed, violated when it is not', () => {
-  const seeds = [0.80, 0.82, 0.79, 0.81, 0.80];
+  const seeds = [0.8, 0.82, 0.79, 0.81, 0.8];
   const better = seeds.map((x) => x + 0.03);
-  const down = zhouSlr.contrastiveDownstream(seeds.map((x, i) => ({ sane: { knn: better[i], probe: better[i] }, moco: { knn: x, probe: x } })), 50);
-  assert.deepEqual(down.map((c) => c.verdict), ['holds', 'holds']);
-  const same = zhouSlr.contrastiveDownstream(seeds.map((x, i) => ({ sane: { knn: x + (i % 2 ? 0.01 : -0.01), probe: x }, moco: { knn: x, probe: x } })), 50);
-  assert.deepEqual(same.map((c) => c.verdict), ['violated', 'violated']);
-  const order = (b: number[]) => zhouSlr.accuracyOrdering({ id: 't6', item: 'Table 6', better: 'momentum', worse: 'vanilla', metric: 'kNN', paper: '94.8 vs 93.3', betterValues: b, worseValues: seeds });
+  const down = zhouSlr.contrastiveDownstream(
+    seeds.map((x, i) => ({ sane: { knn: better[i], probe: better[i] }, moco: { knn: x, probe: x } })),
+    50,
+  );
+  assert.deepEqual(
+    down.map((c) => c.verdict),
+    ['holds', 'holds'],
+  );
+  const same = zhouSlr.contrastiveDownstream(
+    seeds.map((x, i) => ({ sane: { knn: x + (i % 2 ? 0.01 : -0.01), probe: x }, moco: { knn: x, probe: x } })),
+    50,
+  );
+  assert.deepEqual(
+    same.map((c) => c.verdict),
+    ['violated', 'violated'],
+  );
+  const order = (b: number[]) =>
+    zhouSlr.accuracyOrdering({
+      id: 't6',
+      item: 'Table 6',
+      better: 'momentum',
+      worse: 'vanilla',
+      metric: 'kNN',
+      paper: '94.8 vs 93.3',
+      betterValues: b,
+      worseValues: seeds,
+    });
   assert.equal(order(better).verdict, 'holds');
   assert.equal(order(seeds.map((x) => x - 0.02)).verdict, 'violated');
   assert.throws(() => order([0.9]), /worseValues/);

@@ -53,7 +53,21 @@ export interface NativeLibraryInfo {
 export interface NativeBlas {
   info: NativeLibraryInfo;
   /** C = α·op(A)·op(B) + β·C (row-major CBLAS dgemm). */
-  dgemm(transA: boolean, transB: boolean, m: number, n: number, k: number, alpha: number, a: Float64Array, lda: number, b: Float64Array, ldb: number, beta: number, c: Float64Array, ldc: number): void;
+  dgemm(
+    transA: boolean,
+    transB: boolean,
+    m: number,
+    n: number,
+    k: number,
+    alpha: number,
+    a: Float64Array,
+    lda: number,
+    b: Float64Array,
+    ldb: number,
+    beta: number,
+    c: Float64Array,
+    ldc: number,
+  ): void;
   /** The upper triangle of C = α·A·Aᵀ + β·C (trans false, A n×k) or α·AᵀA + β·C (trans true, A k×n). */
   dsyrk(trans: boolean, n: number, k: number, alpha: number, a: Float64Array, lda: number, beta: number, c: Float64Array, ldc: number): void;
   /** y = α·op(A)·x + β·y. */
@@ -88,7 +102,10 @@ export function librarySearchList(): { blas: string[]; lapack: string[] } {
 function defaultSearchList(): { blas: string[]; lapack: string[] } {
   if (process.platform === 'darwin') {
     const brew = ['/opt/homebrew/opt/openblas/lib/libopenblas.dylib', '/usr/local/opt/openblas/lib/libopenblas.dylib'];
-    return { blas: ['libopenblas.dylib', ...brew], lapack: ['(the BLAS library)', 'liblapacke.dylib', '/opt/homebrew/opt/lapack/lib/liblapacke.dylib', '/usr/local/opt/lapack/lib/liblapacke.dylib'] };
+    return {
+      blas: ['libopenblas.dylib', ...brew],
+      lapack: ['(the BLAS library)', 'liblapacke.dylib', '/opt/homebrew/opt/lapack/lib/liblapacke.dylib', '/usr/local/opt/lapack/lib/liblapacke.dylib'],
+    };
   }
   if (process.platform === 'win32') return { blas: ['libopenblas.dll', 'openblas.dll'], lapack: ['(the BLAS library)', 'liblapacke.dll'] };
   const debian = ['/usr/lib/x86_64-linux-gnu/libopenblas.so.0', '/usr/lib/aarch64-linux-gnu/libopenblas.so.0'];
@@ -198,7 +215,9 @@ function bind(blas: { lib: KoffiLibrary; name: string }, lapack: { lib: KoffiLib
   const syevd = l.func('int LAPACKE_dsyevd(int, char, char, int, double *, int, double *)');
   // values only: the two-stage tridiagonal reduction (band by BLAS3, then bulge chasing) where LAPACK has it, faster
   // than dsyevd's one-stage reduction, which is half memory-bound dsymv
-  const syev2 = hasSymbol(l, 'int LAPACKE_dsyev_2stage(int, char, char, int, double *, int, double *)') ? l.func('int LAPACKE_dsyev_2stage(int, char, char, int, double *, int, double *)') : null;
+  const syev2 = hasSymbol(l, 'int LAPACKE_dsyev_2stage(int, char, char, int, double *, int, double *)')
+    ? l.func('int LAPACKE_dsyev_2stage(int, char, char, int, double *, int, double *)')
+    : null;
   const gesdd = l.func('int LAPACKE_dgesdd(int, char, int, int, double *, int, double *, double *, int, double *, int)');
   const potrf = l.func('int LAPACKE_dpotrf(int, char, int, double *, int)');
   const optional = (signature: string) => (hasSymbol(b, signature) ? b.func(signature) : null);
@@ -234,12 +253,28 @@ function bind(blas: { lib: KoffiLibrary; name: string }, lapack: { lib: KoffiLib
       threadsFor(2 * m * n);
       gemv(ROW_MAJOR, trans ? TRANS : NO_TRANS, m, n, alpha, a, lda, x, 1, beta, y, 1);
     },
-    dsyevd: (vectors, n, a, w) => (threadsFor((vectors ? 9 : 4 / 3) * n * n * n), !vectors && syev2 !== null && n >= TWO_STAGE_MIN ? syev2(ROW_MAJOR, CHAR_N, CHAR_U, n, a, n, w) : syevd(ROW_MAJOR, vectors ? CHAR_V : CHAR_N, CHAR_U, n, a, n, w)) as number,
+    dsyevd: (vectors, n, a, w) =>
+      (threadsFor((vectors ? 9 : 4 / 3) * n * n * n),
+      !vectors && syev2 !== null && n >= TWO_STAGE_MIN
+        ? syev2(ROW_MAJOR, CHAR_N, CHAR_U, n, a, n, w)
+        : syevd(ROW_MAJOR, vectors ? CHAR_V : CHAR_N, CHAR_U, n, a, n, w)) as number,
     dgesdd: (vectors, m, n, a, s, u, vt) => {
       const r = Math.min(m, n);
       threadsFor((vectors ? 12 : 4) * m * n * r);
       // LAPACKE checks ldu and ldvt even when no vectors are wanted
-      return gesdd(ROW_MAJOR, vectors ? CHAR_S : CHAR_N, m, n, a, n, s, vectors ? u : new Float64Array(1), vectors ? r : Math.max(1, m), vectors ? vt : new Float64Array(1), Math.max(1, n)) as number;
+      return gesdd(
+        ROW_MAJOR,
+        vectors ? CHAR_S : CHAR_N,
+        m,
+        n,
+        a,
+        n,
+        s,
+        vectors ? u : new Float64Array(1),
+        vectors ? r : Math.max(1, m),
+        vectors ? vt : new Float64Array(1),
+        Math.max(1, n),
+      ) as number;
     },
     dpotrf: (n, a) => (threadsFor((n * n * n) / 3), potrf)(ROW_MAJOR, CHAR_U, n, a, n) as number,
     setThreads: (threads) => {

@@ -52,8 +52,33 @@ export interface WasmExports {
   gemm_tn_acc(c: number, x: number, g: number, n: number, k: number, d: number, ldc: number): void;
   relu_forward(x: number, w: number, v: number, f: number, dm: number, m: number, k: number, d: number): void;
   scaled_tn_acc(dm: number, gv: number, v: number, x: number, g: number, n: number, k: number, d: number, ldd: number, idx: number): void;
-  relu_forward_lists(x: number, w: number, v: number, f: number, lists: number, counts: number, n: number, k: number, d: number, chunk: number, chunks: number): void;
-  relu_backward_lists(lists: number, counts: number, n: number, segments: number, gv: number, v: number, x: number, g: number, k: number, d: number, chunk: number, chunks: number): void;
+  relu_forward_lists(
+    x: number,
+    w: number,
+    v: number,
+    f: number,
+    lists: number,
+    counts: number,
+    n: number,
+    k: number,
+    d: number,
+    chunk: number,
+    chunks: number,
+  ): void;
+  relu_backward_lists(
+    lists: number,
+    counts: number,
+    n: number,
+    segments: number,
+    gv: number,
+    v: number,
+    x: number,
+    g: number,
+    k: number,
+    d: number,
+    chunk: number,
+    chunks: number,
+  ): void;
   descend(w: number, g: number, len: number, eta: number): void;
   gemm_seq(a: number, bt: number, c: number, m: number, k: number, d: number): void;
   softplus_pass(z: number, dphi: number, len: number): void;
@@ -166,7 +191,12 @@ export interface LinalgBackendInfo {
 export function linalgBackend(): LinalgBackendInfo {
   const b = kernelBackend();
   const lib = b === 'blas' ? loadNative() : null;
-  return { backend: b, threads: kernelThreads(), ...(lib !== null ? { library: lib.info } : {}), ...(b !== 'blas' && nativeFailure() !== '' ? { unavailable: nativeFailure() } : {}) };
+  return {
+    backend: b,
+    threads: kernelThreads(),
+    ...(lib !== null ? { library: lib.info } : {}),
+    ...(b !== 'blas' && nativeFailure() !== '' ? { unavailable: nativeFailure() } : {}),
+  };
 }
 
 // ---- the helper thread --------------------------------------------------------------------------------------------
@@ -293,7 +323,7 @@ export function shareChunks(op: typeof OP.reluForwardLists | typeof OP.reluBackw
   }
   Atomics.store(h.words, 14, 0);
   post(h, op, args);
-  for (let c; (c = Atomics.add(h.words, 14, 1)) < chunks; ) run(c);
+  for (let c; (c = Atomics.add(h.words, 14, 1)) < chunks;) run(c);
   waitFor(h);
 }
 

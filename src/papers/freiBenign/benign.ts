@@ -135,7 +135,13 @@ export function gaussianMixtureTestError(options: {
     if (cleanWrong) wrong++;
     const flipped = flips === 'marginTargeted' ? y * s <= threshold : labelFlips.uniform() < eta;
     noisyWrong += flipped ? (cleanWrong ? 0 : 1) : cleanWrong ? 1 : 0;
-    if (y > 0) { sums.plus += f; sums.nPlus++; } else { sums.minus -= f; sums.nMinus++; }
+    if (y > 0) {
+      sums.plus += f;
+      sums.nPlus++;
+    } else {
+      sums.minus -= f;
+      sums.nMinus++;
+    }
     sums.squares += f * f;
   }
   const clean = wrong / samples;
@@ -143,7 +149,8 @@ export function gaussianMixtureTestError(options: {
   const cleanSE = Math.sqrt((clean * (1 - clean)) / samples);
   const noisyRate = noisyWrong / samples;
   return {
-    clean, cleanSE,
+    clean,
+    cleanSE,
     noisy: noisyRate,
     noisySE: Math.sqrt((noisyRate * (1 - noisyRate)) / samples),
     // random (and fixed-count) flips are independent of x: P(y ≠ sgn f) = η + (1 − 2η)·clean exactly
@@ -160,24 +167,44 @@ export function gaussianMixtureTestError(options: {
  * Clean test error of any predictor by Monte Carlo on fresh clean mixture samples (for non-Gaussian clusters), in
  * batches, with the class-conditional mean margins m_± from the same draws.
  */
-export function mixtureTestError(predict: (X: Matrix) => Float64Array, spec: { p: number; muNorm: number; noise?: MixtureNoise; skew?: number; gaussianStd?: number }, samples: number, rng: Rng, batch = 1000): { clean: number; cleanSE: number; marginPlus: number; marginMinus: number } {
+export function mixtureTestError(
+  predict: (X: Matrix) => Float64Array,
+  spec: { p: number; muNorm: number; noise?: MixtureNoise; skew?: number; gaussianStd?: number },
+  samples: number,
+  rng: Rng,
+  batch = 1000,
+): { clean: number; cleanSE: number; marginPlus: number; marginMinus: number } {
   integer(samples, 'samples', 1);
   integer(batch, 'batch', 1);
   let wrong = 0;
   const sum = { plus: 0, minus: 0, nPlus: 0, nMinus: 0 };
   for (let done = 0, b = 0; done < samples; b++) {
     const size = Math.min(batch, samples - done);
-    const test: MixtureData = makeMixture({ n: size, p: spec.p, muNorm: spec.muNorm, eta: 0, noise: spec.noise, skew: spec.skew, gaussianStd: spec.gaussianStd }, rng.fork(`batch-${b}`));
+    const test: MixtureData = makeMixture(
+      { n: size, p: spec.p, muNorm: spec.muNorm, eta: 0, noise: spec.noise, skew: spec.skew, gaussianStd: spec.gaussianStd },
+      rng.fork(`batch-${b}`),
+    );
     const f = predict(test.X);
     for (let i = 0; i < size; i++) {
       const y = test.cleanLabels[i];
       if (y * f[i] <= 0) wrong++;
-      if (y > 0) { sum.plus += f[i]; sum.nPlus++; } else { sum.minus -= f[i]; sum.nMinus++; }
+      if (y > 0) {
+        sum.plus += f[i];
+        sum.nPlus++;
+      } else {
+        sum.minus -= f[i];
+        sum.nMinus++;
+      }
     }
     done += size;
   }
   const clean = wrong / samples;
-  return { clean, cleanSE: Math.sqrt((clean * (1 - clean)) / samples), marginPlus: sum.plus / Math.max(1, sum.nPlus), marginMinus: sum.minus / Math.max(1, sum.nMinus) };
+  return {
+    clean,
+    cleanSE: Math.sqrt((clean * (1 - clean)) / samples),
+    marginPlus: sum.plus / Math.max(1, sum.nPlus),
+    marginMinus: sum.minus / Math.max(1, sum.nMinus),
+  };
 }
 
 /**
@@ -205,7 +232,17 @@ export interface AssumptionConstant {
 }
 
 /** Effective constants of (A1)–(A5) and whether (A6) holds, at the sizes used (Frei et al. 2022 (benign overfitting) §3.1). */
-export function benignAssumptions(s: { n: number; p: number; muNorm: number; eta: number; alpha: number; H: number; width: number; omega: number; delta: number }): { constants: AssumptionConstant[]; a6: { holds: boolean; lhs: number; rhs: number } } {
+export function benignAssumptions(s: {
+  n: number;
+  p: number;
+  muNorm: number;
+  eta: number;
+  alpha: number;
+  H: number;
+  width: number;
+  omega: number;
+  delta: number;
+}): { constants: AssumptionConstant[]; a6: { holds: boolean; lhs: number; rhs: number } } {
   const { n, p, muNorm, eta, alpha, H, width, omega, delta } = s;
   const mu2 = muNorm ** 2;
   const log = Math.log(n / delta);

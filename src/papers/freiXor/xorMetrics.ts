@@ -31,7 +31,12 @@ export function captureFractions(W: Matrix, X: Matrix, cluster: ArrayLike<number
  * Clean test error by Monte Carlo on fresh XOR samples (f = 0 counts as an error), with its standard error, and the
  * error against noisy labels under i.i.d. flips, η + (1 − 2η)·clean (Frei et al. 2022 (XOR) §4.6).
  */
-export function xorTestError(predict: (X: Matrix) => Float64Array, spec: { d: number; sigma: number; eta: number; noise?: XorNoise }, samples: number, rng: Rng): { clean: number; standardError: number; noisy: number } {
+export function xorTestError(
+  predict: (X: Matrix) => Float64Array,
+  spec: { d: number; sigma: number; eta: number; noise?: XorNoise },
+  samples: number,
+  rng: Rng,
+): { clean: number; standardError: number; noisy: number } {
   integer(samples, 'samples', 1);
   const test = makeXor({ n: samples, d: spec.d, sigma: spec.sigma, eta: 0, noise: spec.noise }, rng);
   const f = predict(test.X);

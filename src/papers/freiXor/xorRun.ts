@@ -46,8 +46,22 @@ export function xorTrajectory(params: { data: XorData; width: number; alpha: num
   const W0 = net.initialWeights(params.rng, omega);
   const snapshots: Matrix[] = [];
   gradientDescent({
-    net, X: data.X, labels: data.labels, loss: logistic(), initialWeights: W0, stepSize: alpha, steps,
-    trackers: [{ name: 'snapshot', measure: (s) => { snapshots.push(s.weights()); return 0; } }],
+    net,
+    X: data.X,
+    labels: data.labels,
+    loss: logistic(),
+    initialWeights: W0,
+    stepSize: alpha,
+    steps,
+    trackers: [
+      {
+        name: 'snapshot',
+        measure: (s) => {
+          snapshots.push(s.weights());
+          return 0;
+        },
+      },
+    ],
   });
   return { data, a: Float64Array.from(net.v), snapshots, alpha, omega };
 }
@@ -117,11 +131,12 @@ export function fitLinearClassifier(data: XorData, options: { steps?: number; st
     }
     for (let c = 0; c < p; c++) w[c] -= stepSize * grad[c];
   }
-  return (inputs: Matrix) => Float64Array.from({ length: inputs.rows }, (_, i) => {
-    let f = 0;
-    for (let c = 0; c < d; c++) f += w[c] * inputs.get(i, c);
-    return f + (bias ? w[d] : 0);
-  });
+  return (inputs: Matrix) =>
+    Float64Array.from({ length: inputs.rows }, (_, i) => {
+      let f = 0;
+      for (let c = 0; c < d; c++) f += w[c] * inputs.get(i, c);
+      return f + (bias ? w[d] : 0);
+    });
 }
 
 /** A copy of a run whose snapshots are rebuilt from flat arrays (used to plant faults in tests and controls). */

@@ -38,7 +38,9 @@ export function initEncoder(d: number, hidden: number, out: number, rng: Rng): E
   integer(hidden, 'hidden', 1);
   integer(out, 'out', 1);
   return {
-    d, hidden, out,
+    d,
+    hidden,
+    out,
     W1: rng.normalVector(hidden * d, Math.sqrt(2 / d)),
     b1: new Float64Array(hidden),
     W2: rng.normalVector(out * hidden, Math.sqrt(1 / hidden)),
@@ -155,7 +157,15 @@ function logitsAgainst(u: Float64Array, uOffset: number, keys: Float64Array, m: 
  * Eq. (4): L = −(1/s)Σ_i Σ_k Y_ik log softmax_k(⟨q̂_i, k̂_k⟩/τ), with ∂L/∂q̂_i = Σ_k (h_ik − Y_ik)k̂_k/(τs) (valid for
  * any label rows that sum to 1). Returns the loss and the gradient with respect to the normalised queries.
  */
-export function contrastiveLoss(queries: Float64Array, s: number, keys: Float64Array, m: number, e: number, labels: Float64Array[], temperature: number): { loss: number; gradient: Float64Array } {
+export function contrastiveLoss(
+  queries: Float64Array,
+  s: number,
+  keys: Float64Array,
+  m: number,
+  e: number,
+  labels: Float64Array[],
+  temperature: number,
+): { loss: number; gradient: Float64Array } {
   if (labels.length !== s) throw new ValidationError('labels', `expected ${s} label rows, got ${labels.length}`);
   const gradient = new Float64Array(s * e);
   let loss = 0;
@@ -175,7 +185,16 @@ export function contrastiveLoss(queries: Float64Array, s: number, keys: Float64A
  * SLR soft labels of eq. (5) with the experiments' weights: p_i = softmax over keys of ⟨p̂_i, k̂⟩/(ττ′) for the positive's
  * embedding p̂_i, q_i the same without key i, and ỹ_i = (e_i + μ·max p_i·p_i + μ·max q_i·q_i)/z, z = 1 + μ max p_i + μ max q_i.
  */
-export function refinedContrastiveLabels(positives: Float64Array, s: number, keys: Float64Array, m: number, e: number, temperature: number, sharpen: number, mu: number): { labels: Float64Array[]; q: Float64Array[]; onehotWeight: Float64Array } {
+export function refinedContrastiveLabels(
+  positives: Float64Array,
+  s: number,
+  keys: Float64Array,
+  m: number,
+  e: number,
+  temperature: number,
+  sharpen: number,
+  mu: number,
+): { labels: Float64Array[]; q: Float64Array[]; onehotWeight: Float64Array } {
   const labels: Float64Array[] = [];
   const qs: Float64Array[] = [];
   const onehotWeight = new Float64Array(s);
@@ -198,11 +217,27 @@ export function refinedContrastiveLabels(positives: Float64Array, s: number, key
 
 /** An encoder-shaped buffer of zeros, for accumulating gradients. */
 export function zeroEncoder(like: Encoder): Encoder {
-  return { ...like, W1: new Float64Array(like.W1.length), b1: new Float64Array(like.b1.length), W2: new Float64Array(like.W2.length), b2: new Float64Array(like.b2.length) };
+  return {
+    ...like,
+    W1: new Float64Array(like.W1.length),
+    b1: new Float64Array(like.b1.length),
+    W2: new Float64Array(like.W2.length),
+    b2: new Float64Array(like.b2.length),
+  };
 }
 
 /** Eq. (4) for n inputs through the encoder against fixed keys; adds weight·∂L/∂θ to `grad` and returns L. */
-export function accumulateContrastiveGradient(encoder: Encoder, inputs: Float64Array, n: number, keys: Float64Array, m: number, labels: Float64Array[], temperature: number, weight: number, grad: Encoder): number {
+export function accumulateContrastiveGradient(
+  encoder: Encoder,
+  inputs: Float64Array,
+  n: number,
+  keys: Float64Array,
+  m: number,
+  labels: Float64Array[],
+  temperature: number,
+  weight: number,
+  grad: Encoder,
+): number {
   const forward = encode(encoder, inputs, n);
   const { loss, gradient } = contrastiveLoss(forward.embeddings, n, keys, m, encoder.out, labels, temperature);
   backward(encoder, forward, gradient, weight, grad);
@@ -261,7 +296,14 @@ export interface ContrastiveEpoch {
  * The key set one batch is contrasted against (MoCo): the target encoder's embeddings of the batch's key views, then
  * the queue, with the class of each key.
  */
-function keySet(target: Encoder, keyViews: Float64Array, idx: Int32Array, classes: Int32Array, queueKeys: Float64Array, queueClasses: Int32Array): { keys: Float64Array; keyClasses: Int32Array; m: number } {
+function keySet(
+  target: Encoder,
+  keyViews: Float64Array,
+  idx: Int32Array,
+  classes: Int32Array,
+  queueKeys: Float64Array,
+  queueClasses: Int32Array,
+): { keys: Float64Array; keyClasses: Int32Array; m: number } {
   const s = idx.length;
   const e = target.out;
   const m = s + queueClasses.length;
@@ -278,7 +320,12 @@ export function trainContrastive(o: ContrastiveOptions): { encoder: Encoder; tar
   const { d, classes, rng } = o;
   const n = classes.length;
   if (o.samples.length !== n * d) throw new ValidationError('samples', `expected ${n}×${d} values, got ${o.samples.length}`);
-  for (const [field, value] of [['epochs', o.epochs], ['batch', o.batch], ['queue', o.queue]] as const) integer(value, field, 1);
+  for (const [field, value] of [
+    ['epochs', o.epochs],
+    ['batch', o.batch],
+    ['queue', o.queue],
+  ] as const)
+    integer(value, field, 1);
   if (o.batch > n) throw new ValidationError('batch', `expected at most ${n} (the number of samples), got ${o.batch}`);
   if (o.augment === undefined) positiveNumber(o.augmentation, 'augmentation');
   positiveNumber(o.temperature, 'temperature');
@@ -298,9 +345,11 @@ export function trainContrastive(o: ContrastiveOptions): { encoder: Encoder; tar
   const history: ContrastiveEpoch[] = [];
   const batchesPerEpoch = Math.floor(n / s);
   let step = 0;
-  const augment = o.augment ? (i: number, out: Float64Array, offset: number) => (o.augment as ViewAugmentation)(o.samples, i, out, offset, rng) : (i: number, out: Float64Array, offset: number) => {
-    for (let j = 0; j < d; j++) out[offset + j] = o.samples[i * d + j] + o.augmentation * rng.normal();
-  };
+  const augment = o.augment
+    ? (i: number, out: Float64Array, offset: number) => (o.augment as ViewAugmentation)(o.samples, i, out, offset, rng)
+    : (i: number, out: Float64Array, offset: number) => {
+        for (let j = 0; j < d; j++) out[offset + j] = o.samples[i * d + j] + o.augmentation * rng.normal();
+      };
   for (let epoch = 0; epoch < o.epochs; epoch++) {
     const order = rng.permutation(n);
     const sums = { loss: 0, refined: 0, onehot: 0, q: 0, chance: 0 };
@@ -308,12 +357,19 @@ export function trainContrastive(o: ContrastiveOptions): { encoder: Encoder; tar
       const idx = order.subarray(b * s, (b + 1) * s);
       const xq = new Float64Array(s * d);
       const xk = new Float64Array(s * d);
-      idx.forEach((i, r) => { augment(i, xq, r * d); augment(i, xk, r * d); });
+      idx.forEach((i, r) => {
+        augment(i, xq, r * d);
+        augment(i, xk, r * d);
+      });
       const { keys, keyClasses, m } = keySet(target, xk, idx, classes, queueKeys, queueClasses);
       // SLR labels from the positive's online embedding, stop-gradient
       const positives = encode(online, xk, s).embeddings;
       const { labels: refined, q } = refinedContrastiveLabels(positives, s, keys, m, e, o.temperature, o.sharpen, o.mu(step));
-      const onehot = Array.from({ length: s }, (_, r) => { const y = new Float64Array(m); y[r] = 1; return y; });
+      const onehot = Array.from({ length: s }, (_, r) => {
+        const y = new Float64Array(m);
+        y[r] = 1;
+        return y;
+      });
       // label quality against y* (uniform over same-class keys)
       for (let r = 0; r < s; r++) {
         const c = keyClasses[r];
@@ -335,7 +391,9 @@ export function trainContrastive(o: ContrastiveOptions): { encoder: Encoder; tar
       }
       const grad = zeroEncoder(online);
       const mixWeight = o.mixup === 'none' ? 0 : o.lambda;
-      let loss = (1 - mixWeight) * accumulateContrastiveGradient(online, xq, s, keys, m, o.slr && o.mixup === 'none' ? refined : onehot, o.temperature, 1 - mixWeight, grad);
+      let loss =
+        (1 - mixWeight) *
+        accumulateContrastiveGradient(online, xq, s, keys, m, o.slr && o.mixup === 'none' ? refined : onehot, o.temperature, 1 - mixWeight, grad);
       if (o.mixup !== 'none') {
         const perm = rng.permutation(s);
         const xm = new Float64Array(s * d);
@@ -358,13 +416,28 @@ export function trainContrastive(o: ContrastiveOptions): { encoder: Encoder; tar
       sums.loss += loss;
     }
     const count = batchesPerEpoch * s;
-    history.push({ epoch, loss: sums.loss / batchesPerEpoch, refinedLabelError: sums.refined / count, onehotLabelError: sums.onehot / count, qPrecision: sums.q / count, qChance: sums.chance / count });
+    history.push({
+      epoch,
+      loss: sums.loss / batchesPerEpoch,
+      refinedLabelError: sums.refined / count,
+      onehotLabelError: sums.onehot / count,
+      qPrecision: sums.q / count,
+      qChance: sums.chance / count,
+    });
   }
   return { encoder: online, target, initial, history };
 }
 
 /** Weighted kNN (score_c = Σ_{top-k, class c} exp(cos/T)) accuracy of test embeddings against train embeddings (unit rows). */
-export function knnAccuracy(train: Float64Array, trainClasses: Int32Array, test: Float64Array, testClasses: Int32Array, e: number, k = 20, temperature = 0.05): number {
+export function knnAccuracy(
+  train: Float64Array,
+  trainClasses: Int32Array,
+  test: Float64Array,
+  testClasses: Int32Array,
+  e: number,
+  k = 20,
+  temperature = 0.05,
+): number {
   const nTrain = trainClasses.length;
   const nTest = testClasses.length;
   integer(k, 'k', 1);
@@ -377,19 +450,29 @@ export function knnAccuracy(train: Float64Array, trainClasses: Int32Array, test:
       for (let c = 0; c < e; c++) s += test[t * e + c] * train[j * e + c];
       sims[j] = s;
     }
-    const top = Array.from(sims.keys()).sort((a, b) => sims[b] - sims[a]).slice(0, Math.min(k, nTrain));
+    const top = Array.from(sims.keys())
+      .sort((a, b) => sims[b] - sims[a])
+      .slice(0, Math.min(k, nTrain));
     const scores = new Map<number, number>();
     for (const j of top) scores.set(trainClasses[j], (scores.get(trainClasses[j]) ?? 0) + Math.exp(sims[j] / temperature));
     let best = -1;
     let bestScore = -Infinity;
-    for (const [c, score] of scores) if (score > bestScore) { best = c; bestScore = score; }
+    for (const [c, score] of scores)
+      if (score > bestScore) {
+        best = c;
+        bestScore = score;
+      }
     if (best === testClasses[t]) right++;
   }
   return right / nTest;
 }
 
 /** K̄ Gaussian classes in R^d: means ~ meanScale·N(0, I), samples mean + noise·N(0, I), the synthetic analogue's data (Zhou et al. 2021). */
-export function makeGaussianClasses(spec: { classes: number; d: number; perClass: number; meanScale: number; noise: number }, rng: Rng, means?: Float64Array): { samples: Float64Array; classes: Int32Array; means: Float64Array } {
+export function makeGaussianClasses(
+  spec: { classes: number; d: number; perClass: number; meanScale: number; noise: number },
+  rng: Rng,
+  means?: Float64Array,
+): { samples: Float64Array; classes: Int32Array; means: Float64Array } {
   const K = integer(spec.classes, 'classes', 2);
   const d = integer(spec.d, 'd', 1);
   const per = integer(spec.perClass, 'perClass', 1);
@@ -436,8 +519,21 @@ export interface RefinedLabelQuality {
  * query's class among the keys). Nothing is trained; the same routine scores a trained pair and an untrained one.
  */
 export function measureRefinedLabels(o: {
-  online: Encoder; target: Encoder; samples: Float64Array; classes: Int32Array; d: number; augmentation: number; augment?: ViewAugmentation;
-  batch: number; queue: number; temperature: number; sharpen: number; mu: number; batches: number; rng: Rng; warmup?: number;
+  online: Encoder;
+  target: Encoder;
+  samples: Float64Array;
+  classes: Int32Array;
+  d: number;
+  augmentation: number;
+  augment?: ViewAugmentation;
+  batch: number;
+  queue: number;
+  temperature: number;
+  sharpen: number;
+  mu: number;
+  batches: number;
+  rng: Rng;
+  warmup?: number;
 }): RefinedLabelQuality {
   const { d, classes, rng, online, target } = o;
   const n = classes.length;
@@ -479,7 +575,12 @@ export function measureRefinedLabels(o: {
         const onPositive = labels[r][r];
         const blindOther = (1 - onPositive) / (m - 1);
         const w = onehotWeight[r];
-        let errRefined = 0, errBlind = 0, errFlat = 0, errOnehot = 0, sameMass = 0, qMass = 0;
+        let errRefined = 0,
+          errBlind = 0,
+          errFlat = 0,
+          errOnehot = 0,
+          sameMass = 0,
+          qMass = 0;
         for (let k = 0; k < m; k++) {
           const star = keyClasses[k] === c ? 1 / same : 0;
           const blind = k === r ? onPositive : blindOther;
@@ -488,14 +589,17 @@ export function measureRefinedLabels(o: {
           errBlind += (blind - star) ** 2;
           errFlat += (flat - star) ** 2;
           errOnehot += ((k === r ? 1 : 0) - star) ** 2;
-          if (k !== r && keyClasses[k] === c) { sameMass += labels[r][k]; qMass += q[r][k]; }
+          if (k !== r && keyClasses[k] === c) {
+            sameMass += labels[r][k];
+            qMass += q[r][k];
+          }
         }
         sums.refined += Math.sqrt(errRefined);
         sums.blind += Math.sqrt(errBlind);
         sums.flat += Math.sqrt(errFlat);
         sums.onehot += Math.sqrt(errOnehot);
         sums.same += sameMass;
-        sums.blindSame += (1 - onPositive) * (same - 1) / (m - 1);
+        sums.blindSame += ((1 - onPositive) * (same - 1)) / (m - 1);
         sums.off += 1 - onPositive;
         sums.q += qMass;
         sums.chance += (same - 1) / (m - 1);
@@ -508,9 +612,16 @@ export function measureRefinedLabels(o: {
     queueClasses = keyClasses.slice(0, keep);
   }
   return {
-    refinedError: sums.refined / count, blindError: sums.blind / count, flatError: sums.flat / count, onehotError: sums.onehot / count,
-    sameClassOffPositive: sums.same / count, blindSameClassOffPositive: sums.blindSame / count, offPositiveMass: sums.off / count,
-    qPrecision: sums.q / count, qChance: sums.chance / count, queries: count,
+    refinedError: sums.refined / count,
+    blindError: sums.blind / count,
+    flatError: sums.flat / count,
+    onehotError: sums.onehot / count,
+    sameClassOffPositive: sums.same / count,
+    blindSameClassOffPositive: sums.blindSame / count,
+    offPositiveMass: sums.off / count,
+    qPrecision: sums.q / count,
+    qChance: sums.chance / count,
+    queries: count,
   };
 }
 
@@ -518,7 +629,14 @@ export function measureRefinedLabels(o: {
  * Linear-probe accuracy: multinomial logistic regression (weights and bias, full-batch GD from zero, fixed step)
  * on frozen train embeddings, scored on test embeddings. Deterministic.
  */
-export function linearProbeAccuracy(train: Float64Array, trainClasses: Int32Array, test: Float64Array, testClasses: Int32Array, e: number, options: { epochs?: number; learningRate?: number } = {}): number {
+export function linearProbeAccuracy(
+  train: Float64Array,
+  trainClasses: Int32Array,
+  test: Float64Array,
+  testClasses: Int32Array,
+  e: number,
+  options: { epochs?: number; learningRate?: number } = {},
+): number {
   const nTrain = trainClasses.length;
   const nTest = testClasses.length;
   if (train.length !== nTrain * e || test.length !== nTest * e) throw new ValidationError('embeddings', 'sizes do not match the class arrays');
@@ -547,7 +665,10 @@ export function linearProbeAccuracy(train: Float64Array, trainClasses: Int32Arra
       let max = -Infinity;
       for (let c = 0; c < C; c++) max = Math.max(max, logits[c]);
       let sum = 0;
-      for (let c = 0; c < C; c++) { logits[c] = Math.exp(logits[c] - max); sum += logits[c]; }
+      for (let c = 0; c < C; c++) {
+        logits[c] = Math.exp(logits[c] - max);
+        sum += logits[c];
+      }
       for (let c = 0; c < C; c++) {
         const g = logits[c] / sum - (c === trainClasses[i] ? 1 : 0);
         gb[c] += g;

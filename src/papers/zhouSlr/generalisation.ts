@@ -23,7 +23,20 @@ export interface FiniteClassProblem {
   embedding: number;
 }
 
-export function makeFiniteClassProblem(spec: { classes: number; d: number; embedding: number; keys: number; encoders: number; meanScale: number; noise: number; augmentation: number; temperature: number }, rng: Rng): FiniteClassProblem {
+export function makeFiniteClassProblem(
+  spec: {
+    classes: number;
+    d: number;
+    embedding: number;
+    keys: number;
+    encoders: number;
+    meanScale: number;
+    noise: number;
+    augmentation: number;
+    temperature: number;
+  },
+  rng: Rng,
+): FiniteClassProblem {
   const C = integer(spec.classes, 'classes', 2);
   const d = integer(spec.d, 'd', 1);
   const e = integer(spec.embedding, 'embedding', 1);
@@ -40,7 +53,18 @@ export function makeFiniteClassProblem(spec: { classes: number; d: number; embed
   }
   const encRng = rng.fork('encoders');
   const encoders = Array.from({ length: M }, () => encRng.normalVector(e * d, 1));
-  return { classes: C, d, means, dictionary, dictionaryClasses, noise: spec.noise, augmentation: spec.augmentation, temperature: spec.temperature, encoders, embedding: e };
+  return {
+    classes: C,
+    d,
+    means,
+    dictionary,
+    dictionaryClasses,
+    noise: spec.noise,
+    augmentation: spec.augmentation,
+    temperature: spec.temperature,
+    encoders,
+    embedding: e,
+  };
 }
 
 function embed(W: Float64Array, x: Float64Array, offset: number, d: number, e: number, out: Float64Array): void {
@@ -128,7 +152,10 @@ export function sampleFiniteClass(problem: FiniteClassProblem, n: number, rng: R
       for (let k = 0; k <= b; k++) {
         const lh = logits[k] - logZ;
         logNormSq += lh * lh;
-        if (k > 0 && dictionaryClasses[k - 1] === cls[i]) { same++; sumSameLog += lh; }
+        if (k > 0 && dictionaryClasses[k - 1] === cls[i]) {
+          same++;
+          sumSameLog += lh;
+        }
       }
       const noisy = -(logits[0] - logZ);
       const truth = -sumSameLog / same;

@@ -104,7 +104,12 @@ export function refineryGradientDescent(o: RefineryOptions): { weights: Matrix; 
       if (!Number.isFinite(loss)) throw new DivergenceError(t, loss, o.stepSize);
       stepsRun = t;
       const state: RefineryState = {
-        step: t, predictions: f, refined, mixed, alpha, loss,
+        step: t,
+        predictions: f,
+        refined,
+        mixed,
+        alpha,
+        loss,
         weights: () => fromFlat(W, k, d),
         distanceFromInit: () => frobeniusDistance(W, W0),
         predict: (inputs) => net.predict(fromFlat(W, k, d), inputs),
@@ -128,7 +133,7 @@ function clusterGroups(cluster: ArrayLike<number> | undefined, n: number): Group
 /** α_t = α0 + (α1 − α0)(1 − cos(πt/T))/2: the scalar analogue of the paper's cosine μ ramp (Zhou et al. 2021 §4.3). */
 export function cosineRamp(from: number, to: number, total: number): (t: number) => number {
   integer(total, 'total', 1);
-  return (t) => from + (to - from) * (1 - Math.cos((Math.PI * Math.min(t, total)) / total)) / 2;
+  return (t) => from + ((to - from) * (1 - Math.cos((Math.PI * Math.min(t, total)) / total))) / 2;
 }
 
 /** The paper's μ_t = m2 − (m2 − m1)(cos(πt/T) + 1)/2 (§4.1): μ_0 = m1, μ_T = m2. */
@@ -136,7 +141,7 @@ export function muSchedule(m1: number, m2: number, total: number): (t: number) =
   nonNegativeNumber(m1, 'm1');
   nonNegativeNumber(m2, 'm2');
   integer(total, 'total', 1);
-  return (t) => m2 - (m2 - m1) * (Math.cos((Math.PI * Math.min(t, total)) / total) + 1) / 2;
+  return (t) => m2 - ((m2 - m1) * (Math.cos((Math.PI * Math.min(t, total)) / total) + 1)) / 2;
 }
 
 /**
@@ -180,7 +185,8 @@ export function stepRecorder(at: readonly number[]): { onStep: (state: RefineryS
         steps.push({ ...pending, nextWeights: s.weights(), nextPredictions: Float64Array.from(s.predictions), nextRefined: Float64Array.from(s.refined) });
         pending = undefined;
       }
-      if (wanted.has(s.step)) pending = { step: s.step, weights: s.weights(), predictions: Float64Array.from(s.predictions), refined: Float64Array.from(s.refined) };
+      if (wanted.has(s.step))
+        pending = { step: s.step, weights: s.weights(), predictions: Float64Array.from(s.predictions), refined: Float64Array.from(s.refined) };
     },
   };
 }

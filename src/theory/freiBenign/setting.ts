@@ -91,7 +91,16 @@ export function benignConstants(setting: BenignSetting, sample: BenignSample): B
     alignment = Math.max(alignment, Math.abs(sample.labels[k] * sample.signal[k] - target) / (mu2 / 2));
   }
   const a5 = benignAssumptions(assumptionInput(setting)).constants.find((c) => c.id === 'A5')!.effectiveC;
-  return { C1, Cr, C2: Math.sqrt(3 * C1 * C1 * Cr), noisyCount, noisyFraction: noisyCount / n, signalAlignment: alignment, a5EffectiveC: a5, R: (n * mu2 * mu2) / p };
+  return {
+    C1,
+    Cr,
+    C2: Math.sqrt(3 * C1 * C1 * Cr),
+    noisyCount,
+    noisyFraction: noisyCount / n,
+    signalAlignment: alignment,
+    a5EffectiveC: a5,
+    R: (n * mu2 * mu2) / p,
+  };
 }
 
 function assumptionInput(s: BenignSetting) {
@@ -99,7 +108,10 @@ function assumptionInput(s: BenignSetting) {
 }
 
 /** (A1)–(A4) with C = assumptionC and (A6), from the sizes (Frei et al. 2022 §2.2). (A5) is relaxed (see BenignSetting). */
-export function assumptionHypotheses(setting: BenignSetting, which: readonly ('A1' | 'A2' | 'A3' | 'A4' | 'A6')[] = ['A1', 'A2', 'A3', 'A4', 'A6']): Hypothesis[] {
+export function assumptionHypotheses(
+  setting: BenignSetting,
+  which: readonly ('A1' | 'A2' | 'A3' | 'A4' | 'A6')[] = ['A1', 'A2', 'A3', 'A4', 'A6'],
+): Hypothesis[] {
   const C = setting.assumptionC ?? 1;
   const a = benignAssumptions(assumptionInput(setting));
   const out: Hypothesis[] = [];

@@ -35,9 +35,15 @@ export function rateSlope(rows: readonly SweepRow[]): BoundCheck {
   const residual = ys.reduce((a, y, i) => a + (y - ym - slope * (xs[i] - xm)) ** 2, 0);
   const slopeSE = k > 2 ? Math.sqrt(residual / (k - 2) / sxx) : NaN;
   return boundCheck({
-    id: 'freiBenign.thm3.1.rate-slope', kind: 'empirical', name: 'Theorem 3.1(2) shape: slope of −ln(mean clean error) on R = n‖μ‖⁴/p, minus 3 SE, > 0 (rows inside (A1)–(A4), (A6))',
-    source: `${FREI_BENIGN}, Theorem 3.1 (2)`, hypotheses: [hypothesis('distinct configurations inside the assumptions', new Set(xs).size, '>=', 3)],
-    lhs: slope - 3 * slopeSE, relation: '>=', rhs: 0, seeds: Math.min(...rows.map((r) => r.clean.length)),
+    id: 'freiBenign.thm3.1.rate-slope',
+    kind: 'empirical',
+    name: 'Theorem 3.1(2) shape: slope of −ln(mean clean error) on R = n‖μ‖⁴/p, minus 3 SE, > 0 (rows inside (A1)–(A4), (A6))',
+    source: `${FREI_BENIGN}, Theorem 3.1 (2)`,
+    hypotheses: [hypothesis('distinct configurations inside the assumptions', new Set(xs).size, '>=', 3)],
+    lhs: slope - 3 * slopeSE,
+    relation: '>=',
+    rhs: 0,
+    seeds: Math.min(...rows.map((r) => r.clean.length)),
     threshold: '3 standard errors of the least-squares slope (residual-based)',
     details: { slope, slopeSE, 'implied C = 1/slope': 1 / slope, 'rows fitted': k, 'rows outside the assumptions (left out)': rows.length - k },
   });
@@ -59,10 +65,18 @@ export function dimensionHarm(small: SweepRow, large: SweepRow): BoundCheck {
   const smallA2 = a2(small.setting);
   const largeA2 = a2(large.setting);
   return boundCheck({
-    id: 'freiBenign.a2.dimension-harm', kind: 'empirical', name: `(A2) matters: clean-error growth from t = 1 to T at p = ${small.setting.p} (outside (A2)) ≥ at p = ${large.setting.p} (inside)`,
+    id: 'freiBenign.a2.dimension-harm',
+    kind: 'empirical',
+    name: `(A2) matters: clean-error growth from t = 1 to T at p = ${small.setting.p} (outside (A2)) ≥ at p = ${large.setting.p} (inside)`,
     source: `${FREI_BENIGN}, Theorem 3.1 and (A2)`,
-    hypotheses: [{ name: `p = ${small.setting.p} fails (A2)`, holds: !smallA2.holds, detail: smallA2.detail }, { name: `p = ${large.setting.p} meets (A2)`, holds: largeA2.holds, detail: largeA2.detail }],
-    lhs: ratio(small), relation: '>=', rhs: ratio(large), seeds: Math.min(small.clean.length, large.clean.length),
+    hypotheses: [
+      { name: `p = ${small.setting.p} fails (A2)`, holds: !smallA2.holds, detail: smallA2.detail },
+      { name: `p = ${large.setting.p} meets (A2)`, holds: largeA2.holds, detail: largeA2.detail },
+    ],
+    lhs: ratio(small),
+    relation: '>=',
+    rhs: ratio(large),
+    seeds: Math.min(small.clean.length, large.clean.length),
     threshold: 'an ordering of mean error ratios, (errors at T + 1)/(errors at t = 1 + 1) per test sample, no margin of ours',
   });
 }
@@ -81,19 +95,32 @@ export function fixedRateAgreement(rows: readonly SweepRow[]): BoundCheck {
   let worst = 0;
   let allowed = Infinity;
   let spread = 0;
-  for (let i = 0; i < logs.length; i++) for (let j = i + 1; j < logs.length; j++) {
-    const gap = Math.abs(logs[i].value - logs[j].value);
-    const tol = 3 * Math.hypot(logs[i].se, logs[j].se);
-    if (gap - tol > worst - allowed || allowed === Infinity) { worst = gap; allowed = tol; }
-    spread = Math.max(spread, gap);
-  }
+  for (let i = 0; i < logs.length; i++)
+    for (let j = i + 1; j < logs.length; j++) {
+      const gap = Math.abs(logs[i].value - logs[j].value);
+      const tol = 3 * Math.hypot(logs[i].se, logs[j].se);
+      if (gap - tol > worst - allowed || allowed === Infinity) {
+        worst = gap;
+        allowed = tol;
+      }
+      spread = Math.max(spread, gap);
+    }
   const Rmin = Math.min(...Rs);
   const Rmax = Math.max(...Rs);
   return boundCheck({
-    id: 'freiBenign.thm3.1.fixed-rate', kind: 'empirical', name: `Theorem 3.1(2): at fixed R = ${Rmin.toPrecision(3)}, −ln(mean clean error) agrees across (n, p) within 3 SE (worst pair)`,
+    id: 'freiBenign.thm3.1.fixed-rate',
+    kind: 'empirical',
+    name: `Theorem 3.1(2): at fixed R = ${Rmin.toPrecision(3)}, −ln(mean clean error) agrees across (n, p) within 3 SE (worst pair)`,
     source: `${FREI_BENIGN}, Theorem 3.1 (2)`,
-    hypotheses: [...rows.flatMap((r) => assumptionHypotheses(r.setting).map((h) => ({ ...h, name: `n = ${r.setting.n}, p = ${r.setting.p}: ${h.name}` }))), hypothesis('relative spread of R over the rows', (Rmax - Rmin) / Rmin, '<=', 1e-9), hypothesis('rows', rows.length, '>=', 2)],
-    lhs: worst, relation: '<=', rhs: allowed, seeds: Math.min(...rows.map((r) => r.clean.length)),
+    hypotheses: [
+      ...rows.flatMap((r) => assumptionHypotheses(r.setting).map((h) => ({ ...h, name: `n = ${r.setting.n}, p = ${r.setting.p}: ${h.name}` }))),
+      hypothesis('relative spread of R over the rows', (Rmax - Rmin) / Rmin, '<=', 1e-9),
+      hypothesis('rows', rows.length, '>=', 2),
+    ],
+    lhs: worst,
+    relation: '<=',
+    rhs: allowed,
+    seeds: Math.min(...rows.map((r) => r.clean.length)),
     threshold: '3 combined standard errors of −ln(mean clean error) (delta method, over seeds)',
     details: { 'largest gap of −ln(error)': spread },
   });

@@ -172,17 +172,26 @@ export function benignRecorder(options: {
         }
       }
       const dphiNow = Float64Array.from(U, dphi);
-      let cross = 0, gradMax = 0, gradMin = Infinity;
+      let cross = 0,
+        gradMax = 0,
+        gradMin = Infinity;
       for (let i = 0; i < n; i++) {
         for (let q = i; q < n; q++) {
           let xi = 0;
           for (let l = 0; l < k; l++) xi += a[l] * a[l] * dphiNow[i * k + l] * dphiNow[q * k + l];
           const inner = xi * K[i * n + q];
-          if (q === i) { gradMax = Math.max(gradMax, inner); gradMin = Math.min(gradMin, inner); } else cross = Math.max(cross, Math.abs(inner));
+          if (q === i) {
+            gradMax = Math.max(gradMax, inner);
+            gradMin = Math.min(gradMin, inner);
+          } else cross = Math.max(cross, Math.abs(inner));
         }
       }
       const g = logisticSurrogate(f, labels);
-      let G = 0, maxG = 0, minG = Infinity, wrong = 0, noisyFitted = 0;
+      let G = 0,
+        maxG = 0,
+        minG = Infinity,
+        wrong = 0,
+        noisyFitted = 0;
       for (let i = 0; i < n; i++) {
         G += g[i];
         maxG = Math.max(maxG, g[i]);
@@ -197,9 +206,22 @@ export function benignRecorder(options: {
       }
       const normW = s.weightsNorm();
       steps.push({
-        t: s.step, loss: s.loss, G: G / n, trainError: wrong / n, noisyFit: noisyCount === 0 ? 1 : noisyFitted / noisyCount,
-        ratio: maxG / minG, maxG, gradNorm: logisticGradientNorm(net, geometry.K, U, f, labels), normW, distance: s.distanceFromInit(), updateResidual: residual,
-        taylorRatio: taylor, marginStepSlack: marginSlack, gradientCross: cross, gradientNormMax: gradMax, gradientNormMin: gradMin,
+        t: s.step,
+        loss: s.loss,
+        G: G / n,
+        trainError: wrong / n,
+        noisyFit: noisyCount === 0 ? 1 : noisyFitted / noisyCount,
+        ratio: maxG / minG,
+        maxG,
+        gradNorm: logisticGradientNorm(net, geometry.K, U, f, labels),
+        normW,
+        distance: s.distanceFromInit(),
+        updateResidual: residual,
+        taylorRatio: taylor,
+        marginStepSlack: marginSlack,
+        gradientCross: cross,
+        gradientNormMax: gradMax,
+        gradientNormMin: gradMin,
       });
       previous = { U: Float64Array.from(U), f: Float64Array.from(f), g, dphi: dphiNow };
       // the paper's GD step in span form: B ← B − α·C, C[l, i] = a_l φ'(U_il)·(−y_i g_i/n)
@@ -210,9 +232,31 @@ export function benignRecorder(options: {
         const gram = geometry.gram(B);
         const test = options.testError
           ? options.testError(B)
-          : gaussianMixtureTestError({ net, gram, alongMu: alongMu(B), muNorm: data.muNorm, eta: data.eta, flips: options.flips, noiseStd: options.noiseStd, samples: testSamples, rng: new Rng(options.testSeed ?? 0).fork('benign-test') });
+          : gaussianMixtureTestError({
+              net,
+              gram,
+              alongMu: alongMu(B),
+              muNorm: data.muNorm,
+              eta: data.eta,
+              flips: options.flips,
+              noiseStd: options.noiseStd,
+              samples: testSamples,
+              rng: new Rng(options.testSeed ?? 0).fork('benign-test'),
+            });
         const top = new EigenvalueDecomposition(gram, { assumeSymmetric: true }).realEigenvalues.reduce((m, x) => Math.max(m, x), 0);
-        points.push({ t: s.step, clean: test.clean, cleanSE: test.cleanSE, noisy: test.noisy, noisySE: test.noisySE, marginPlus: test.marginPlus, marginMinus: test.marginMinus, margin: test.margin, marginSE: test.marginSE, spectral: Math.sqrt(top), normW });
+        points.push({
+          t: s.step,
+          clean: test.clean,
+          cleanSE: test.cleanSE,
+          noisy: test.noisy,
+          noisySE: test.noisySE,
+          marginPlus: test.marginPlus,
+          marginMinus: test.marginMinus,
+          margin: test.margin,
+          marginSE: test.marginSE,
+          spectral: Math.sqrt(top),
+          normW,
+        });
       }
     },
     trajectory: () => ({ setting, steps: steps.slice(), checkpoints: points.slice(), initialNorm, initialOutputs, outputWeightsValid }),

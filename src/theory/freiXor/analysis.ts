@@ -171,9 +171,16 @@ export function xorStepTable(run: XorRun, C0 = 2): XorStepRow[] {
     let ratio = 0;
     if (t > 0) for (let j = 0; j < A.m; j++) if (run.a[j] !== 0) ratio = Math.max(ratio, A.rowNorms[t][j] / (2 * Math.abs(run.a[j]) * run.alpha * t));
     return {
-      t, condition9: condition9Violations(A, t), condition10: cond10, medianMaxCorrelation: maxCorr[Math.floor(A.m / 2)], minCorrelationJ: minJ,
-      cleanCorrect: cleanRight / Math.max(1, A.clean.length), noisyMisclassified: A.noisy.length ? noisyWrong / A.noisy.length : 1,
-      frobenius: Math.sqrt(A.rowNorms[t].reduce((s, v) => s + v * v, 0)), neuronNormRatio: ratio, minLossDerivative: gMin,
+      t,
+      condition9: condition9Violations(A, t),
+      condition10: cond10,
+      medianMaxCorrelation: maxCorr[Math.floor(A.m / 2)],
+      minCorrelationJ: minJ,
+      cleanCorrect: cleanRight / Math.max(1, A.clean.length),
+      noisyMisclassified: A.noisy.length ? noisyWrong / A.noisy.length : 1,
+      frobenius: Math.sqrt(A.rowNorms[t].reduce((s, v) => s + v * v, 0)),
+      neuronNormRatio: ratio,
+      minLossDerivative: gMin,
     };
   });
 }

@@ -46,12 +46,27 @@ function only(all: Hypothesis[], names: string[]): Hypothesis[] {
 }
 
 function check(params: {
-  id: string; kind: CheckKind; name: string; item: string; hypotheses: Hypothesis[]; lhs: number; relation: '<=' | '>='; rhs: number;
-  claimed: number; details?: Record<string, number | string | boolean>;
+  id: string;
+  kind: CheckKind;
+  name: string;
+  item: string;
+  hypotheses: Hypothesis[];
+  lhs: number;
+  relation: '<=' | '>=';
+  rhs: number;
+  claimed: number;
+  details?: Record<string, number | string | boolean>;
 }): BoundCheck {
   return boundCheck({
-    id: params.id, kind: params.kind, name: params.name, source: `${PAPER}, ${params.item}`, hypotheses: params.hypotheses,
-    lhs: params.lhs, relation: params.relation, rhs: params.rhs, seeds: 1,
+    id: params.id,
+    kind: params.kind,
+    name: params.name,
+    source: `${PAPER}, ${params.item}`,
+    hypotheses: params.hypotheses,
+    lhs: params.lhs,
+    relation: params.relation,
+    rhs: params.rhs,
+    seeds: 1,
     details: { 'claimed probability': params.claimed, ...params.details },
   });
 }
@@ -94,15 +109,30 @@ export function lemma3(run: XorRun, options: XorCheckOptions = {}): BoundCheck[]
   });
   return [
     check({
-      id: 'freiXor.lemma3.i.initial-norms', kind: 'bound', item: 'Lemma 3(i)', name: 'max_j |‖w_j⁽⁰⁾‖/(ω√d) − 1| ≤ ½',
-      hypotheses: [hypothesis('δ ∈ (0, ½)', delta, '<', 0.5), hypothesis('(A1) as the proof uses it: √(8 log(4m/δ)/d) ≤ ½', Math.sqrt((8 * Math.log((4 * m) / delta)) / d), '<=', 0.5)],
-      lhs: maxOver(ratios.map((r) => Math.abs(r - 1))), relation: '<=', rhs: 0.5, claimed: 1 - delta,
+      id: 'freiXor.lemma3.i.initial-norms',
+      kind: 'bound',
+      item: 'Lemma 3(i)',
+      name: 'max_j |‖w_j⁽⁰⁾‖/(ω√d) − 1| ≤ ½',
+      hypotheses: [
+        hypothesis('δ ∈ (0, ½)', delta, '<', 0.5),
+        hypothesis('(A1) as the proof uses it: √(8 log(4m/δ)/d) ≤ ½', Math.sqrt((8 * Math.log((4 * m) / delta)) / d), '<=', 0.5),
+      ],
+      lhs: maxOver(ratios.map((r) => Math.abs(r - 1))),
+      relation: '<=',
+      rhs: 0.5,
+      claimed: 1 - delta,
       details: { 'min ratio': minOver(ratios), 'max ratio': maxOver(ratios) },
     }),
     check({
-      id: 'freiXor.lemma3.ii.correlated-count', kind: 'bound', item: 'Lemma 3(ii)', name: `min over μ ∈ {μ1, μ2} of #{j : |⟨w_j⁽⁰⁾, μ⟩| ≥ ω/(2C₀)}/m ≥ 1 − 1/(2C₀) − √(2 log(4/δ)/m) (C₀ = ${C0})`,
+      id: 'freiXor.lemma3.ii.correlated-count',
+      kind: 'bound',
+      item: 'Lemma 3(ii)',
+      name: `min over μ ∈ {μ1, μ2} of #{j : |⟨w_j⁽⁰⁾, μ⟩| ≥ ω/(2C₀)}/m ≥ 1 − 1/(2C₀) − √(2 log(4/δ)/m) (C₀ = ${C0})`,
       hypotheses: [hypothesis('δ ∈ (0, ½)', delta, '<', 0.5), hypothesis('C₀ > 1', C0, '>', 1)],
-      lhs: Math.min(...counts) / m, relation: '>=', rhs: 1 - 1 / (2 * C0) - Math.sqrt((2 * Math.log(4 / delta)) / m), claimed: 1 - 2 * delta,
+      lhs: Math.min(...counts) / m,
+      relation: '>=',
+      rhs: 1 - 1 / (2 * C0) - Math.sqrt((2 * Math.log(4 / delta)) / m),
+      claimed: 1 - 2 * delta,
       details: { 'count for μ1': counts[0], 'count for μ2': counts[1], m },
     }),
   ];
@@ -115,12 +145,24 @@ export function lemma3(run: XorRun, options: XorCheckOptions = {}): BoundCheck[]
 export function lemma4(run: XorRun, options: XorCheckOptions = {}): BoundCheck[] {
   const { delta, C0, setting, A } = resolve(run, options);
   const sizes = A.J.map((s) => s.length);
-  return [check({
-    id: 'freiXor.lemma4.candidate-sets', kind: 'bound', item: 'Lemma 4', name: `min_μ |J_μ| ≥ (m/4)(1 − 1/C₀)² (C₀ = ${C0})`,
-    hypotheses: [hypothesis('δ ∈ (0, ½)', delta, '<', 0.5), hypothesis('C₀ > 1', C0, '>', 1), hypothesis('(A5) as the proof uses it: m ≥ 16C₀² log(32/δ)', setting.m, '>=', 16 * C0 * C0 * Math.log(32 / delta))],
-    lhs: Math.min(...sizes), relation: '>=', rhs: (setting.m / 4) * (1 - 1 / C0) ** 2, claimed: 1 - delta,
-    details: { '|J_μ| (+μ1 −μ1 +μ2 −μ2)': sizes.join(' / '), '|J|/m': sizes.reduce((s, v) => s + v, 0) / setting.m },
-  })];
+  return [
+    check({
+      id: 'freiXor.lemma4.candidate-sets',
+      kind: 'bound',
+      item: 'Lemma 4',
+      name: `min_μ |J_μ| ≥ (m/4)(1 − 1/C₀)² (C₀ = ${C0})`,
+      hypotheses: [
+        hypothesis('δ ∈ (0, ½)', delta, '<', 0.5),
+        hypothesis('C₀ > 1', C0, '>', 1),
+        hypothesis('(A5) as the proof uses it: m ≥ 16C₀² log(32/δ)', setting.m, '>=', 16 * C0 * C0 * Math.log(32 / delta)),
+      ],
+      lhs: Math.min(...sizes),
+      relation: '>=',
+      rhs: (setting.m / 4) * (1 - 1 / C0) ** 2,
+      claimed: 1 - delta,
+      details: { '|J_μ| (+μ1 −μ1 +μ2 −μ2)': sizes.join(' / '), '|J|/m': sizes.reduce((s, v) => s + v, 0) / setting.m },
+    }),
+  ];
 }
 
 /**
@@ -152,17 +194,39 @@ export function lemma5(run: XorRun, options: XorCheckOptions = {}): BoundCheck[]
   const shares = A.members.map((s) => s.length / n);
   return [
     check({
-      id: 'freiXor.lemma5.ab.geometry', kind: 'bound', item: 'Lemma 5(a),(b)', name: 'max_i max{1 − ⟨x_i, μ(i)⟩, |⟨x_i, μ⊥⟩|, ‖x_i − μ(i)‖²} ≤ 1/C₁ < ½',
-      hypotheses: only(all, ['(A1)', '(A2)']), lhs: geometry, relation: '<=', rhs: 0.5, claimed: 1 - delta,
+      id: 'freiXor.lemma5.ab.geometry',
+      kind: 'bound',
+      item: 'Lemma 5(a),(b)',
+      name: 'max_i max{1 − ⟨x_i, μ(i)⟩, |⟨x_i, μ⊥⟩|, ‖x_i − μ(i)‖²} ≤ 1/C₁ < ½',
+      hypotheses: only(all, ['(A1)', '(A2)']),
+      lhs: geometry,
+      relation: '<=',
+      rhs: 0.5,
+      claimed: 1 - delta,
       details: { 'C₁,emp (b) = max ‖x_i − μ(i)‖/(σ√d)': c1b, 'C₁,emp (a) = max |⟨x_i, μ⊥⟩|/(σ√d)': c1a, 'max ‖x_i‖': maxOver(A.inputNorms) },
     }),
     check({
-      id: 'freiXor.lemma5.c.noise-fraction', kind: 'bound', item: 'Lemma 5(c)', name: '|N|/n ≤ η + C₁√(log(1/δ)/n) (C₁ = 2)',
-      hypotheses: only(all, ['(A3)', '(A4)']), lhs: A.noisy.length / n, relation: '<=', rhs: eta + width, claimed: 1 - delta, details: { η: eta },
+      id: 'freiXor.lemma5.c.noise-fraction',
+      kind: 'bound',
+      item: 'Lemma 5(c)',
+      name: '|N|/n ≤ η + C₁√(log(1/δ)/n) (C₁ = 2)',
+      hypotheses: only(all, ['(A3)', '(A4)']),
+      lhs: A.noisy.length / n,
+      relation: '<=',
+      rhs: eta + width,
+      claimed: 1 - delta,
+      details: { η: eta },
     }),
     check({
-      id: 'freiXor.lemma5.d.cluster-shares', kind: 'bound', item: 'Lemma 5(d)', name: 'max_μ | |I_μ|/n − ¼ | ≤ C₁√(log(1/δ)/n) (C₁ = 2)',
-      hypotheses: only(all, ['(A3)']), lhs: maxOver(shares.map((s) => Math.abs(s - 0.25))), relation: '<=', rhs: width, claimed: 1 - delta,
+      id: 'freiXor.lemma5.d.cluster-shares',
+      kind: 'bound',
+      item: 'Lemma 5(d)',
+      name: 'max_μ | |I_μ|/n − ¼ | ≤ C₁√(log(1/δ)/n) (C₁ = 2)',
+      hypotheses: only(all, ['(A3)']),
+      lhs: maxOver(shares.map((s) => Math.abs(s - 0.25))),
+      relation: '<=',
+      rhs: width,
+      claimed: 1 - delta,
       details: { '|I_μ|/n (+μ1 −μ1 +μ2 −μ2)': shares.map((s) => s.toFixed(3)).join(' / ') },
     }),
   ];
@@ -192,12 +256,29 @@ export function lemma6Edge(run: XorRun, C0 = 2): number {
 export function lemma6(run: XorRun, options: XorCheckOptions = {}): BoundCheck[] {
   const { delta, C0, minC, setting, A } = resolve(run, options);
   const edge = lemma6Edge(run, C0);
-  return [check({
-    id: 'freiXor.lemma6.edge', kind: 'bound', item: 'Lemma 6', name: 'min_{j∈J} D_j ≥ 1, i.e. an edge n/C₂ > 0 exists',
-    hypotheses: [...only(xorAssumptions(setting, minC), ['(A1)', '(A2)', '(A3)', '(A4)', '(A5)']), hypothesis('the proof\'s σ√d ≤ 3/C₀', setting.sigma * Math.sqrt(setting.d), '<=', 3 / C0), hypothesis('J is non-empty: |J|', A.inJ.reduce((s, v) => s + v, 0), '>=', 1)],
-    lhs: edge * setting.n, relation: '>=', rhs: 1, claimed: 1 - 2 * delta,
-    details: { '1/C₂,emp = min D_j/n': edge, 'C₂,emp': edge > 0 ? 1 / edge : Infinity },
-  })];
+  return [
+    check({
+      id: 'freiXor.lemma6.edge',
+      kind: 'bound',
+      item: 'Lemma 6',
+      name: 'min_{j∈J} D_j ≥ 1, i.e. an edge n/C₂ > 0 exists',
+      hypotheses: [
+        ...only(xorAssumptions(setting, minC), ['(A1)', '(A2)', '(A3)', '(A4)', '(A5)']),
+        hypothesis("the proof's σ√d ≤ 3/C₀", setting.sigma * Math.sqrt(setting.d), '<=', 3 / C0),
+        hypothesis(
+          'J is non-empty: |J|',
+          A.inJ.reduce((s, v) => s + v, 0),
+          '>=',
+          1,
+        ),
+      ],
+      lhs: edge * setting.n,
+      relation: '>=',
+      rhs: 1,
+      claimed: 1 - 2 * delta,
+      details: { '1/C₂,emp = min D_j/n': edge, 'C₂,emp': edge > 0 ? 1 / edge : Infinity },
+    }),
+  ];
 }
 
 /** Hypotheses of every statement about the trajectory: (A1)–(A7) and "this is GD with the reported step". */
@@ -220,15 +301,31 @@ export function lemma12(run: XorRun, options: XorCheckOptions = {}): BoundCheck[
   const sideNoise = A.noisy.length / A.n;
   return [
     check({
-      id: 'freiXor.lemma12.alignment-t1', kind: 'invariant', item: 'Lemma 12 (Condition 9 at t = 1)', name: 'Condition 9 violations at t = 1 ≤ 0 (one step aligns every j ∈ J_μ with its cluster)',
-      hypotheses: hyps, lhs: condition9Violations(A, 1), relation: '<=', rhs: 0, claimed: 1 - 4 * delta,
+      id: 'freiXor.lemma12.alignment-t1',
+      kind: 'invariant',
+      item: 'Lemma 12 (Condition 9 at t = 1)',
+      name: 'Condition 9 violations at t = 1 ≤ 0 (one step aligns every j ∈ J_μ with its cluster)',
+      hypotheses: hyps,
+      lhs: condition9Violations(A, 1),
+      relation: '<=',
+      rhs: 0,
+      claimed: 1 - 4 * delta,
       details: { 'violations at t = 0': condition9Violations(A, 0) },
     }),
     check({
-      id: 'freiXor.lemma12.amplification', kind: 'invariant', item: 'Lemma 12 (eq. 35)', name: 'min_{j∈J_μ} ⟨ŵ_j⁽¹⁾, μ⟩ ≥ 1/(16 C₂,emp)',
+      id: 'freiXor.lemma12.amplification',
+      kind: 'invariant',
+      item: 'Lemma 12 (eq. 35)',
+      name: 'min_{j∈J_μ} ⟨ŵ_j⁽¹⁾, μ⟩ ≥ 1/(16 C₂,emp)',
       hypotheses: [...hyps, hypothesis('Lemma 6 edge exists (C₂,emp defined): min D_j/n', edge, '>', 0)],
-      lhs: corr(1, W1), relation: '>=', rhs: edge / 16, claimed: 1 - 4 * delta,
-      details: { 'min over J at t = 0': corr(0, toFlat(run.snapshots[0])), 'proof side condition |N|/n ≤ 1/(2C₂)': `${sideNoise.toFixed(3)} vs ${(edge / 2).toFixed(3)}` },
+      lhs: corr(1, W1),
+      relation: '>=',
+      rhs: edge / 16,
+      claimed: 1 - 4 * delta,
+      details: {
+        'min over J at t = 0': corr(0, toFlat(run.snapshots[0])),
+        'proof side condition |N|/n ≤ 1/(2C₂)': `${sideNoise.toFixed(3)} vs ${(edge / 2).toFixed(3)}`,
+      },
     }),
   ];
 }
@@ -246,7 +343,8 @@ function condition10APriori(run: XorRun, A: XorAnalysis): number {
   let worst = 0;
   for (let k = 0; k < 4; k++) {
     const perpAxis = AXIS[k] === 0 ? 1 : 0;
-    for (const j of A.J[k]) worst = Math.max(worst, Math.abs(perpendicularProjection(W0, d, j, k)) / (run.alpha * Math.abs(run.a[j])) + (A.T - 1) * spread[perpAxis]);
+    for (const j of A.J[k])
+      worst = Math.max(worst, Math.abs(perpendicularProjection(W0, d, j, k)) / (run.alpha * Math.abs(run.a[j])) + (A.T - 1) * spread[perpAxis]);
   }
   return worst;
 }
@@ -267,28 +365,58 @@ export function lemma13(run: XorRun, options: XorCheckOptions = {}): BoundCheck[
     pick(Array.from(range(from, to)).flatMap((t) => A.J.flatMap((set, k) => set.map((j) => f(t, j, k)))));
   const cond10 = T >= 2 ? over(0, T - 1, (t, j, k) => Math.abs(perpendicularProjection(flat[t], A.d, j, k)) / (run.alpha * Math.abs(run.a[j])), maxOver) : NaN;
   const cond10Prior = condition10APriori(run, A);
-  const increments = T >= 2 ? over(1, T - 1, (t, j, k) => (meanProjection(flat[t + 1], A.d, j, k) - meanProjection(flat[t], A.d, j, k)) / (run.alpha * Math.abs(run.a[j])), minOver) : NaN;
+  const increments =
+    T >= 2
+      ? over(1, T - 1, (t, j, k) => (meanProjection(flat[t + 1], A.d, j, k) - meanProjection(flat[t], A.d, j, k)) / (run.alpha * Math.abs(run.a[j])), minOver)
+      : NaN;
   const correlation = T >= 2 ? over(2, T, (t, j, k) => meanProjection(flat[t], A.d, j, k) / A.rowNorms[t][j], minOver) : NaN;
   let violations = 0;
   for (let t = 1; t <= T - 1; t++) violations += condition9Violations(A, t);
   return [
     check({
-      id: 'freiXor.lemma13.alignment', kind: 'invariant', item: 'Lemma 13 (Condition 9)', name: 'Condition 9 violations summed over t = 1, …, T − 1 ≤ 0',
-      hypotheses: hyps, lhs: violations, relation: '<=', rhs: 0, claimed: 1 - 4 * delta,
+      id: 'freiXor.lemma13.alignment',
+      kind: 'invariant',
+      item: 'Lemma 13 (Condition 9)',
+      name: 'Condition 9 violations summed over t = 1, …, T − 1 ≤ 0',
+      hypotheses: hyps,
+      lhs: violations,
+      relation: '<=',
+      rhs: 0,
+      claimed: 1 - 4 * delta,
     }),
     check({
-      id: 'freiXor.lemma13.almost-orthogonal', kind: cond10Prior <= 3 ? 'identity' : 'invariant', item: 'Lemma 13 (Condition 10)',
+      id: 'freiXor.lemma13.almost-orthogonal',
+      kind: cond10Prior <= 3 ? 'identity' : 'invariant',
+      item: 'Lemma 13 (Condition 10)',
       name: `max_{t<T} max_{j∈J} |⟨w_j⁽ᵗ⁾, μ⊥⟩|/(α|a_j|) ≤ 3${cond10Prior <= 3 ? ' (implied by T and ‖x‖ alone: identity)' : ''}`,
-      hypotheses: hyps, lhs: cond10, relation: '<=', rhs: 3, claimed: 1 - 4 * delta,
+      hypotheses: hyps,
+      lhs: cond10,
+      relation: '<=',
+      rhs: 3,
+      claimed: 1 - 4 * delta,
       details: { 'a priori bound (init + (T − 1)·mean |⟨x_i, μ⊥⟩|)': cond10Prior, 'T − 1': T - 1 },
     }),
     check({
-      id: 'freiXor.lemma13.increment', kind: 'invariant', item: 'Lemma 13 (eq. 39)', name: 'min over j ∈ J_μ, τ ∈ [1, T − 1] of ⟨w_j⁽ᵗ⁺¹⁾ − w_j⁽ᵗ⁾, μ⟩/(α|a_j|) ≥ e⁻²/64',
-      hypotheses: hyps, lhs: increments, relation: '>=', rhs: E2 / 64, claimed: 1 - 4 * delta,
+      id: 'freiXor.lemma13.increment',
+      kind: 'invariant',
+      item: 'Lemma 13 (eq. 39)',
+      name: 'min over j ∈ J_μ, τ ∈ [1, T − 1] of ⟨w_j⁽ᵗ⁺¹⁾ − w_j⁽ᵗ⁾, μ⟩/(α|a_j|) ≥ e⁻²/64',
+      hypotheses: hyps,
+      lhs: increments,
+      relation: '>=',
+      rhs: E2 / 64,
+      claimed: 1 - 4 * delta,
     }),
     check({
-      id: 'freiXor.lemma13.correlation', kind: 'invariant', item: 'Lemma 13 (eq. 40)', name: 'min over t ∈ [2, T], j ∈ J_μ of ⟨ŵ_j⁽ᵗ⁾, μ⟩ ≥ e⁻²/256',
-      hypotheses: hyps, lhs: correlation, relation: '>=', rhs: E2 / 256, claimed: 1 - 4 * delta,
+      id: 'freiXor.lemma13.correlation',
+      kind: 'invariant',
+      item: 'Lemma 13 (eq. 40)',
+      name: 'min over t ∈ [2, T], j ∈ J_μ of ⟨ŵ_j⁽ᵗ⁾, μ⟩ ≥ e⁻²/256',
+      hypotheses: hyps,
+      lhs: correlation,
+      relation: '>=',
+      rhs: E2 / 256,
+      claimed: 1 - 4 * delta,
     }),
   ];
 }
@@ -334,16 +462,40 @@ export function normBounds(run: XorRun, options: XorCheckOptions = {}): BoundChe
   const kind = (implied: boolean): CheckKind => (implied ? 'identity' : 'invariant');
   return [
     check({
-      id: 'freiXor.lemma14.neuron-norms', kind: kind(ratioPrior <= 1), item: 'Lemma 14', name: `max_{t≥1} max_j ‖w_j⁽ᵗ⁾‖/(2|a_j|αt) ≤ 1${ratioPrior <= 1 ? ' (implied by the parameters: identity)' : ''}`,
-      hypotheses: [...hyps, lemma14Hyp], lhs: ratio, relation: '<=', rhs: 1, claimed: 1 - 4 * delta, details: { 'a priori bound': ratioPrior },
+      id: 'freiXor.lemma14.neuron-norms',
+      kind: kind(ratioPrior <= 1),
+      item: 'Lemma 14',
+      name: `max_{t≥1} max_j ‖w_j⁽ᵗ⁾‖/(2|a_j|αt) ≤ 1${ratioPrior <= 1 ? ' (implied by the parameters: identity)' : ''}`,
+      hypotheses: [...hyps, lemma14Hyp],
+      lhs: ratio,
+      relation: '<=',
+      rhs: 1,
+      claimed: 1 - 4 * delta,
+      details: { 'a priori bound': ratioPrior },
     }),
     check({
-      id: 'freiXor.lemma11.frobenius', kind: kind(normTPrior <= 1), item: 'Lemma 11 (‖W⁽ᵀ⁾‖_F ≤ 1)', name: `‖W⁽ᵀ⁾‖_F ≤ 1${normTPrior <= 1 ? ' (implied by the parameters: identity)' : ''}`,
-      hypotheses: hyps, lhs: normT, relation: '<=', rhs: 1, claimed: 1 - 4 * delta, details: { 'a priori bound ‖W0‖_F + αT‖a‖·mean‖x‖': normTPrior },
+      id: 'freiXor.lemma11.frobenius',
+      kind: kind(normTPrior <= 1),
+      item: 'Lemma 11 (‖W⁽ᵀ⁾‖_F ≤ 1)',
+      name: `‖W⁽ᵀ⁾‖_F ≤ 1${normTPrior <= 1 ? ' (implied by the parameters: identity)' : ''}`,
+      hypotheses: hyps,
+      lhs: normT,
+      relation: '<=',
+      rhs: 1,
+      claimed: 1 - 4 * delta,
+      details: { 'a priori bound ‖W0‖_F + αT‖a‖·mean‖x‖': normTPrior },
     }),
     check({
-      id: 'freiXor.eq19.loss-derivative', kind: kind(gPrior >= E2 / 2), item: 'eq. (19)/(37)', name: `min_{t<T} min_i −ℓ′(y_i f(x_i; W_t)) ≥ e⁻²/2${gPrior >= E2 / 2 ? ' (implied by the parameters: identity)' : ''}`,
-      hypotheses: hyps, lhs: gMin, relation: '>=', rhs: E2 / 2, claimed: 1 - 4 * delta, details: { 'a priori bound 1/(1 + e^{max |f|})': gPrior },
+      id: 'freiXor.eq19.loss-derivative',
+      kind: kind(gPrior >= E2 / 2),
+      item: 'eq. (19)/(37)',
+      name: `min_{t<T} min_i −ℓ′(y_i f(x_i; W_t)) ≥ e⁻²/2${gPrior >= E2 / 2 ? ' (implied by the parameters: identity)' : ''}`,
+      hypotheses: hyps,
+      lhs: gMin,
+      relation: '>=',
+      rhs: E2 / 2,
+      claimed: 1 - 4 * delta,
+      details: { 'a priori bound 1/(1 + e^{max |f|})': gPrior },
     }),
   ];
 }
@@ -372,12 +524,20 @@ export function lemma11(run: XorRun, options: XorCheckOptions = {}): BoundCheck[
     const margin = run.data.labels[i] * subnetworkOutput(A, run.a, T, i, true);
     worst = Math.min(worst, run.data.noisy[i] ? -margin : margin);
   }
-  return [check({
-    id: 'freiXor.lemma11.subnetwork-margins', kind: 'bound', item: 'Lemma 11', name: `min over clean i of y_i f^J(x_i; W⁽ᵀ⁾) and over noisy i of −y_i f^J ≥ 1/C₃ (C₃ at C₀ = ${C0})`,
-    hypotheses: [...trajectoryHypotheses(run, r), hypothesis('the run stops at T = 1 + 1/(4α): last step', T, '>=', xorStoppingTime(run.alpha))],
-    lhs: worst, relation: '>=', rhs: 1 / C3, claimed: 1 - 4 * delta,
-    details: { "C₃": C3, 'proof step-size condition α ≤ e⁻²(1 − 1/C₀)²/6144': `${run.alpha} vs ${(E2 * (1 - 1 / C0) ** 2 / 6144).toExponential(2)}` },
-  })];
+  return [
+    check({
+      id: 'freiXor.lemma11.subnetwork-margins',
+      kind: 'bound',
+      item: 'Lemma 11',
+      name: `min over clean i of y_i f^J(x_i; W⁽ᵀ⁾) and over noisy i of −y_i f^J ≥ 1/C₃ (C₃ at C₀ = ${C0})`,
+      hypotheses: [...trajectoryHypotheses(run, r), hypothesis('the run stops at T = 1 + 1/(4α): last step', T, '>=', xorStoppingTime(run.alpha))],
+      lhs: worst,
+      relation: '>=',
+      rhs: 1 / C3,
+      claimed: 1 - 4 * delta,
+      details: { 'C₃': C3, 'proof step-size condition α ≤ e⁻²(1 − 1/C₀)²/6144': `${run.alpha} vs ${((E2 * (1 - 1 / C0) ** 2) / 6144).toExponential(2)}` },
+    }),
+  ];
 }
 
 /**
@@ -398,8 +558,18 @@ export function lemma8(run: XorRun, options: XorCheckOptions = {}): BoundCheck[]
       if (value > 0) worst = Math.max(worst, value / (scale * A.inputNorms[i]));
     }
   }
-  return [check({
-    id: 'freiXor.lemma8.cauchy-schwarz', kind: 'identity', item: 'Lemma 8 (proof)', name: 'max_{t,i} |f^{Jᶜ}(x_i; W_t)| / (√(|Jᶜ|/m)·‖W_{Jᶜ}‖_F·‖x_i‖) ≤ 1',
-    hypotheses: [], lhs: worst, relation: '<=', rhs: 1, claimed: 1, details: { '|Jᶜ|/m': outside / A.m },
-  })];
+  return [
+    check({
+      id: 'freiXor.lemma8.cauchy-schwarz',
+      kind: 'identity',
+      item: 'Lemma 8 (proof)',
+      name: 'max_{t,i} |f^{Jᶜ}(x_i; W_t)| / (√(|Jᶜ|/m)·‖W_{Jᶜ}‖_F·‖x_i‖) ≤ 1',
+      hypotheses: [],
+      lhs: worst,
+      relation: '<=',
+      rhs: 1,
+      claimed: 1,
+      details: { '|Jᶜ|/m': outside / A.m },
+    }),
+  ];
 }

@@ -39,12 +39,26 @@ export function theorem1Training(run: XorRun, options: XorCheckOptions = {}): Bo
     if (run.data.noisy[i]) noisyFitted += right ? 1 : 0;
     else cleanWrong += right ? 0 : 1;
   }
-  return [boundCheck({
-    id: 'freiXor.thm1.training-split', kind: 'bound', source: `${XOR_SOURCE}, Theorem 1(1)`,
-    name: 'at T: clean training points misclassified + noisy ones fitted ≤ 0', hypotheses: hyps,
-    lhs: cleanWrong + noisyFitted, relation: '<=', rhs: 0, seeds: 1,
-    details: { 'claimed probability': 1 - 4 * delta, 'clean misclassified': cleanWrong, 'noisy fitted': noisyFitted, '|C|': A.clean.length, '|N|': A.noisy.length },
-  })];
+  return [
+    boundCheck({
+      id: 'freiXor.thm1.training-split',
+      kind: 'bound',
+      source: `${XOR_SOURCE}, Theorem 1(1)`,
+      name: 'at T: clean training points misclassified + noisy ones fitted ≤ 0',
+      hypotheses: hyps,
+      lhs: cleanWrong + noisyFitted,
+      relation: '<=',
+      rhs: 0,
+      seeds: 1,
+      details: {
+        'claimed probability': 1 - 4 * delta,
+        'clean misclassified': cleanWrong,
+        'noisy fitted': noisyFitted,
+        '|C|': A.clean.length,
+        '|N|': A.noisy.length,
+      },
+    }),
+  ];
 }
 
 /**
@@ -57,12 +71,20 @@ export function proposition2(run: XorRun, options: XorCheckOptions = {}): BoundC
   const scale = setting.omega * Math.sqrt(setting.m * setting.d);
   let worst = Infinity;
   for (const v of change) worst = Math.min(worst, v);
-  return [boundCheck({
-    id: 'freiXor.prop2.feature-change', kind: 'bound', source: `${XOR_SOURCE}, Proposition 2 (App. C, explicit form)`,
-    name: 'min_i ‖φ(W⁽ᵀ⁾x_i) − φ(W⁽⁰⁾x_i)‖/‖φ(W⁽⁰⁾x_i)‖ ≥ e⁻²/(16384·ω√(md))', hypotheses: hyps,
-    lhs: worst, relation: '>=', rhs: E2 / (16384 * scale), seeds: 1,
-    details: { 'claimed probability': 1 - 4 * delta, 'ω√(md)': scale, 'min change × ω√(md)': worst * scale },
-  })];
+  return [
+    boundCheck({
+      id: 'freiXor.prop2.feature-change',
+      kind: 'bound',
+      source: `${XOR_SOURCE}, Proposition 2 (App. C, explicit form)`,
+      name: 'min_i ‖φ(W⁽ᵀ⁾x_i) − φ(W⁽⁰⁾x_i)‖/‖φ(W⁽⁰⁾x_i)‖ ≥ e⁻²/(16384·ω√(md))',
+      hypotheses: hyps,
+      lhs: worst,
+      relation: '>=',
+      rhs: E2 / (16384 * scale),
+      seeds: 1,
+      details: { 'claimed probability': 1 - 4 * delta, 'ω√(md)': scale, 'min change × ω√(md)': worst * scale },
+    }),
+  ];
 }
 
 /** ‖φ(W^(T)x_i) − φ(W^(0)x_i)‖/‖φ(W^(0)x_i)‖ for every training sample (Proposition 2). */
@@ -95,20 +117,35 @@ export interface MeasuredError {
  * "error ≈ η"). The mean over seeds must be ≤ ε*(σ) + 3 standard errors; the standard error combines the spread over
  * seeds with each estimate's Monte Carlo error. `hypotheses` are the setting's (e.g. `xorAssumptions`).
  */
-export function theorem1TestError(params: { errors: MeasuredError[]; sigma: number; eta: number; hypotheses?: Hypothesis[]; id?: string; label?: string }): BoundCheck[] {
+export function theorem1TestError(params: {
+  errors: MeasuredError[];
+  sigma: number;
+  eta: number;
+  hypotheses?: Hypothesis[];
+  id?: string;
+  label?: string;
+}): BoundCheck[] {
   const { errors, sigma, eta } = params;
   const stats = meanAndStandardError(errors.map((e) => e.clean));
   const monteCarlo = Math.sqrt(errors.reduce((s, e) => s + e.standardError ** 2, 0)) / errors.length;
   const spread = Number.isFinite(stats.standardError) ? stats.standardError : 0;
   const se = Math.sqrt(spread * spread + monteCarlo * monteCarlo);
   const bayes = xorBayesError(sigma);
-  return [boundCheck({
-    id: params.id ?? 'freiXor.thm1.test-error', kind: 'empirical', source: `${XOR_SOURCE}, Theorem 1(2) ("test error ≈ η")`,
-    name: `${params.label ? `${params.label}: ` : ''}mean clean test error over ${errors.length} seed${errors.length === 1 ? '' : 's'} ≤ Bayes error ε*(σ) + 3 SE`,
-    hypotheses: params.hypotheses ?? [], lhs: stats.mean, relation: '<=', rhs: bayes + 3 * se + 1e-12, seeds: errors.length,
-    threshold: '3 standard errors of the mean: √(spread over seeds² / k + mean Monte Carlo variance / k); the bound\'s own C√(log(1/δ)/n) has no known C',
-    details: { 'mean clean error': stats.mean, SE: se, 'ε*(σ)': bayes, 'mean error vs noisy labels (i.i.d. flips)': eta + (1 - 2 * eta) * stats.mean },
-  })];
+  return [
+    boundCheck({
+      id: params.id ?? 'freiXor.thm1.test-error',
+      kind: 'empirical',
+      source: `${XOR_SOURCE}, Theorem 1(2) ("test error ≈ η")`,
+      name: `${params.label ? `${params.label}: ` : ''}mean clean test error over ${errors.length} seed${errors.length === 1 ? '' : 's'} ≤ Bayes error ε*(σ) + 3 SE`,
+      hypotheses: params.hypotheses ?? [],
+      lhs: stats.mean,
+      relation: '<=',
+      rhs: bayes + 3 * se + 1e-12,
+      seeds: errors.length,
+      threshold: "3 standard errors of the mean: √(spread over seeds² / k + mean Monte Carlo variance / k); the bound's own C√(log(1/δ)/n) has no known C",
+      details: { 'mean clean error': stats.mean, SE: se, 'ε*(σ)': bayes, 'mean error vs noisy labels (i.i.d. flips)': eta + (1 - 2 * eta) * stats.mean },
+    }),
+  ];
 }
 
 /**
@@ -118,12 +155,19 @@ export function theorem1TestError(params: { errors: MeasuredError[]; sigma: numb
  * error of a fitted homogeneous classifier is the code test.
  */
 export function linearAtChance(error: MeasuredError): BoundCheck[] {
-  return [boundCheck({
-    id: 'freiXor.linear-at-chance', kind: 'identity', source: `${XOR_SOURCE}, §1 (linear classifiers at chance)`,
-    name: '|clean test error of a homogeneous linear classifier − ½| ≤ 4 SE (exact ½ by symmetry)',
-    lhs: Math.abs(error.clean - 0.5), relation: '<=', rhs: 4 * Math.max(error.standardError, 1e-9), seeds: 1,
-    details: { 'clean test error': error.clean, SE: error.standardError },
-  })];
+  return [
+    boundCheck({
+      id: 'freiXor.linear-at-chance',
+      kind: 'identity',
+      source: `${XOR_SOURCE}, §1 (linear classifiers at chance)`,
+      name: '|clean test error of a homogeneous linear classifier − ½| ≤ 4 SE (exact ½ by symmetry)',
+      lhs: Math.abs(error.clean - 0.5),
+      relation: '<=',
+      rhs: 4 * Math.max(error.standardError, 1e-9),
+      seeds: 1,
+      details: { 'clean test error': error.clean, SE: error.standardError },
+    }),
+  ];
 }
 
 /**
@@ -141,19 +185,32 @@ export function proposition2Slope(points: { omegaSqrtMd: number; minChange: numb
   const my = y.reduce((s, v) => s + v, 0) / k;
   let sxx = 0;
   let sxy = 0;
-  for (let q = 0; q < k; q++) { sxx += (x[q] - mx) ** 2; sxy += (x[q] - mx) * (y[q] - my); }
+  for (let q = 0; q < k; q++) {
+    sxx += (x[q] - mx) ** 2;
+    sxy += (x[q] - mx) * (y[q] - my);
+  }
   const slope = sxy / sxx;
   let rss = 0;
   for (let q = 0; q < k; q++) rss += (y[q] - my - slope * (x[q] - mx)) ** 2;
   const se = k > 2 ? Math.sqrt(rss / (k - 2) / sxx) : NaN;
   const scales = Array.from(new Set(points.map((p) => p.omegaSqrtMd)));
-  return [boundCheck({
-    id: 'freiXor.prop2.slope', kind: 'bound', source: `${XOR_SOURCE}, Proposition 2 (rate 1/(ω√(md)))`,
-    name: 'slope of log(min_i relative feature change) against log(ω√(md)) ≤ −1 + 3 SE',
-    hypotheses: [hypothesis('distinct initialisation scales', scales.length, '>=', 3), hypothesis(`largest ω√(md) inside (A6) at C ≥ ${minC}`, Math.max(...scales), '<=', 1 / minC)],
-    lhs: slope, relation: '<=', rhs: -1 + 3 * (Number.isFinite(se) ? se : 0), seeds: k,
-    details: { 'slope SE': se, scales: scales.map((s) => s.toExponential(0)).join(' '), points: k },
-  })];
+  return [
+    boundCheck({
+      id: 'freiXor.prop2.slope',
+      kind: 'bound',
+      source: `${XOR_SOURCE}, Proposition 2 (rate 1/(ω√(md)))`,
+      name: 'slope of log(min_i relative feature change) against log(ω√(md)) ≤ −1 + 3 SE',
+      hypotheses: [
+        hypothesis('distinct initialisation scales', scales.length, '>=', 3),
+        hypothesis(`largest ω√(md) inside (A6) at C ≥ ${minC}`, Math.max(...scales), '<=', 1 / minC),
+      ],
+      lhs: slope,
+      relation: '<=',
+      rhs: -1 + 3 * (Number.isFinite(se) ? se : 0),
+      seeds: k,
+      details: { 'slope SE': se, scales: scales.map((s) => s.toExponential(0)).join(' '), points: k },
+    }),
+  ];
 }
 
 /**
@@ -163,7 +220,13 @@ export function proposition2Slope(points: { omegaSqrtMd: number; minChange: numb
  * m/2 neurons of one sign along one direction u gives (R/√2)·max_u ±(1/n)Σ ε_i φ(⟨u, x_i⟩); u is taken as the best of
  * ±Σε_ix_i/‖·‖ and ±μ₁, ±μ₂ refined by projected gradient ascent. E‖x‖² is replaced by the sample mean of ‖x_i‖².
  */
-export function proposition15(params: { X: { rows: number; columns: number; get(i: number, j: number): number }; a: ArrayLike<number>; R?: number; draws?: number; rng: { uniform(): number } }): BoundCheck[] {
+export function proposition15(params: {
+  X: { rows: number; columns: number; get(i: number, j: number): number };
+  a: ArrayLike<number>;
+  R?: number;
+  draws?: number;
+  rng: { uniform(): number };
+}): BoundCheck[] {
   const { X, a, rng } = params;
   const R = params.R ?? 1;
   const draws = params.draws ?? 20;
@@ -194,7 +257,10 @@ export function proposition15(params: { X: { rows: number; columns: number; get(
     let best = 0;
     for (const sign of [1, -1]) {
       const e = eps.map((x) => sign * x);
-      const starts = [normalise(v.map((x) => sign * x)), ...[0, 1].flatMap((axis) => [1, -1].map((s) => Float64Array.from({ length: d }, (_, c) => (c === axis ? s : 0))))];
+      const starts = [
+        normalise(v.map((x) => sign * x)),
+        ...[0, 1].flatMap((axis) => [1, -1].map((s) => Float64Array.from({ length: d }, (_, c) => (c === axis ? s : 0)))),
+      ];
       for (let u of starts) {
         for (let it = 0; it < 30; it++) {
           const g = new Float64Array(d);
@@ -215,11 +281,21 @@ export function proposition15(params: { X: { rows: number; columns: number; get(
   let meanSquare = 0;
   for (const r of rows) for (const v of r) meanSquare += (v * v) / n;
   const aHyp = Math.max(...Array.from(a, (v) => Math.abs(Math.abs(v) - 1 / Math.sqrt(m))));
-  return [boundCheck({
-    id: 'freiXor.prop15.rademacher', kind: 'bound', source: `${XOR_SOURCE}, Proposition 15 (App. B)`,
-    name: 'lower estimate of R̂_S(F_R) ≤ 2R√(E‖x‖²)/√n',
-    hypotheses: [hypothesis('|a_j| = 1/√m for every j: max deviation', aHyp, '<=', 1e-12), hypothesis('neurons of each sign (for the estimate): m', m, '>=', 2)],
-    lhs: total / draws, relation: '<=', rhs: (2 * R * Math.sqrt(meanSquare)) / Math.sqrt(n), seeds: 1,
-    details: { 'Rademacher draws': draws, R, 'mean ‖x‖²': meanSquare },
-  })];
+  return [
+    boundCheck({
+      id: 'freiXor.prop15.rademacher',
+      kind: 'bound',
+      source: `${XOR_SOURCE}, Proposition 15 (App. B)`,
+      name: 'lower estimate of R̂_S(F_R) ≤ 2R√(E‖x‖²)/√n',
+      hypotheses: [
+        hypothesis('|a_j| = 1/√m for every j: max deviation', aHyp, '<=', 1e-12),
+        hypothesis('neurons of each sign (for the estimate): m', m, '>=', 2),
+      ],
+      lhs: total / draws,
+      relation: '<=',
+      rhs: (2 * R * Math.sqrt(meanSquare)) / Math.sqrt(n),
+      seeds: 1,
+      details: { 'Rademacher draws': draws, R, 'mean ‖x‖²': meanSquare },
+    }),
+  ];
 }

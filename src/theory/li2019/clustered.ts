@@ -66,7 +66,14 @@ export interface ClusteredProbe {
  * products (step length, recomputed gradient, linearisation remainder); α, β every `alphaEvery` steps (default 10).
  * `light` skips both beyond α, β at τ = 0: enough for Theorem 2.3's conclusions over many seeds.
  */
-export function clusteredProbe(params: { net: TwoLayerNet; data: CorruptedData; steps: number; alphaEvery?: number; invariantEvery?: number; light?: boolean }): ClusteredProbe {
+export function clusteredProbe(params: {
+  net: TwoLayerNet;
+  data: CorruptedData;
+  steps: number;
+  alphaEvery?: number;
+  invariantEvery?: number;
+  light?: boolean;
+}): ClusteredProbe {
   const { net, data, steps } = params;
   const alphaEvery = params.alphaEvery ?? 10;
   const invariantEvery = params.invariantEvery ?? 1;
@@ -76,8 +83,18 @@ export function clusteredProbe(params: { net: TwoLayerNet; data: CorruptedData; 
   const truth = data.trueLabels;
   const n = data.X.rows;
   const out: ClusteredTrajectory = {
-    steps: [], signal: [], noiseDrift: [], distance: [], errorToTruth: [], misclassified: [],
-    pairSteps: [], stepLength: [], gradientNorm: [], linearisationRemainder: [], alphaBeta: [], initialResidual: NaN,
+    steps: [],
+    signal: [],
+    noiseDrift: [],
+    distance: [],
+    errorToTruth: [],
+    misclassified: [],
+    pairSteps: [],
+    stepLength: [],
+    gradientNorm: [],
+    linearisationRemainder: [],
+    alphaBeta: [],
+    initialResidual: NaN,
   };
   let noise0: Float64Array | null = null;
   let lastStep = -1;
@@ -165,11 +182,15 @@ export function gradientStepCheck(params: { runs: { trajectory: ClusteredTraject
     compared += d.compared;
   }
   return boundCheck({
-    id: params.id ?? 'li2019.gd.step', kind: 'invariant',
+    id: params.id ?? 'li2019.gd.step',
+    kind: 'invariant',
     name: `‖W_{τ+1} − W_τ‖_F = η‖J(W_τ)ᵀr_τ‖ (the runs are GD with the stated η): max relative deviation ≤ 1e-6${params.label ?? ''}`,
     source: `${PAPER}, eq. (1.4) (the gradient descent the theorems are about)`,
     hypotheses: [hypothesis('step pairs compared', compared, '>=', 1)],
-    lhs: deviation, relation: '<=', rhs: 1e-6, details: { runs: params.runs.length, 'pairs compared': compared },
+    lhs: deviation,
+    relation: '<=',
+    rhs: 1e-6,
+    details: { runs: params.runs.length, 'pairs compared': compared },
   });
 }
 
@@ -216,7 +237,7 @@ function derive(input: ClusteredChecksInput): Derived {
     alphaMin: Math.min(...t.alphaBeta.map((a) => a.alpha)),
     betaMax: Math.max(...t.alphaBeta.map((a) => a.beta)),
     // Theorem 6.8 (clean inputs): ‖J(W̃, X̃) − J(W, X̃)‖ ≤ Γ√(max_ℓ n_ℓ)·‖C‖/√k·‖W̃ − W‖_F
-    lipschitz: (Number.isFinite(gamma) ? gamma : Infinity) * Math.sqrt(Math.max(...m.sizes)) * m.centerNorm / Math.sqrt(net.k),
+    lipschitz: ((Number.isFinite(gamma) ? gamma : Infinity) * Math.sqrt(Math.max(...m.sizes)) * m.centerNorm) / Math.sqrt(net.k),
     r0: t.initialResidual,
     T: t.steps[t.steps.length - 1],
   };
@@ -270,54 +291,90 @@ export function lowRankTheorem32Checks(input: ClusteredChecksInput): BoundCheck[
 
   return [
     boundCheck({
-      id: `li2019.lemma6.10.noise-projection${suffix}`, kind: 'bound',
-      name: `ν = ‖Π_S+(y − ỹ)‖∞ ≤ 2ρ${label}`, source: `${PAPER}, Lemma 6.10`,
+      id: `li2019.lemma6.10.noise-projection${suffix}`,
+      kind: 'bound',
+      name: `ν = ‖Π_S+(y − ỹ)‖∞ ≤ 2ρ${label}`,
+      source: `${PAPER}, Lemma 6.10`,
       hypotheses: [corruptionHypothesis(x.m, x.rho), hypothesis('labels in [−1, 1]: max |y_i|', normInf(input.data.labels), '<=', 1)],
-      lhs: x.nu, relation: '<=', rhs: 2 * x.rho, details: { rho: x.rho },
+      lhs: x.nu,
+      relation: '<=',
+      rhs: 2 * x.rho,
+      details: { rho: x.rho },
     }),
     boundCheck({
-      id: `li2019.thm3.2.noise-frozen${suffix}`, kind: 'identity',
+      id: `li2019.thm3.2.noise-frozen${suffix}`,
+      kind: 'identity',
       name: `max_τ ‖Π_S− r_τ − Π_S− r_0‖∞ ≤ 1e-10·max(1, ‖r0‖) (identity at ε0 = 0: f is constant on each cluster for every W)${label}`,
-      source: `${thm}, eq. (6.4)`, hypotheses: [exact],
-      lhs: maxOver(t.noiseDrift), relation: '<=', rhs: 1e-10 * Math.max(1, x.r0),
+      source: `${thm}, eq. (6.4)`,
+      hypotheses: [exact],
+      lhs: maxOver(t.noiseDrift),
+      relation: '<=',
+      rhs: 1e-10 * Math.max(1, x.r0),
     }),
     boundCheck({
-      id: `li2019.thm3.2.step-is-gd${suffix}`, kind: 'invariant',
+      id: `li2019.thm3.2.step-is-gd${suffix}`,
+      kind: 'invariant',
       name: `‖W_{τ+1} − W_τ‖_F = η‖J(W_τ)ᵀr_τ‖ (the run is GD with the stated η): max relative deviation ≤ 1e-6${label}`,
       source: `${thm}, proof, Claim 1 (GD step (1.4))`,
       hypotheses: [hypothesis('steps compared', stepsCompared, '>=', 1)],
-      lhs: stepDeviation, relation: '<=', rhs: 1e-6, details: { eta, 'steps compared': stepsCompared },
+      lhs: stepDeviation,
+      relation: '<=',
+      rhs: 1e-6,
+      details: { eta, 'steps compared': stepsCompared },
     }),
     boundCheck({
-      id: `li2019.thm3.2.linearisation${suffix}`, kind: 'invariant',
+      id: `li2019.thm3.2.linearisation${suffix}`,
+      kind: 'invariant',
       name: `max_τ ‖f(W_{τ+1}) − f(W_τ) − J(W_τ)ΔW_τ‖ / ((L/2)‖ΔW_τ‖²) ≤ 1, L = Γ√(max n_ℓ)‖C‖/√k${label}`,
       source: `${thm}, proof, eq. (6.21), with L of Theorem 6.8`,
       hypotheses: [smooth, hypothesis('steps compared', remaindersCompared, '>=', 1)],
-      lhs: remainderRatio, relation: '<=', rhs: 1, details: { L: x.lipschitz, 'steps compared': remaindersCompared },
+      lhs: remainderRatio,
+      relation: '<=',
+      rhs: 1,
+      details: { L: x.lipschitz, 'steps compared': remaindersCompared },
     }),
     boundCheck({
-      id: `li2019.thm3.2.signal-decay${suffix}`, kind: 'invariant',
+      id: `li2019.thm3.2.signal-decay${suffix}`,
+      kind: 'invariant',
       name: `max_{τ ≥ 1} ‖Π_S+ r_τ‖² / ((1 − ηα²/2)^τ ‖Π_S+ r_0‖²) ≤ 1 (steps above the round-off floor)${label}`,
-      source: `${thm}, proof, eq. (6.5)`, hypotheses: [...assumption2, hypothesis('steps compared', decayCompared, '>=', 1)],
-      lhs: decayRatio, relation: '<=', rhs: 1 + ROUND_OFF,
+      source: `${thm}, proof, eq. (6.5)`,
+      hypotheses: [...assumption2, hypothesis('steps compared', decayCompared, '>=', 1)],
+      lhs: decayRatio,
+      relation: '<=',
+      rhs: 1 + ROUND_OFF,
       details: { alpha: x.alphaMin, beta: x.betaMax, 'steps compared': decayCompared, 'η bound': etaBound },
     }),
     boundCheck({
-      id: `li2019.thm3.2.potential${suffix}`, kind: 'invariant',
+      id: `li2019.thm3.2.potential${suffix}`,
+      kind: 'invariant',
       name: `max_τ (Φ_{τ+1} − Φ_τ) ≤ 0, Φ_τ = ¼α‖W_τ − W0‖_F + ‖Π_S+ r_τ‖${label}`,
-      source: `${thm}, proof, eq. (6.6)`, hypotheses: assumption2,
-      lhs: potentialRise, relation: '<=', rhs: ROUND_OFF * potential[0], details: { 'Φ_0': potential[0] },
+      source: `${thm}, proof, eq. (6.6)`,
+      hypotheses: assumption2,
+      lhs: potentialRise,
+      relation: '<=',
+      rhs: ROUND_OFF * potential[0],
+      details: { Φ_0: potential[0] },
     }),
     boundCheck({
-      id: `li2019.thm3.2.distance${suffix}`, kind: 'bound',
-      name: `max_τ ‖W_τ − W0‖_F ≤ 4‖r0‖/α${label}`, source: `${thm} (i)`, hypotheses: assumption2,
-      lhs: maxOver(t.distance), relation: '<=', rhs: (4 * x.r0) / x.alphaMin, details: { alpha: x.alphaMin, 'r0': x.r0 },
+      id: `li2019.thm3.2.distance${suffix}`,
+      kind: 'bound',
+      name: `max_τ ‖W_τ − W0‖_F ≤ 4‖r0‖/α${label}`,
+      source: `${thm} (i)`,
+      hypotheses: assumption2,
+      lhs: maxOver(t.distance),
+      relation: '<=',
+      rhs: (4 * x.r0) / x.alphaMin,
+      details: { alpha: x.alphaMin, r0: x.r0 },
     }),
     boundCheck({
-      id: `li2019.thm3.2.after-tau-star${suffix}`, kind: 'bound',
-      name: `max_{τ* ≤ τ ≤ T} ‖f(W_τ) − ỹ‖∞ ≤ 2ν, τ* = ⌈(5/(ηα²))·log(‖r0‖/ν)⌉${label}`, source: `${thm} (ii)`,
+      id: `li2019.thm3.2.after-tau-star${suffix}`,
+      kind: 'bound',
+      name: `max_{τ* ≤ τ ≤ T} ‖f(W_τ) − ỹ‖∞ ≤ 2ν, τ* = ⌈(5/(ηα²))·log(‖r0‖/ν)⌉${label}`,
+      source: `${thm} (ii)`,
       hypotheses: [...assumption2, hypothesis('the run reaches τ*: T ≥ τ*', x.T, '>=', tauStar)],
-      lhs: afterTauStar, relation: '<=', rhs: 2 * x.nu,
+      lhs: afterTauStar,
+      relation: '<=',
+      rhs: 2 * x.nu,
       details: { 'τ*': tauStar, T: x.T, 'first τ with ‖f − ỹ‖∞ ≤ 2ν': t.steps[t.errorToTruth.findIndex((v) => v <= 2 * x.nu)] ?? 'none' },
     }),
   ];
@@ -339,7 +396,7 @@ function theorem23Hypotheses(input: ClusteredChecksInput, x: Derived): Hypothesi
     exactClustersHypothesis(x.m),
     smoothActivationHypothesis(input.net.activation),
     clusterStepHypothesis(x.m, x.gamma, input.eta),
-    hypothesis('k ≥ Γ⁴K‖C‖²/λ(C)² (width; the paper\'s constant C taken as 1)', input.net.k, '>=', theorem23Width(x.m, x.gamma, input.lambdaC)),
+    hypothesis("k ≥ Γ⁴K‖C‖²/λ(C)² (width; the paper's constant C taken as 1)", input.net.k, '>=', theorem23Width(x.m, x.gamma, input.lambdaC)),
     hypothesis('λ(C) > 0', input.lambdaC, '>', 0),
     corruptionHypothesis(x.m, x.rho),
   ];
@@ -362,26 +419,43 @@ export function clusteredTheorem23Checks(input: ClusteredChecksInput): BoundChec
   const reaches = hypothesis('the run reaches τ0: T ≥ τ0', x.T, '>=', tau0);
   const from = t.steps.findIndex((s) => s >= tau0);
   const alpha0 = Math.sqrt((x.m.cLow * x.m.n * input.lambdaC) / (2 * x.m.K));
-  const common = { 'η bound': clusterStepBound(x.m, x.gamma), 'τ0': tau0, T: x.T };
+  const common = { 'η bound': clusterStepBound(x.m, x.gamma), τ0: tau0, T: x.T };
   return [
     boundCheck({
-      id: `li2019.thm2.3.distance${suffix}`, kind: 'bound',
+      id: `li2019.thm2.3.distance${suffix}`,
+      kind: 'bound',
       name: `max_τ ‖W_τ − W0‖_F ≤ 8‖r0‖/α0, α0 = √(c_low·n·λ(C)/(2K)) (the proof's radius 4‖r0‖/α, α = α0/2)${label}`,
-      source: `${source} (distance; explicit constants of §6.2.1)`, hypotheses: hyps, seeds: 1,
-      lhs: maxOver(t.distance), relation: '<=', rhs: (8 * x.r0) / alpha0, details: { alpha0, r0: x.r0, ...common },
+      source: `${source} (distance; explicit constants of §6.2.1)`,
+      hypotheses: hyps,
+      seeds: 1,
+      lhs: maxOver(t.distance),
+      relation: '<=',
+      rhs: (8 * x.r0) / alpha0,
+      details: { alpha0, r0: x.r0, ...common },
     }),
     boundCheck({
-      id: `li2019.thm2.3.within-4rho${suffix}`, kind: 'bound',
+      id: `li2019.thm2.3.within-4rho${suffix}`,
+      kind: 'bound',
       name: `max_{τ0 ≤ τ ≤ T} max_i |f(W_τ, x_i) − ỹ_i| ≤ 4ρ${label}`,
-      source: `${source} (τ0 = 40K/(c_low·η·n·λ(C))·log(‖r0‖/2ρ), §6.2.1)`, hypotheses: [...hyps, reaches], seeds: 1,
-      lhs: from < 0 ? NaN : maxOver(t.errorToTruth, from), relation: '<=', rhs: 4 * x.rho,
+      source: `${source} (τ0 = 40K/(c_low·η·n·λ(C))·log(‖r0‖/2ρ), §6.2.1)`,
+      hypotheses: [...hyps, reaches],
+      seeds: 1,
+      lhs: from < 0 ? NaN : maxOver(t.errorToTruth, from),
+      relation: '<=',
+      rhs: 4 * x.rho,
       details: { ...common, 'first τ within 4ρ': t.steps[t.errorToTruth.findIndex((v) => v <= 4 * x.rho)] ?? 'none' },
     }),
     boundCheck({
-      id: `li2019.thm2.3.all-correct${suffix}`, kind: 'bound',
-      name: `max_{τ0 ≤ τ ≤ T} #{i misclassified w.r.t. ỹ} ≤ 0 (ρ ≤ δ/8)${label}`, source: `${source}, eq. (2.2)`,
-      hypotheses: [...hyps, reaches, hypothesis('ρ ≤ δ/8', x.rho, '<=', x.m.delta / 8)], seeds: 1,
-      lhs: from < 0 ? NaN : maxOver(t.misclassified, from), relation: '<=', rhs: 0, details: common,
+      id: `li2019.thm2.3.all-correct${suffix}`,
+      kind: 'bound',
+      name: `max_{τ0 ≤ τ ≤ T} #{i misclassified w.r.t. ỹ} ≤ 0 (ρ ≤ δ/8)${label}`,
+      source: `${source}, eq. (2.2)`,
+      hypotheses: [...hyps, reaches, hypothesis('ρ ≤ δ/8', x.rho, '<=', x.m.delta / 8)],
+      seeds: 1,
+      lhs: from < 0 ? NaN : maxOver(t.misclassified, from),
+      relation: '<=',
+      rhs: 0,
+      details: common,
     }),
   ];
 }
@@ -398,7 +472,10 @@ export function theorem23SeedCheck(perSeed: { seed: number; checks: BoundCheck[]
     return c;
   };
   const inapplicable = perSeed.filter((s) => pick(s.checks).verdict === 'not-applicable').map((s) => s.seed);
-  const result = overSeeds(perSeed.map((s) => s.seed), (seed) => pick(perSeed.find((s) => s.seed === seed)!.checks));
+  const result = overSeeds(
+    perSeed.map((s) => s.seed),
+    (seed) => pick(perSeed.find((s) => s.seed === seed)!.checks),
+  );
   return probabilityCheck({
     id: `li2019.thm2.3.probability${idSuffix ? `.${idSuffix}` : ''}`,
     name: 'max_{τ ≥ τ0} ‖f(W_τ) − ỹ‖∞ ≤ 4ρ',

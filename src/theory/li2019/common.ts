@@ -53,7 +53,9 @@ export function measureClusters(data: CorruptedData): MeasuredClusters {
   const minSize = Math.min(...sizes);
   const maxSize = Math.max(...sizes);
   return {
-    n, K, sizes,
+    n,
+    K,
+    sizes,
     cLow: (K * minSize) / n,
     cUp: (K * maxSize) / n,
     centerNorm: spectralNorm(data.centers),

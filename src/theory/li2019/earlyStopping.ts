@@ -48,11 +48,16 @@ export function theorem22Checks(input: Theorem22Input): BoundCheck[] {
   const window = input.errorTrue.filter((e) => e === 0).length;
   return [
     boundCheck({
-      id: `li2019.thm2.2.all-correct${input.idSuffix ? `.${input.idSuffix}` : ''}`, kind: 'bound',
+      id: `li2019.thm2.2.all-correct${input.idSuffix ? `.${input.idSuffix}` : ''}`,
+      kind: 'bound',
       name: `early-stopped GD misclassifies no training point w.r.t. ỹ: min_τ #misclassified ≤ 0${input.label ?? ''}`,
       source: `${PAPER}, Theorem 2.2 (eq. 2.1) / Theorem 6.13 (3)`,
-      hypotheses: theorem22Hypotheses(input), seeds: 1,
-      lhs: Math.round(best * n), relation: '<=', rhs: 0, details: { 'recorded steps with no error': window, eta: input.eta },
+      hypotheses: theorem22Hypotheses(input),
+      seeds: 1,
+      lhs: Math.round(best * n),
+      relation: '<=',
+      rhs: 0,
+      details: { 'recorded steps with no error': window, eta: input.eta },
     }),
   ];
 }
@@ -65,7 +70,10 @@ export function theorem22SeedCheck(perSeed: { seed: number; checks: BoundCheck[]
     return c;
   };
   const inapplicable = perSeed.filter((s) => pick(s.checks).verdict === 'not-applicable');
-  const result = overSeeds(perSeed.map((s) => s.seed), (seed) => pick(perSeed.find((s) => s.seed === seed)!.checks));
+  const result = overSeeds(
+    perSeed.map((s) => s.seed),
+    (seed) => pick(perSeed.find((s) => s.seed === seed)!.checks),
+  );
   const unmet = inapplicable.length ? pick(inapplicable[0].checks).hypotheses.filter((h) => !h.holds) : [];
   return probabilityCheck({
     id: `li2019.thm2.2.probability${idSuffix ? `.${idSuffix}` : ''}`,
@@ -108,7 +116,13 @@ export interface TrendPoint {
  * difference (any wrong-way step with one seed) must be 0. `hypotheses` say when the trend is measurable at all.
  */
 export function monotoneTrendCheck(params: {
-  id: string; name: string; source: string; points: readonly TrendPoint[]; direction: 'up' | 'down'; hypotheses?: Hypothesis[]; xName?: string;
+  id: string;
+  name: string;
+  source: string;
+  points: readonly TrendPoint[];
+  direction: 'up' | 'down';
+  hypotheses?: Hypothesis[];
+  xName?: string;
 }): BoundCheck {
   if (params.points.length === 0) throw new ValidationError('points', 'no points');
   const xs = [...new Set(params.points.map((p) => p.x))].sort((a, b) => a - b);
@@ -123,22 +137,41 @@ export function monotoneTrendCheck(params: {
   }
   const xName = params.xName ?? 'x';
   return boundCheck({
-    id: params.id, kind: 'empirical', name: params.name, source: params.source,
+    id: params.id,
+    kind: 'empirical',
+    name: params.name,
+    source: params.source,
     hypotheses: [hypothesis(`${xName} values in the sweep`, stats.length, '>=', 3), ...(params.hypotheses ?? [])],
-    lhs: against, relation: '<=', rhs: 0, seeds,
-    threshold: seeds > 1
-      ? `a step between consecutive ${xName} values counts against the trend only when the means over ${seeds} seeds move the wrong way by more than 2 standard errors of their difference`
-      : `one seed: any step the wrong way between consecutive ${xName} values counts against the trend`,
-    details: { means: stats.map((s) => `${s.x.toPrecision(3)}: ${s.mean.toPrecision(3)}${seeds > 1 ? ` ± ${s.standardError.toPrecision(2)}` : ''}`).join(' / ') },
+    lhs: against,
+    relation: '<=',
+    rhs: 0,
+    seeds,
+    threshold:
+      seeds > 1
+        ? `a step between consecutive ${xName} values counts against the trend only when the means over ${seeds} seeds move the wrong way by more than 2 standard errors of their difference`
+        : `one seed: any step the wrong way between consecutive ${xName} values counts against the trend`,
+    details: {
+      means: stats.map((s) => `${s.x.toPrecision(3)}: ${s.mean.toPrecision(3)}${seeds > 1 ? ` ± ${s.standardError.toPrecision(2)}` : ''}`).join(' / '),
+    },
   });
 }
 
 function trendCheck(params: {
-  id: string; name: string; source: string; runs: SweepRun[]; value: (r: SweepRun) => number; direction: 'up' | 'down';
+  id: string;
+  name: string;
+  source: string;
+  runs: SweepRun[];
+  value: (r: SweepRun) => number;
+  direction: 'up' | 'down';
   hypotheses: Hypothesis[];
 }): BoundCheck {
   return monotoneTrendCheck({
-    id: params.id, name: params.name, source: params.source, direction: params.direction, hypotheses: params.hypotheses, xName: 'ε0',
+    id: params.id,
+    name: params.name,
+    source: params.source,
+    direction: params.direction,
+    hypotheses: params.hypotheses,
+    xName: 'ε0',
     points: params.runs.map((r) => ({ x: r.epsilon0, seed: r.seed, value: params.value(r) })),
   });
 }
@@ -160,21 +193,35 @@ export function epsilonSweepChecks(runs: SweepRun[], options: { driftFrom: numbe
   const memorising = runs.filter((r) => r.errorTrueAtDriftEnd > (r.bestErrorTrueUntilDriftEnd ?? r.bestErrorTrue) + 1 / r.n);
   const excluded = new Set(memorising.map((r) => r.epsilon0));
   const driftRuns = runs.filter((r) => !excluded.has(r.epsilon0));
-  const excludedNote = excluded.size ? ` (ε0 = ${[...excluded].sort((x, y) => x - y).join(', ')} left out: a run there has already begun to memorise by τ = ${options.driftTo})` : '';
+  const excludedNote = excluded.size
+    ? ` (ε0 = ${[...excluded].sort((x, y) => x - y).join(', ')} left out: a run there has already begun to memorise by τ = ${options.driftTo})`
+    : '';
   return [
     trendCheck({
-      id: `li2019.thm2.2.window-trend${suffix}`, name: `all-correct window non-increasing in ε0 (steps against the trend ≤ 0)${label}`,
-      source: `${PAPER}, Theorem 2.2 (the window's ε0-dependence, trend)`, runs, value: (r) => r.window, direction: 'down',
+      id: `li2019.thm2.2.window-trend${suffix}`,
+      name: `all-correct window non-increasing in ε0 (steps against the trend ≤ 0)${label}`,
+      source: `${PAPER}, Theorem 2.2 (the window's ε0-dependence, trend)`,
+      runs,
+      value: (r) => r.window,
+      direction: 'down',
       hypotheses: [hypothesis('the windows differ across the sweep (max − min)', Math.max(...windows) - Math.min(...windows), '>', 0)],
     }),
     trendCheck({
-      id: `li2019.thm6.13.error-trend${suffix}`, name: `best training error vs ỹ non-decreasing in ε0 (steps against the trend ≤ 0)${label}`,
-      source: `${PAPER}, Theorem 6.13 (2) (error rate ∝ ε0, trend)`, runs, value: (r) => r.bestErrorTrue, direction: 'up',
+      id: `li2019.thm6.13.error-trend${suffix}`,
+      name: `best training error vs ỹ non-decreasing in ε0 (steps against the trend ≤ 0)${label}`,
+      source: `${PAPER}, Theorem 6.13 (2) (error rate ∝ ε0, trend)`,
+      runs,
+      value: (r) => r.bestErrorTrue,
+      direction: 'up',
       hypotheses: [hypothesis('some run has a nonzero best error (else the trend cannot fail): max best error', Math.max(...errors), '>', 0)],
     }),
     trendCheck({
-      id: `li2019.thm2.2.drift-trend${suffix}`, name: `distance drift over τ ∈ [${options.driftFrom}, ${options.driftTo}] non-decreasing in ε0 (steps against the trend ≤ 0)${excludedNote}${label}`,
-      source: `${PAPER}, Theorem 2.2 (distance bound √K + K²τε0/‖C‖², trend)`, runs: driftRuns.length ? driftRuns : runs, value: (r) => r.drift, direction: 'up',
+      id: `li2019.thm2.2.drift-trend${suffix}`,
+      name: `distance drift over τ ∈ [${options.driftFrom}, ${options.driftTo}] non-decreasing in ε0 (steps against the trend ≤ 0)${excludedNote}${label}`,
+      source: `${PAPER}, Theorem 2.2 (distance bound √K + K²τε0/‖C‖², trend)`,
+      runs: driftRuns.length ? driftRuns : runs,
+      value: (r) => r.drift,
+      direction: 'up',
       hypotheses: driftRuns.length ? [] : [hypothesis(`ε0 values whose runs are not memorising at τ = ${options.driftTo}`, 0, '>=', 3)],
     }),
   ];
@@ -184,7 +231,13 @@ export function epsilonSweepChecks(runs: SweepRun[], options: { driftFrom: numbe
  * The constant the distance bound of Theorem 2.2 needs on one run: max_τ ‖W_τ − W0‖_F / (√K + K²τε0/‖C‖²). The
  * theorem says a K-independent C̄_Γ bounds it; monotoneTrendCheck over K tests that it does not grow with K.
  */
-export function theorem22DistanceConstant(params: { steps: readonly number[]; distance: readonly number[]; K: number; epsilon0: number; centerNorm: number }): number {
+export function theorem22DistanceConstant(params: {
+  steps: readonly number[];
+  distance: readonly number[];
+  K: number;
+  epsilon0: number;
+  centerNorm: number;
+}): number {
   const { steps, distance, K, epsilon0, centerNorm } = params;
   let ratio = 0;
   for (let j = 0; j < steps.length; j++) ratio = Math.max(ratio, distance[j] / (Math.sqrt(K) + (K * K * steps[j] * epsilon0) / (centerNorm * centerNorm)));
@@ -202,7 +255,15 @@ export function allCorrectStart(steps: readonly number[], errorTrue: readonly nu
  * max_t ‖W_t − W0‖_F / (Γ√(K log K/λ(C)) + t·η·ε0·Γ⁴·(K n/λ(C))·log(Γ√(n log K)/ρ)²).
  */
 export function theorem613DistanceConstant(params: {
-  steps: readonly number[]; distance: readonly number[]; K: number; n: number; epsilon0: number; eta: number; lambdaC: number; gamma: number; rho: number;
+  steps: readonly number[];
+  distance: readonly number[];
+  K: number;
+  n: number;
+  epsilon0: number;
+  eta: number;
+  lambdaC: number;
+  gamma: number;
+  rho: number;
 }): number {
   const { steps, distance, K, n, epsilon0, eta, lambdaC, gamma, rho } = params;
   const logK = Math.log(Math.max(K, 2));

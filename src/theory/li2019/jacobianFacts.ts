@@ -48,7 +48,14 @@ export interface JacobianFactsProbe {
  * Measures, every `every` steps (pairs (τ, τ+1) with τ a multiple of `every`), what §6 says about J along the run.
  * `eta` is the step size GD is reported to use (Lemma 6.2 is tested against it). Every step must be recorded.
  */
-export function jacobianFactsProbe(params: { net: TwoLayerNet; data: CorruptedData; eta: number; steps: number; every?: number; quadratureNodes?: number }): JacobianFactsProbe {
+export function jacobianFactsProbe(params: {
+  net: TwoLayerNet;
+  data: CorruptedData;
+  eta: number;
+  steps: number;
+  every?: number;
+  quadratureNodes?: number;
+}): JacobianFactsProbe {
   const { net, data, eta, steps } = params;
   const every = params.every ?? Math.max(1, Math.floor(steps / 8));
   const rule = gaussLegendre(params.quadratureNodes ?? 8);
@@ -57,8 +64,16 @@ export function jacobianFactsProbe(params: { net: TwoLayerNet; data: CorruptedDa
   const S = clusterSubspace(data.cluster);
   const y = data.labels;
   const out: JacobianSample[] = [];
-  let pending: { step: number; W: Matrix; r: Float64Array; J: JacobianOperator; Jc: JacobianOperator; partial: Omit<JacobianSample, 'stepLength' | 'jacobianChange' | 'jacobianChangeClean' | 'recursionError'> } | null = null;
-  const norm = (op: { rows: number; columns: number; matvec: (x: Float64Array) => Float64Array; rmatvec: (y: Float64Array) => Float64Array }, seed: string) => topSingularTriplets(op, 1, { seed }).values[0];
+  let pending: {
+    step: number;
+    W: Matrix;
+    r: Float64Array;
+    J: JacobianOperator;
+    Jc: JacobianOperator;
+    partial: Omit<JacobianSample, 'stepLength' | 'jacobianChange' | 'jacobianChangeClean' | 'recursionError'>;
+  } | null = null;
+  const norm = (op: { rows: number; columns: number; matvec: (x: Float64Array) => Float64Array; rmatvec: (y: Float64Array) => Float64Array }, seed: string) =>
+    topSingularTriplets(op, 1, { seed }).values[0];
   const tracker: Tracker = {
     name: 'li2019.jacobianFacts',
     measure: (s) => {
@@ -97,8 +112,20 @@ export function jacobianFactsProbe(params: { net: TwoLayerNet; data: CorruptedDa
         const Jc = networkJacobian(net, W, Xc);
         const bimodal = bimodalConstants(J, S, { seed: `eps${s.step}` });
         pending = {
-          step: s.step, W, r, J, Jc,
-          partial: { step: s.step, top: norm(J, `top${s.step}`), topClean: norm(Jc, `topc${s.step}`), alpha: bimodal.alpha, beta: bimodal.beta, epsilon: bimodal.epsilon, cleanNoise: noiseBound(Jc, S, { seed: `cn${s.step}` }) },
+          step: s.step,
+          W,
+          r,
+          J,
+          Jc,
+          partial: {
+            step: s.step,
+            top: norm(J, `top${s.step}`),
+            topClean: norm(Jc, `topc${s.step}`),
+            alpha: bimodal.alpha,
+            beta: bimodal.beta,
+            epsilon: bimodal.epsilon,
+            cleanNoise: noiseBound(Jc, S, { seed: `cn${s.step}` }),
+          },
         };
       }
       return 0;
@@ -108,7 +135,13 @@ export function jacobianFactsProbe(params: { net: TwoLayerNet; data: CorruptedDa
 }
 
 /** Theorems 6.7 and 6.8 (top singular value, smoothness, range), Lemma 6.2 and Assumption 1 on the probe's samples. */
-export function jacobianFactsChecks(input: { data: CorruptedData; net: TwoLayerNet; samples: JacobianSample[]; idSuffix?: string; label?: string }): BoundCheck[] {
+export function jacobianFactsChecks(input: {
+  data: CorruptedData;
+  net: TwoLayerNet;
+  samples: JacobianSample[];
+  idSuffix?: string;
+  label?: string;
+}): BoundCheck[] {
   const { data, net, samples } = input;
   if (samples.length === 0) throw new ValidationError('samples', 'no Jacobian samples: run GD with jacobianFactsProbe (at least one step pair)');
   const m = measureClusters(data);
@@ -121,42 +154,83 @@ export function jacobianFactsChecks(input: { data: CorruptedData; net: TwoLayerN
   const max = (f: (s: JacobianSample) => number) => samples.reduce((a, s) => Math.max(a, f(s)), -Infinity);
   const min = (f: (s: JacobianSample) => number) => samples.reduce((a, s) => Math.min(a, f(s)), Infinity);
   const moved = samples.filter((s) => s.stepLength > 0);
-  const details = { 'samples': samples.length };
+  const details = { samples: samples.length };
   return [
     boundCheck({
-      id: `li2019.thm6.7.top${suffix}`, kind: 'bound', name: `max_τ ‖J(W_τ, X)‖ ≤ Γ‖X‖${label}`, source: `${PAPER}, Theorem 6.7 (spectral norm)`,
-      hypotheses: [smooth], lhs: max((s) => s.top), relation: '<=', rhs: gamma * Xnorm, details: { ...details, '‖X‖': Xnorm },
+      id: `li2019.thm6.7.top${suffix}`,
+      kind: 'bound',
+      name: `max_τ ‖J(W_τ, X)‖ ≤ Γ‖X‖${label}`,
+      source: `${PAPER}, Theorem 6.7 (spectral norm)`,
+      hypotheses: [smooth],
+      lhs: max((s) => s.top),
+      relation: '<=',
+      rhs: gamma * Xnorm,
+      details: { ...details, '‖X‖': Xnorm },
     }),
     boundCheck({
-      id: `li2019.thm6.7.smoothness${suffix}`, kind: 'bound', name: `max_τ ‖J(W_{τ+1}, X) − J(W_τ, X)‖/‖W_{τ+1} − W_τ‖_F ≤ Γ‖X‖/√k${label}`,
-      source: `${PAPER}, Theorem 6.7 (smoothness)`, hypotheses: [smooth, hypothesis('step pairs that moved', moved.length, '>=', 1)],
-      lhs: moved.reduce((a, s) => Math.max(a, s.jacobianChange / s.stepLength), 0), relation: '<=', rhs: (gamma * Xnorm) / Math.sqrt(net.k), details,
+      id: `li2019.thm6.7.smoothness${suffix}`,
+      kind: 'bound',
+      name: `max_τ ‖J(W_{τ+1}, X) − J(W_τ, X)‖/‖W_{τ+1} − W_τ‖_F ≤ Γ‖X‖/√k${label}`,
+      source: `${PAPER}, Theorem 6.7 (smoothness)`,
+      hypotheses: [smooth, hypothesis('step pairs that moved', moved.length, '>=', 1)],
+      lhs: moved.reduce((a, s) => Math.max(a, s.jacobianChange / s.stepLength), 0),
+      relation: '<=',
+      rhs: (gamma * Xnorm) / Math.sqrt(net.k),
+      details,
     }),
     boundCheck({
-      id: `li2019.thm6.8.top${suffix}`, kind: 'bound', name: `max_τ ‖J(W_τ, X̃)‖ ≤ √(max n_ℓ)·Γ‖C‖${label}`, source: `${PAPER}, Theorem 6.8 (spectral norm; c_up n/K = max n_ℓ)`,
-      hypotheses: [smooth], lhs: max((s) => s.topClean), relation: '<=', rhs: Math.sqrt(maxSize) * gamma * m.centerNorm, details,
+      id: `li2019.thm6.8.top${suffix}`,
+      kind: 'bound',
+      name: `max_τ ‖J(W_τ, X̃)‖ ≤ √(max n_ℓ)·Γ‖C‖${label}`,
+      source: `${PAPER}, Theorem 6.8 (spectral norm; c_up n/K = max n_ℓ)`,
+      hypotheses: [smooth],
+      lhs: max((s) => s.topClean),
+      relation: '<=',
+      rhs: Math.sqrt(maxSize) * gamma * m.centerNorm,
+      details,
     }),
     boundCheck({
-      id: `li2019.thm6.8.smoothness${suffix}`, kind: 'bound', name: `max_τ ‖J(W_{τ+1}, X̃) − J(W_τ, X̃)‖/‖ΔW‖_F ≤ Γ√(max n_ℓ)‖C‖/√k${label}`,
-      source: `${PAPER}, Theorem 6.8 (smoothness)`, hypotheses: [smooth, hypothesis('step pairs that moved', moved.length, '>=', 1)],
-      lhs: moved.reduce((a, s) => Math.max(a, s.jacobianChangeClean / s.stepLength), 0), relation: '<=', rhs: (gamma * Math.sqrt(maxSize) * m.centerNorm) / Math.sqrt(net.k), details,
+      id: `li2019.thm6.8.smoothness${suffix}`,
+      kind: 'bound',
+      name: `max_τ ‖J(W_{τ+1}, X̃) − J(W_τ, X̃)‖/‖ΔW‖_F ≤ Γ√(max n_ℓ)‖C‖/√k${label}`,
+      source: `${PAPER}, Theorem 6.8 (smoothness)`,
+      hypotheses: [smooth, hypothesis('step pairs that moved', moved.length, '>=', 1)],
+      lhs: moved.reduce((a, s) => Math.max(a, s.jacobianChangeClean / s.stepLength), 0),
+      relation: '<=',
+      rhs: (gamma * Math.sqrt(maxSize) * m.centerNorm) / Math.sqrt(net.k),
+      details,
     }),
     boundCheck({
-      id: `li2019.thm6.8.range${suffix}`, kind: 'identity', name: `max_τ ‖Π_S− J(W_τ, X̃)‖ ≤ 1e-8 (rows of a cluster coincide on X̃)${label}`,
-      source: `${PAPER}, Theorem 6.8 (range J(W, X̃) ⊂ S+)`, lhs: max((s) => s.cleanNoise), relation: '<=', rhs: 1e-8, details,
+      id: `li2019.thm6.8.range${suffix}`,
+      kind: 'identity',
+      name: `max_τ ‖Π_S− J(W_τ, X̃)‖ ≤ 1e-8 (rows of a cluster coincide on X̃)${label}`,
+      source: `${PAPER}, Theorem 6.8 (range J(W, X̃) ⊂ S+)`,
+      lhs: max((s) => s.cleanNoise),
+      relation: '<=',
+      rhs: 1e-8,
+      details,
     }),
     boundCheck({
-      id: `li2019.lemma6.2.residual-recursion${suffix}`, kind: 'invariant',
+      id: `li2019.lemma6.2.residual-recursion${suffix}`,
+      kind: 'invariant',
       name: `max_τ ‖r_{τ+1} − (I − ηJ̄(W_{τ+1}, W_τ)J(W_τ)ᵀ)r_τ‖ / ‖r_{τ+1} − r_τ‖ ≤ 1e-6 (J̄ by 8-node Gauss–Legendre)${label}`,
-      source: `${PAPER}, Lemma 6.2`, hypotheses: [smooth, hypothesis('step pairs that moved', moved.length, '>=', 1)],
-      lhs: moved.reduce((a, s) => Math.max(a, s.recursionError), 0), relation: '<=', rhs: 1e-6, details,
+      source: `${PAPER}, Lemma 6.2`,
+      hypotheses: [smooth, hypothesis('step pairs that moved', moved.length, '>=', 1)],
+      lhs: moved.reduce((a, s) => Math.max(a, s.recursionError), 0),
+      relation: '<=',
+      rhs: 1e-6,
+      details,
     }),
     boundCheck({
-      id: `li2019.assumption1.bimodal${suffix}`, kind: 'empirical',
+      id: `li2019.assumption1.bimodal${suffix}`,
+      kind: 'empirical',
       name: `Assumption 1 along the run: max_τ ε(W_τ) ≤ min_τ α(W_τ) (ε = ‖Π_S− J‖, α = σ_min over S+)${label}`,
       source: `${PAPER}, Assumption 1 (bimodal Jacobian), claimed for clusterable data (§1.2, §3)`,
-      threshold: 'the assumption\'s own inequality α ≥ ε over the measured steps; no threshold of ours', seeds: 1,
-      lhs: max((s) => s.epsilon), relation: '<=', rhs: min((s) => s.alpha),
+      threshold: "the assumption's own inequality α ≥ ε over the measured steps; no threshold of ours",
+      seeds: 1,
+      lhs: max((s) => s.epsilon),
+      relation: '<=',
+      rhs: min((s) => s.alpha),
       details: { ...details, 'β max': max((s) => s.beta), 'ε/α': max((s) => s.epsilon) / min((s) => s.alpha) },
     }),
   ];
@@ -166,24 +240,34 @@ export function jacobianFactsChecks(input: { data: CorruptedData; net: TwoLayerN
  * Theorem 6.8's minimum singular value at initialisation, over independent W0: σ_min(J(W0, X̃), S+) ≥
  * √(c_low·n·λ(C)/(2K)) with probability ≥ 1 − 1/K^100 when k ≥ C·Γ² log K·‖C‖²/λ(C) (C taken as 1).
  */
-export function theorem68MinSingularSeedCheck(params: { data: CorruptedData; net: TwoLayerNet; lambdaC: number; initialisations: { seed: number; W0: Matrix }[] }): BoundCheck {
+export function theorem68MinSingularSeedCheck(params: {
+  data: CorruptedData;
+  net: TwoLayerNet;
+  lambdaC: number;
+  initialisations: { seed: number; W0: Matrix }[];
+}): BoundCheck {
   const { data, net, lambdaC } = params;
   const m = measureClusters(data);
   const S = clusterSubspace(data.cluster);
   const Xc = cleanInputs(data);
   const floor = Math.sqrt((m.cLow * m.n * lambdaC) / (2 * m.K));
   const alphas = new Map<number, number>();
-  const result = overSeeds(params.initialisations.map((i) => i.seed), (seed) => {
-    const init = params.initialisations.find((i) => i.seed === seed)!;
-    const a = signalBounds(networkJacobian(net, init.W0, Xc), S).alpha;
-    alphas.set(seed, a);
-    return a >= floor;
-  });
+  const result = overSeeds(
+    params.initialisations.map((i) => i.seed),
+    (seed) => {
+      const init = params.initialisations.find((i) => i.seed === seed)!;
+      const a = signalBounds(networkJacobian(net, init.W0, Xc), S).alpha;
+      alphas.set(seed, a);
+      return a >= floor;
+    },
+  );
   const gamma = net.activation.gamma;
   return probabilityCheck({
-    id: 'li2019.thm6.8.min-singular', name: `σ_min(J(W0, X̃), S+) ≥ √(c_low·n·λ(C)/(2K)) = ${floor.toPrecision(4)}`,
+    id: 'li2019.thm6.8.min-singular',
+    name: `σ_min(J(W0, X̃), S+) ≥ √(c_low·n·λ(C)/(2K)) = ${floor.toPrecision(4)}`,
     source: `${PAPER}, Theorem 6.8 (minimum singular value at initialisation, probability ≥ 1 − 1/K^100)`,
-    result, claimed: 1 - 1 / m.K ** 100,
+    result,
+    claimed: 1 - 1 / m.K ** 100,
     hypotheses: [
       smoothActivationHypothesis(net.activation),
       hypothesis('k ≥ Γ² log K·‖C‖²/λ(C) (width; constant taken as 1)', net.k, '>=', (gamma ** 2 * Math.log(m.K) * m.centerNorm ** 2) / lambdaC),
@@ -212,12 +296,26 @@ export function diffusednessChecks(data: CorruptedData, options: { rho?: number;
   const details = { s, gamma, nu, '‖e‖': norm2(e) };
   return [
     boundCheck({
-      id: `li2019.lemma6.3.diffused${suffix}`, kind: 'bound', name: `‖Π_S+(e)‖∞ ≤ (γ√s/n)‖e‖₂, γ = n/min n_ℓ${label}`, source: `${PAPER}, Lemma 6.3 (eq. 6.3)`,
-      hypotheses: [sparse, ...(options.rho !== undefined ? [corruptionHypothesis(m, options.rho)] : [])], lhs: nu, relation: '<=', rhs: bound, details,
+      id: `li2019.lemma6.3.diffused${suffix}`,
+      kind: 'bound',
+      name: `‖Π_S+(e)‖∞ ≤ (γ√s/n)‖e‖₂, γ = n/min n_ℓ${label}`,
+      source: `${PAPER}, Lemma 6.3 (eq. 6.3)`,
+      hypotheses: [sparse, ...(options.rho !== undefined ? [corruptionHypothesis(m, options.rho)] : [])],
+      lhs: nu,
+      relation: '<=',
+      rhs: bound,
+      details,
     }),
     boundCheck({
-      id: `li2019.thm3.2.iii-as-printed${suffix}`, kind: 'bound', name: `2‖Π_S+(e)‖∞ ≤ (γ√s/n)‖e‖₂ (Theorem 3.2 (iii) as printed; it drops the factor 2 of Lemma 6.3 — erratum)${label}`,
-      source: `${PAPER}, Theorem 3.2 (iii) (erratum: the honest bound is 2γ√s‖e‖₂/n)`, hypotheses: [sparse], lhs: 2 * nu, relation: '<=', rhs: bound, details,
+      id: `li2019.thm3.2.iii-as-printed${suffix}`,
+      kind: 'bound',
+      name: `2‖Π_S+(e)‖∞ ≤ (γ√s/n)‖e‖₂ (Theorem 3.2 (iii) as printed; it drops the factor 2 of Lemma 6.3 — erratum)${label}`,
+      source: `${PAPER}, Theorem 3.2 (iii) (erratum: the honest bound is 2γ√s‖e‖₂/n)`,
+      hypotheses: [sparse],
+      lhs: 2 * nu,
+      relation: '<=',
+      rhs: bound,
+      details,
     }),
   ];
 }
@@ -236,6 +334,13 @@ export function concentratedCorruption(data: CorruptedData, cluster: number): Co
     selected[i] = 1;
   }
   const corruptedPerCluster = data.clusterSizes.map((_, l) => (l === cluster ? count : 0));
-  return { ...data, noisyClass, labels: Float64Array.from(noisyClass, (c) => data.classLabels[c]), corrupted, selected, corruptedPerCluster, flippedFraction: count / noisyClass.length };
+  return {
+    ...data,
+    noisyClass,
+    labels: Float64Array.from(noisyClass, (c) => data.classLabels[c]),
+    corrupted,
+    selected,
+    corruptedPerCluster,
+    flippedFraction: count / noisyClass.length,
+  };
 }
-

@@ -38,7 +38,7 @@ export function clusterSpectrumChecks(input: ClusterSpectrumInput, fraction = 0.
   const t = fraction * top;
   const count = countAbove(s, fraction);
   const source = `${PAPER}, Assumption 1 and Fig. 5 / Table 1 (clusterable analogue), via Weyl's inequality`;
-  const details = { count, 'dim S+': G, 'σ_max': top, threshold: t, α: alpha, ε: epsilon, [`σ_${G}`]: s[G - 1] ?? 0, [`σ_${G + 1}`]: s[G] ?? 0 };
+  const details = { count, 'dim S+': G, σ_max: top, threshold: t, α: alpha, ε: epsilon, [`σ_${G}`]: s[G - 1] ?? 0, [`σ_${G + 1}`]: s[G] ?? 0 };
   return [
     boundCheck({
       id: `li2019.fig5.cluster-count.${input.label}.upper`,

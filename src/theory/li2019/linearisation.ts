@@ -31,7 +31,8 @@ export interface LinearisedDynamics {
 /** The eigendecomposition of the Gram J0J0ᵀ at W0 and the initial residual in its basis. */
 export function linearisedDynamics(gram: Matrix, f0: ArrayLike<number>, labels: ArrayLike<number>, eta: number): LinearisedDynamics {
   const n = gram.rows;
-  if (gram.columns !== n || f0.length !== n || labels.length !== n) throw new ValidationError('gram', `expected an n×n Gram and n predictions and labels (n = ${n})`);
+  if (gram.columns !== n || f0.length !== n || labels.length !== n)
+    throw new ValidationError('gram', `expected an n×n Gram and n predictions and labels (n = ${n})`);
   if (!(eta > 0)) throw new ValidationError('eta', `expected a positive step size, got ${eta}`);
   // ascending from the backend's symmetric eigensolver; the dynamics list directions from the largest eigenvalue down
   const ascending = symmetricEigen(gram);
@@ -100,7 +101,14 @@ export interface LinearisationMeasurement {
 }
 
 /** f_lin at the recorded steps against GD's f(W_τ); errors w.r.t. the true classes; energies per eigen-direction. */
-export function measureLinearisation(params: { dynamics: LinearisedDynamics; steps: readonly number[]; predictions: readonly ArrayLike<number>[]; classLabels: readonly number[]; trueClasses: ArrayLike<number>; signalDimension: number }): LinearisationMeasurement {
+export function measureLinearisation(params: {
+  dynamics: LinearisedDynamics;
+  steps: readonly number[];
+  predictions: readonly ArrayLike<number>[];
+  classLabels: readonly number[];
+  trueClasses: ArrayLike<number>;
+  signalDimension: number;
+}): LinearisationMeasurement {
   const { dynamics: dyn, steps, predictions } = params;
   if (steps.length !== predictions.length || steps.length === 0) throw new ValidationError('predictions', 'one prediction vector per recorded step');
   const G = params.signalDimension;
@@ -110,7 +118,16 @@ export function measureLinearisation(params: { dynamics: LinearisedDynamics; ste
   const e0 = Float64Array.from(dyn.initialCoefficients, (c) => c * c);
   const s0 = Math.max(sumRange(e0, 0, G), 1e-300);
   const z0 = Math.max(sumRange(e0, G, n), 1e-300);
-  const m: LinearisationMeasurement = { steps: [...steps], deviation: [], trueErrorGd: [], trueErrorLinear: [], signalEnergyLeft: [], noiseEnergyLeft: [], signalEnergyLeftLinear: [], noiseEnergyLeftLinear: [] };
+  const m: LinearisationMeasurement = {
+    steps: [...steps],
+    deviation: [],
+    trueErrorGd: [],
+    trueErrorLinear: [],
+    signalEnergyLeft: [],
+    noiseEnergyLeft: [],
+    signalEnergyLeftLinear: [],
+    noiseEnergyLeftLinear: [],
+  };
   steps.forEach((tau, q) => {
     const lin = linearisedPrediction(dyn, tau);
     const gd = predictions[q];
@@ -149,7 +166,15 @@ export function errorWindow(steps: readonly number[], errors: readonly number[])
  *   the last recorded step (else the end is censored).
  * Hypothesis for the empirical checks: η < 2/λ_max (the linear dynamics contract).
  */
-export function linearisationChecks(params: { dynamics: LinearisedDynamics; measurement: LinearisationMeasurement; samples: number; tolerance?: number; slack?: number; recursionSteps?: number; endRatio?: number }): BoundCheck[] {
+export function linearisationChecks(params: {
+  dynamics: LinearisedDynamics;
+  measurement: LinearisationMeasurement;
+  samples: number;
+  tolerance?: number;
+  slack?: number;
+  recursionSteps?: number;
+  endRatio?: number;
+}): BoundCheck[] {
   const endRatio = params.endRatio ?? 1.5;
   const { dynamics: dyn, measurement: m } = params;
   const tolerance = params.tolerance ?? 0.1;
@@ -220,14 +245,25 @@ export function linearisationChecks(params: { dynamics: LinearisedDynamics; meas
       rhs: gdWindow.minimum * params.samples + slack,
       threshold: `${slack} sample(s) of slack: the windows are read on the recorded grid of steps`,
       seeds: 1,
-      details: { 'GD window start': gdWindow.start, 'GD window end': gdWindow.end, 'GD min error': gdWindow.minimum, 'linearised window start': linWindow.start, 'linearised window end': linWindow.end, 'linearised min error': linWindow.minimum },
+      details: {
+        'GD window start': gdWindow.start,
+        'GD window end': gdWindow.end,
+        'GD min error': gdWindow.minimum,
+        'linearised window start': linWindow.start,
+        'linearised window end': linWindow.end,
+        'linearised min error': linWindow.minimum,
+      },
     }),
     boundCheck({
       id: 'li2019.linearisation.window-end',
       kind: 'empirical',
       name: `overfitting onset: max/min of (GD window end ${gdWindow.end}, linearised window end ${linWindow.end}) ≤ ${endRatio}`,
       source: `${PAPER}, early stopping (Thm 2.2): when GD starts fitting the noise, predicted from the spectrum of J0J0ᵀ`,
-      hypotheses: [stable, hypothesis('both windows close before the last recorded step: later end', Math.max(gdWindow.end, linWindow.end), '<', lastStep), hypothesis('windows start before they end (GD)', gdWindow.end, '>', 0)],
+      hypotheses: [
+        stable,
+        hypothesis('both windows close before the last recorded step: later end', Math.max(gdWindow.end, linWindow.end), '<', lastStep),
+        hypothesis('windows start before they end (GD)', gdWindow.end, '>', 0),
+      ],
       lhs: Math.max(gdWindow.end, linWindow.end) / Math.max(Math.min(gdWindow.end, linWindow.end), 1e-300),
       relation: '<=',
       rhs: endRatio,

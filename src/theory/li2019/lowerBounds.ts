@@ -76,7 +76,8 @@ export function measurePairFit(fit: PairFit): PairFitMeasurement {
 function activationHypotheses(net: TwoLayerNet, needSecond: boolean): Hypothesis[] {
   const a = net.activation;
   const out: Hypothesis[] = [hypothesis(`|φ'| ≤ Γ (Γ = ${a.gamma})`, a.dphiBound, '<=', a.gamma)];
-  if (needSecond) out.push({ name: "|φ''| ≤ Γ (φ'' a bounded function)", holds: a.smooth && a.ddphiBound <= a.gamma, detail: `sup |φ''| = ${a.ddphiBound}, Γ = ${a.gamma}` });
+  if (needSecond)
+    out.push({ name: "|φ''| ≤ Γ (φ'' a bounded function)", holds: a.smooth && a.ddphiBound <= a.gamma, detail: `sup |φ''| = ${a.ddphiBound}, Γ = ${a.gamma}` });
   return out;
 }
 
@@ -89,7 +90,10 @@ function activationHypotheses(net: TwoLayerNet, needSecond: boolean): Hypothesis
  * - `li2019.thm2.4.distance-scaling` (empirical): the log–log slope of ‖W − W0‖ against δ/ε0 is ≥ `minSlope`
  *   (the paper: "traverse a distance of at least δ/ε0", i.e. slope 1 for the lower bound).
  */
-export function pairDistanceChecks(fits: readonly PairFit[], options: { fitTolerance?: number; minSlope?: number } = {}): { checks: BoundCheck[]; measurements: PairFitMeasurement[] } {
+export function pairDistanceChecks(
+  fits: readonly PairFit[],
+  options: { fitTolerance?: number; minSlope?: number } = {},
+): { checks: BoundCheck[]; measurements: PairFitMeasurement[] } {
   if (fits.length === 0) throw new ValidationError('fits', 'need at least one fit');
   const tolerance = options.fitTolerance ?? DEFAULT_FIT_TOLERANCE;
   const minSlope = options.minSlope ?? 0.5;
@@ -101,7 +105,11 @@ export function pairDistanceChecks(fits: readonly PairFit[], options: { fitToler
     hypothesis('unit-norm inputs: max |‖x_i‖ − 1|', Math.max(...m.map((x) => x.unitNormGap)), '<=', 1e-9),
     ...activationHypotheses(net, true),
     hypothesis('width k ≥ c·d (c = 1)', net.k, '>=', net.d),
-    { name: `every fit interpolates (max |f(W,x_i) − y_i| ≤ ${tolerance})`, holds: unfitted === 0, detail: `${fits.length - unfitted}/${fits.length} fitted; worst residual ${worstResidual.toExponential(2)}` },
+    {
+      name: `every fit interpolates (max |f(W,x_i) − y_i| ≤ ${tolerance})`,
+      holds: unfitted === 0,
+      detail: `${fits.length - unfitted}/${fits.length} fitted; worst residual ${worstResidual.toExponential(2)}`,
+    },
   ];
   const ratios = m.map((x) => x.spectralDistance / Math.max(x.bound, 1e-300));
   const positive = m.filter((x) => x.bound > 0);
@@ -154,7 +162,10 @@ export function initNormProbabilityCheck(initialWeights: readonly Matrix[]): Bou
   const { rows: k, columns: d } = initialWeights[0];
   const limit = 2 * (Math.sqrt(k) + Math.sqrt(d));
   const norms = initialWeights.map((W) => spectralNorm(W));
-  const result = overSeeds(norms.map((_, i) => i), (i) => norms[i] <= limit);
+  const result = overSeeds(
+    norms.map((_, i) => i),
+    (i) => norms[i] <= limit,
+  );
   return probabilityCheck({
     id: 'li2019.thm2.4.init-norm',
     name: '‖W0‖ ≤ 2(√k + √d)',
@@ -219,7 +230,10 @@ export function measureCorruptedPairs(fit: CorruptedPairsFit): CorruptedPairsMea
  * - `li2019.lem2.5.norm` (bound): ‖W‖_F ≥ √s·δ/(5Γε0), under the event ‖X − X̃‖ ≤ 5ε0 (a hypothesis, measured).
  * Hypotheses: s ≤ d, labels δ > 0 apart, every fit interpolates.
  */
-export function corruptedPairsChecks(fits: readonly CorruptedPairsFit[], options: { fitTolerance?: number } = {}): { checks: BoundCheck[]; measurements: CorruptedPairsMeasurement[] } {
+export function corruptedPairsChecks(
+  fits: readonly CorruptedPairsFit[],
+  options: { fitTolerance?: number } = {},
+): { checks: BoundCheck[]; measurements: CorruptedPairsMeasurement[] } {
   if (fits.length === 0) throw new ValidationError('fits', 'need at least one fit');
   const tolerance = options.fitTolerance ?? DEFAULT_FIT_TOLERANCE;
   const m = fits.map(measureCorruptedPairs);
@@ -229,7 +243,11 @@ export function corruptedPairsChecks(fits: readonly CorruptedPairsFit[], options
     hypothesis('s ≤ d (largest s)', Math.max(...m.map((x) => x.s)), '<=', d),
     hypothesis('labels δ apart: min |y_i − ỹ_i|', Math.min(...m.map((x) => x.delta)), '>', 0),
     ...activationHypotheses(fits[0].net, false),
-    { name: `every fit interpolates (max |f − y| ≤ ${tolerance})`, holds: unfitted === 0, detail: `${fits.length - unfitted}/${fits.length} fitted; worst residual ${Math.max(...m.map((x) => x.maxResidual)).toExponential(2)}` },
+    {
+      name: `every fit interpolates (max |f − y| ≤ ${tolerance})`,
+      holds: unfitted === 0,
+      detail: `${fits.length - unfitted}/${fits.length} fitted; worst residual ${Math.max(...m.map((x) => x.maxResidual)).toExponential(2)}`,
+    },
   ];
   const chain = boundCheck({
     id: 'li2019.lem2.5.chain',
@@ -240,7 +258,7 @@ export function corruptedPairsChecks(fits: readonly CorruptedPairsFit[], options
     lhs: Math.min(...m.map((x) => x.weightNorm / x.chainBound)),
     relation: '>=',
     rhs: 1,
-    details: { fits: fits.length, 'ratios': m.map((x) => (x.weightNorm / x.chainBound).toFixed(3)).join(' / ') },
+    details: { fits: fits.length, ratios: m.map((x) => (x.weightNorm / x.chainBound).toFixed(3)).join(' / ') },
   });
   const worstSpread = Math.max(...m.map((x, i) => x.spread / (5 * fits[i].epsilon0)));
   const norm = boundCheck({
@@ -248,7 +266,7 @@ export function corruptedPairsChecks(fits: readonly CorruptedPairsFit[], options
     kind: 'bound',
     name: 'min over fits of ‖W‖_F / [√s·δ/(5Γε0)] ≥ 1',
     source: `${PAPER}, Lemma 2.5`,
-    hypotheses: [...common, hypothesis('the lemma\'s event ‖X − X̃‖ ≤ 5ε0: max ‖X − X̃‖/(5ε0)', worstSpread, '<=', 1)],
+    hypotheses: [...common, hypothesis("the lemma's event ‖X − X̃‖ ≤ 5ε0: max ‖X − X̃‖/(5ε0)", worstSpread, '<=', 1)],
     lhs: Math.min(...m.map((x) => x.weightNorm / x.paperBound)),
     relation: '>=',
     rhs: 1,
@@ -265,7 +283,10 @@ export function spreadProbabilityCheck(draws: readonly { X: Matrix; Xtilde: Matr
   if (draws.length === 0) throw new ValidationError('draws', 'need at least one draw');
   const { rows: s, columns: d } = draws[0].X;
   const spreads = draws.map((p) => spectralNorm(p.X.clone().sub(p.Xtilde)));
-  const result = overSeeds(spreads.map((_, i) => i), (i) => spreads[i] <= 5 * epsilon0);
+  const result = overSeeds(
+    spreads.map((_, i) => i),
+    (i) => spreads[i] <= 5 * epsilon0,
+  );
   return probabilityCheck({
     id: 'li2019.lem2.5.spread',
     name: '‖X − X̃‖ ≤ 5ε0',
@@ -315,7 +336,15 @@ export function measureTheorem33(fit: ClusterFit, nodes = 16): Theorem33Measurem
   const { net, X, labels, W0, W } = fit;
   const S = clusterSubspace(fit.cluster);
   const rule = gaussLegendre(nodes);
-  const ops = Array.from(rule.nodes, (t) => networkJacobian(net, W0.clone().mul(1 - t).add(W.clone().mul(t)), X));
+  const ops = Array.from(rule.nodes, (t) =>
+    networkJacobian(
+      net,
+      W0.clone()
+        .mul(1 - t)
+        .add(W.clone().mul(t)),
+      X,
+    ),
+  );
   const Jbar = weightedSum(ops, rule.weights);
   const step = Float64Array.from(W.clone().sub(W0).to1DArray());
   const f0 = net.predict(W0, X);
@@ -389,7 +418,15 @@ export function theorem33Checks(measured: Theorem33Measurement, options: { inter
       lhs: m.distance,
       relation: '>=',
       rhs: Math.max(m.ePlus / m.betaSup, m.epsilonSup > 0 ? m.eMinus / m.epsilonSup : Infinity),
-      details: { 'E+': m.ePlus, 'E−': m.eMinus, 'β sup': m.betaSup, 'α inf': m.alphaInf, 'ε sup': m.epsilonSup, 'E+/β': m.ePlus / m.betaSup, 'E−/ε': m.eMinus / m.epsilonSup },
+      details: {
+        'E+': m.ePlus,
+        'E−': m.eMinus,
+        'β sup': m.betaSup,
+        'α inf': m.alphaInf,
+        'ε sup': m.epsilonSup,
+        'E+/β': m.ePlus / m.betaSup,
+        'E−/ε': m.eMinus / m.epsilonSup,
+      },
     }),
   ];
 }

@@ -42,7 +42,13 @@ export interface Coupling {
  * squared loss ½Σ(f − y)² of eq. (1.3)). `noisyStepSize` lets a test plant a fault in one of the two runs.
  */
 export function coupledGradientDescent(params: {
-  net: TwoLayerNet; data: CorruptedData; W0: Matrix; stepSize: number; steps: number; gapEvery?: number; noisyStepSize?: number;
+  net: TwoLayerNet;
+  data: CorruptedData;
+  W0: Matrix;
+  stepSize: number;
+  steps: number;
+  gapEvery?: number;
+  noisyStepSize?: number;
 }): Coupling {
   const { net, data } = params;
   const eta = positiveNumber(params.stepSize, 'stepSize');
@@ -102,7 +108,16 @@ export function coupledGradientDescent(params: {
  * explicit constants (Θ = ‖r̃_0‖ measured, β = Γ‖C‖√(c_up n/K)). The conclusions need the sufficient conditions
  * (6.65)/(6.72), which are far out of reach at sizes that run here: they are evaluated and reported not applicable.
  */
-export function theorem612Checks(input: { data: CorruptedData; net: TwoLayerNet; eta: number; coupling: Coupling; lambdaC: number; rho?: number; idSuffix?: string; label?: string }): BoundCheck[] {
+export function theorem612Checks(input: {
+  data: CorruptedData;
+  net: TwoLayerNet;
+  eta: number;
+  coupling: Coupling;
+  lambdaC: number;
+  rho?: number;
+  idSuffix?: string;
+  label?: string;
+}): BoundCheck[] {
   const { data, net, eta, coupling: c } = input;
   if (c.steps.length < 2) throw new ValidationError('coupling', 'need at least one GD step');
   const m = measureClusters(data);
@@ -150,32 +165,51 @@ export function theorem612Checks(input: { data: CorruptedData; net: TwoLayerNet;
     pRatio = Math.max(pRatio, c.predictionGap[j] / (8 * t * eta * gamma * Math.sqrt(n) * eps0 * theta * beta));
     dRatio = Math.max(dRatio, c.weightGap[j] / (2 * t * eta * gamma * Math.sqrt(n) * eps0 * theta * (1 + 8 * eta * tau0 * beta ** 2)));
   }
-  const details = { 'τ0': tau0, T, 'Θ = ‖r̃0‖': theta, beta, epsilon0: eps0 };
+  const details = { τ0: tau0, T, 'Θ = ‖r̃0‖': theta, beta, epsilon0: eps0 };
   return [
     boundCheck({
-      id: `li2019.lemma6.11.jacobian-gap${suffix}`, kind: 'bound',
+      id: `li2019.lemma6.11.jacobian-gap${suffix}`,
+      kind: 'bound',
       name: `max_t ‖J(W_t, X) − J(W̃_t, X̃)‖ / (Γ√n(‖W_t − W̃_t‖_F/√k + ε0)) ≤ 1${label}`,
       source: `${PAPER}, Lemma 6.11 (its proof omits the change of φ′'s argument; checked as stated)`,
       hypotheses: [smooth, hypothesis('Jacobian gaps measured', c.jacobianGap.length, '>=', 1)],
-      lhs: lemmaRatio, relation: '<=', rhs: 1, details: { 'gaps measured': c.jacobianGap.length, epsilon0: eps0 },
+      lhs: lemmaRatio,
+      relation: '<=',
+      rhs: 1,
+      details: { 'gaps measured': c.jacobianGap.length, epsilon0: eps0 },
     }),
     boundCheck({
-      id: `li2019.thm6.12.weight-recursion${suffix}`, kind: 'invariant',
+      id: `li2019.thm6.12.weight-recursion${suffix}`,
+      kind: 'invariant',
       name: `max_i (d_{i+1} − d_i − η(Γ√n(d_i/√k + ε0)‖r̃_i‖ + Γ‖X‖p_i)) / (that allowance) ≤ 0${label}`,
       source: `${PAPER}, Theorem 6.12, proof, eq. (6.58) (with Lemma 6.11 and Theorem 6.7)`,
       hypotheses: [smooth],
-      lhs: recursionExcess, relation: '<=', rhs: 1e-9, details: { 'largest allowance': recursionScale },
+      lhs: recursionExcess,
+      relation: '<=',
+      rhs: 1e-9,
+      details: { 'largest allowance': recursionScale },
     }),
     boundCheck({
-      id: `li2019.thm6.12.prediction-gap${suffix}`, kind: 'bound',
-      name: `max_{t ≤ τ0} p_t / (8tηΓ√n·ε0·Θ·β) ≤ 1${label}`, source: `${PAPER}, Theorem 6.12, eq. (6.66)`,
-      hypotheses: conditions, lhs: pRatio, relation: '<=', rhs: 1, details,
+      id: `li2019.thm6.12.prediction-gap${suffix}`,
+      kind: 'bound',
+      name: `max_{t ≤ τ0} p_t / (8tηΓ√n·ε0·Θ·β) ≤ 1${label}`,
+      source: `${PAPER}, Theorem 6.12, eq. (6.66)`,
+      hypotheses: conditions,
+      lhs: pRatio,
+      relation: '<=',
+      rhs: 1,
+      details,
     }),
     boundCheck({
-      id: `li2019.thm6.12.weight-gap${suffix}`, kind: 'bound',
-      name: `max_{t ≤ τ0} d_t / (2tηΓ√n·ε0·Θ(1 + 8ητ0β²)) ≤ 1${label}`, source: `${PAPER}, Theorem 6.12, eq. (6.66)`,
-      hypotheses: conditions, lhs: dRatio, relation: '<=', rhs: 1, details,
+      id: `li2019.thm6.12.weight-gap${suffix}`,
+      kind: 'bound',
+      name: `max_{t ≤ τ0} d_t / (2tηΓ√n·ε0·Θ(1 + 8ητ0β²)) ≤ 1${label}`,
+      source: `${PAPER}, Theorem 6.12, eq. (6.66)`,
+      hypotheses: conditions,
+      lhs: dRatio,
+      relation: '<=',
+      rhs: 1,
+      details,
     }),
   ];
 }
-

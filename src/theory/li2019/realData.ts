@@ -53,7 +53,11 @@ const errorSource = (seeds: number) => (seeds >= 2 ? `standard error over ${seed
  *   0% minus `keptTolerance` (paper: "continues to stay around 100% even when 50% of the labels are corrupted");
  * - `li2019.fig1b.early-stopping-helps`: early-stopped minus final test accuracy at the largest level ≥ 3 standard errors.
  */
-export function fig1Checks(levels: readonly CorruptionLevelResult[], sizes: { train: number; test: number }, options: { fitThreshold?: number; keptTolerance?: number } = {}): BoundCheck[] {
+export function fig1Checks(
+  levels: readonly CorruptionLevelResult[],
+  sizes: { train: number; test: number },
+  options: { fitThreshold?: number; keptTolerance?: number } = {},
+): BoundCheck[] {
   if (levels.length < 2) throw new ValidationError('levels', 'need at least two corruption levels');
   const sorted = [...levels].sort((a, b) => a.fraction - b.fraction);
   const clean = sorted[0];
@@ -154,7 +158,10 @@ export function fig3Checks(levels: readonly CorruptionLevelResult[]): BoundCheck
       lhs: Math.min(...steps),
       relation: '>=',
       rhs: 1e-12,
-      threshold: seeds >= 2 ? `each increase must exceed 2 standard errors over ${seeds} seeds` : 'an ordering (one seed, no standard error): every step must be an increase',
+      threshold:
+        seeds >= 2
+          ? `each increase must exceed 2 standard errors over ${seeds} seeds`
+          : 'an ordering (one seed, no standard error): every step must be an increase',
       seeds,
       details: { distances: stats.map((s) => s.mean.toFixed(4)).join(' / '), levels: sorted.map((l) => l.fraction).join(' / ') },
     }),
@@ -207,7 +214,11 @@ export function lossSeparation(clean: readonly number[], corrupted: readonly num
  * - `li2019.fig4.overlap-grows`: the AUC falls from the lower to the higher level (50%) by ≥ 2 Hanley–McNeil standard errors
  *   ("the distributions start to gracefully overlap").
  */
-export function fig4Checks(lower: { fraction: number; clean: readonly number[]; corrupted: readonly number[] }, higher: { fraction: number; clean: readonly number[]; corrupted: readonly number[] }, options: { aucThreshold?: number } = {}): BoundCheck[] {
+export function fig4Checks(
+  lower: { fraction: number; clean: readonly number[]; corrupted: readonly number[] },
+  higher: { fraction: number; clean: readonly number[]; corrupted: readonly number[] },
+  options: { aucThreshold?: number } = {},
+): BoundCheck[] {
   const threshold = options.aucThreshold ?? 0.9;
   const lo = lossSeparation(lower.clean, lower.corrupted);
   const hi = lossSeparation(higher.clean, higher.corrupted);
@@ -262,7 +273,10 @@ export function exactSpectrum(gram: Matrix, fraction = 0.1): { singularValues: n
 }
 
 /** Table 1 as the paper printed it (arXiv version only; the conference version has no Table 1). */
-export const PAPER_TABLE1: Record<string, Record<string, number>> = { allClasses: { initialization: 4, 'after training': 14 }, correctClass: { initialization: 15, 'after training': 16 } };
+export const PAPER_TABLE1: Record<string, Record<string, number>> = {
+  allClasses: { initialization: 4, 'after training': 14 },
+  correctClass: { initialization: 15, 'after training': 16 },
+};
 
 /**
  * Table 1 / Fig. 5 ("only 10 to 20 singular values are larger than 0.1× the top one"): per spectrum,
@@ -282,13 +296,25 @@ export function table1Checks(spectra: readonly JacobianSpectrum[], options: { ma
       kind: 'empirical',
       name: `Table 1${options.label ? ` (${options.label})` : ''}: exact # σ > ${fraction}·σ_max ≤ ${maxCount} (${s.rows}, ${s.stage}, J ${s.shape[0]} × ${s.shape[1]})`,
       source: `${PAPER}, Fig. 5 and Table 1 ("only 10 to 20 singular values are larger than 0.1× the top one"; CIFAR-10 / ResNet-20 in the paper)`,
-      hypotheses: [{ name: 'complete spectrum (count exact, not capped by the number computed)', holds: s.singularValues.length >= full, detail: `${s.singularValues.length} of ${full} singular values` }],
+      hypotheses: [
+        {
+          name: 'complete spectrum (count exact, not capped by the number computed)',
+          holds: s.singularValues.length >= full,
+          detail: `${s.singularValues.length} of ${full} singular values`,
+        },
+      ],
       lhs: count,
       relation: '<=',
       rhs: maxCount,
       threshold: `${maxCount} is the paper's own upper value ("10 to 20"; Table 1: 4, 14, 15, 16)`,
       seeds: 1,
-      details: { 'paper (CIFAR-10)': paper ?? 'n/a', 'σ_max': s.singularValues[0], 'rank-like count above 1e-8·σ_max': countAbove(s.singularValues, 1e-8), rows: s.shape[0], columns: s.shape[1] },
+      details: {
+        'paper (CIFAR-10)': paper ?? 'n/a',
+        σ_max: s.singularValues[0],
+        'rank-like count above 1e-8·σ_max': countAbove(s.singularValues, 1e-8),
+        rows: s.shape[0],
+        columns: s.shape[1],
+      },
     });
   });
 }

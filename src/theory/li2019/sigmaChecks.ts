@@ -105,7 +105,10 @@ export interface GramExpectationMeasurement {
  * at family-wise false-alarm rate 10⁻³: a Jacobian with a wrong φ' or a wrong Σ(C) fails by many standard errors.
  * Hypotheses: v_l² = 1/k for every l; the centers are the rows whose Gram was measured.
  */
-export function gramExpectationCheck(params: { centers: Matrix; activation: ActivationSpec | Activation; sigma: SigmaResult; grams: readonly CenterGram[] }): { check: BoundCheck; measurements: GramExpectationMeasurement[] } {
+export function gramExpectationCheck(params: { centers: Matrix; activation: ActivationSpec | Activation; sigma: SigmaResult; grams: readonly CenterGram[] }): {
+  check: BoundCheck;
+  measurements: GramExpectationMeasurement[];
+} {
   const { centers: C, grams } = params;
   if (grams.length === 0) throw new ValidationError('grams', 'need at least one width');
   const act = resolveActivation(params.activation as ActivationSpec);
@@ -144,13 +147,21 @@ export function gramExpectationCheck(params: { centers: Matrix; activation: Acti
   });
   const m = (grams.length * K * (K + 1)) / 2;
   const z = bonferroniZ(m);
-  const activationMatch = { name: 'Σ(C) computed for the same activation', holds: params.sigma.activation === act.name, detail: `Σ for ${params.sigma.activation}, Gram for ${act.name}` };
+  const activationMatch = {
+    name: 'Σ(C) computed for the same activation',
+    holds: params.sigma.activation === act.name,
+    detail: `Σ for ${params.sigma.activation}, Gram for ${act.name}`,
+  };
   const check = boundCheck({
     id: `sigma.gram-expectation.${act.name}`,
     kind: 'bound',
     name: `max over entries and widths of |J(W0,C)J(W0,C)ᵀ − Σ(C)|/SE ≤ ${z.toFixed(2)} (${act.name}; Bonferroni over ${m} entries at 10⁻³)`,
     source: `${PAPER}, Definition 2.1 with the Gram formula of §4.5 (E[J(W0,C)J(W0,C)ᵀ] = Σ(C))`,
-    hypotheses: [hypothesis('v_l² = 1/k: max |k·v_l² − 1|', worstV, '<=', 1e-9), activationMatch, { name: 'Gram of the given centers', holds: grams.every((g) => g.gram.rows === K && g.gram.columns === K), detail: `${K} centers` }],
+    hypotheses: [
+      hypothesis('v_l² = 1/k: max |k·v_l² − 1|', worstV, '<=', 1e-9),
+      activationMatch,
+      { name: 'Gram of the given centers', holds: grams.every((g) => g.gram.rows === K && g.gram.columns === K), detail: `${K} centers` },
+    ],
     lhs: Math.max(...measurements.map((x) => x.maxZ)),
     relation: '<=',
     rhs: z,

@@ -45,7 +45,8 @@ export function sizes(setting: ClusteredSetting): { n: number; K: number; minClu
     minCluster = Math.min(minCluster, s);
     maxCluster = Math.max(maxCluster, s);
   }
-  if (setting.corruptedPerCluster.length !== K) throw new ValidationError('corruptedPerCluster', `expected ${K} counts, got ${setting.corruptedPerCluster.length}`);
+  if (setting.corruptedPerCluster.length !== K)
+    throw new ValidationError('corruptedPerCluster', `expected ${K} counts, got ${setting.corruptedPerCluster.length}`);
   return { n, K, minCluster, maxCluster };
 }
 
@@ -63,7 +64,11 @@ export function theoremStepSize(setting: ClusteredSetting): number {
 
 /** Assumption 1: |φ(0)|, |φ′|, |φ″| ≤ Γ with φ″ a bounded function. ReLU fails it (φ″ is a Dirac mass). */
 export function smoothnessHypothesis(act: Activation): Hypothesis {
-  return { name: 'Assumption 1: |φ(0)|, |φ′|, |φ″| ≤ Γ (φ″ bounded)', holds: act.smooth && Number.isFinite(act.ddphiBound), detail: `${act.name}: sup|φ″| = ${act.smooth ? act.ddphiBound.toPrecision(3) : '∞ (not a function)'}` };
+  return {
+    name: 'Assumption 1: |φ(0)|, |φ′|, |φ″| ≤ Γ (φ″ bounded)',
+    holds: act.smooth && Number.isFinite(act.ddphiBound),
+    detail: `${act.name}: sup|φ″| = ${act.smooth ? act.ddphiBound.toPrecision(3) : '∞ (not a function)'}`,
+  };
 }
 
 /** Def. 1: at most ρ·n_ℓ labels corrupted in every cluster. */
@@ -84,7 +89,10 @@ export function cleanInputsHypothesis(setting: ClusteredSetting): Hypothesis {
 
 /** Lower end of a two-sided 95% Student-t interval: t_{0.975, ν} for ν = 1…30, normal beyond. */
 export function studentT975(dof: number): number {
-  const table = [12.706, 4.303, 3.182, 2.776, 2.571, 2.447, 2.365, 2.306, 2.262, 2.228, 2.201, 2.179, 2.16, 2.145, 2.131, 2.12, 2.11, 2.101, 2.093, 2.086, 2.08, 2.074, 2.069, 2.064, 2.06, 2.056, 2.052, 2.048, 2.045, 2.042];
+  const table = [
+    12.706, 4.303, 3.182, 2.776, 2.571, 2.447, 2.365, 2.306, 2.262, 2.228, 2.201, 2.179, 2.16, 2.145, 2.131, 2.12, 2.11, 2.101, 2.093, 2.086, 2.08, 2.074,
+    2.069, 2.064, 2.06, 2.056, 2.052, 2.048, 2.045, 2.042,
+  ];
   if (!(dof >= 1)) return NaN;
   return dof <= 30 ? table[Math.floor(dof) - 1] : 1.96;
 }

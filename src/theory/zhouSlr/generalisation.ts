@@ -19,8 +19,18 @@ export interface ToyExample {
 
 /** The paper's toy: y1 = (0.4, 0.4, 0.2), y2 = (0.4, 0.2, 0.4), y1* = (0.45, 0.45, 0.1), y2* = (0.45, 0.1, 0.45), h = y. */
 export function paperToyExample(): ToyExample {
-  const y = [[0.4, 0.4, 0.2], [0.4, 0.2, 0.4]];
-  return { y, yStar: [[0.45, 0.45, 0.1], [0.45, 0.1, 0.45]], h: y };
+  const y = [
+    [0.4, 0.4, 0.2],
+    [0.4, 0.2, 0.4],
+  ];
+  return {
+    y,
+    yStar: [
+      [0.45, 0.45, 0.1],
+      [0.45, 0.1, 0.45],
+    ],
+    h: y,
+  };
 }
 
 export interface ToyNumbers {
@@ -56,34 +66,51 @@ export function theorem1Toy(toy: ToyExample = paperToyExample()): BoundCheck[] {
   const num = toyNumbers(toy);
   const perfectFit = Math.max(...toy.h.flatMap((row, i) => row.map((x, t) => Math.abs(x - toy.y[i][t]))));
   const lambdas = [0, 0.25, 0.5, 0.75, 1];
-  const linearity = Math.max(...lambdas.map((l) => {
-    const mixed: ToyExample = { ...toy, y: toy.y.map((row, i) => row.map((x, t) => (1 - l) * x + l * toy.yStar[i][t])) };
-    return Math.abs(toyNumbers(mixed).gap - (1 - l) * num.gap);
-  }));
+  const linearity = Math.max(
+    ...lambdas.map((l) => {
+      const mixed: ToyExample = { ...toy, y: toy.y.map((row, i) => row.map((x, t) => (1 - l) * x + l * toy.yStar[i][t])) };
+      return Math.abs(toyNumbers(mixed).gap - (1 - l) * num.gap);
+    }),
+  );
   return [
     boundCheck({
-      id: 'zhouSlr.thm1.toy-gap', kind: 'identity',
-      name: 'Thm 1 (2) toy: |Q_e − Q̃| = 0.1·ln 2 (absolute difference)', source: source('Theorem 1 (2), proof App. C.1'),
-      lhs: Math.abs(Math.abs(num.gap) - 0.1 * Math.LN2), relation: '<=', rhs: 1e-12,
+      id: 'zhouSlr.thm1.toy-gap',
+      kind: 'identity',
+      name: 'Thm 1 (2) toy: |Q_e − Q̃| = 0.1·ln 2 (absolute difference)',
+      source: source('Theorem 1 (2), proof App. C.1'),
+      lhs: Math.abs(Math.abs(num.gap) - 0.1 * Math.LN2),
+      relation: '<=',
+      rhs: 1e-12,
       details: { 'Q_e − Q̃': num.gap, 'E‖y − y*‖₂': num.labelDistance, 'c0 = |Q_e − Q̃|/E‖y − y*‖₂': Math.abs(num.gap) / num.labelDistance },
     }),
     boundCheck({
-      id: 'zhouSlr.thm1.toy-displayed-erratum', kind: 'bound',
+      id: 'zhouSlr.thm1.toy-displayed-erratum',
+      kind: 'bound',
       name: "Thm 1 (2) proof's displayed gap equals the exact Q_e − Q̃: |displayed − exact| (erratum: sign dropped, 1/6 should be 1/2)",
       source: source('Theorem 1, proof of (2) (App. C.1)'),
       hypotheses: [hypothesis('the construction fits h = y: max |h − y|', perfectFit, '<=', 1e-12)],
-      lhs: Math.abs(num.displayed - num.gap), relation: '<=', rhs: 1e-12,
+      lhs: Math.abs(num.displayed - num.gap),
+      relation: '<=',
+      rhs: 1e-12,
       details: { displayed: num.displayed, 'exact Q_e − Q̃': num.gap, 'displayed / exact magnitude': num.displayed / Math.abs(num.gap) },
     }),
     boundCheck({
-      id: 'zhouSlr.thm1.lipschitz-step', kind: 'identity',
-      name: 'Thm 1 (1) Lipschitz step on the toy: |Q_e − Q̃| ≤ L_y·E‖y − y*‖₂ (Cauchy–Schwarz)', source: source('Theorem 1 (1), proof step 1'),
-      lhs: Math.abs(num.gap), relation: '<=', rhs: num.lipschitz * num.labelDistance,
+      id: 'zhouSlr.thm1.lipschitz-step',
+      kind: 'identity',
+      name: 'Thm 1 (1) Lipschitz step on the toy: |Q_e − Q̃| ≤ L_y·E‖y − y*‖₂ (Cauchy–Schwarz)',
+      source: source('Theorem 1 (1), proof step 1'),
+      lhs: Math.abs(num.gap),
+      relation: '<=',
+      rhs: num.lipschitz * num.labelDistance,
     }),
     boundCheck({
-      id: 'zhouSlr.thm1.linear-in-label', kind: 'identity',
-      name: 'Thm 1: the gap is linear in the label, max_λ |Q_e − Q̃(y_λ) − (1−λ)(Q_e − Q̃(y_0))|', source: source('Theorem 1, cross-entropy linear in y'),
-      lhs: linearity, relation: '<=', rhs: 1e-12,
+      id: 'zhouSlr.thm1.linear-in-label',
+      kind: 'identity',
+      name: 'Thm 1: the gap is linear in the label, max_λ |Q_e − Q̃(y_λ) − (1−λ)(Q_e − Q̃(y_0))|',
+      source: source('Theorem 1, cross-entropy linear in y'),
+      lhs: linearity,
+      relation: '<=',
+      rhs: 1e-12,
     }),
   ];
 }
@@ -127,11 +154,18 @@ export function theorem1FiniteClass(m: {
   const trials = m.draws.length;
   const [lower, upper] = clopperPearson(successes, trials);
   return boundCheck({
-    id: `zhouSlr.thm1.1.finite-class.n-${m.n}`, kind: 'bound',
+    id: `zhouSlr.thm1.1.finite-class.n-${m.n}`,
+    kind: 'bound',
     name: `Thm 1 (1), n = ${m.n}, |F| = ${M}: |Q − Q̃| ≤ L_y·E‖y − y*‖ + Bernstein terms for all f, in a fraction ≥ 1 − ν = ${1 - m.nu} of ${trials} draws of D (upper 95% Clopper–Pearson)`,
     source: source('Theorem 1 (1) with Lemma 1 (empirical Bernstein)'),
-    hypotheses: [{ name: 'ℓ ∈ [a₁, a₂] = [0, 2/τ + ln(b+1)]', holds: lossRangeOk, detail: `a₂ = ${a2.toPrecision(4)}` }, hypothesis('at least 10 draws of D', trials, '>=', 10)],
-    lhs: upper, relation: '>=', rhs: 1 - m.nu, seeds: trials,
+    hypotheses: [
+      { name: 'ℓ ∈ [a₁, a₂] = [0, 2/τ + ln(b+1)]', holds: lossRangeOk, detail: `a₂ = ${a2.toPrecision(4)}` },
+      hypothesis('at least 10 draws of D', trials, '>=', 10),
+    ],
+    lhs: upper,
+    relation: '>=',
+    rhs: 1 - m.nu,
+    seeds: trials,
     details: { successes, trials, lower, upper, 'max |Q − Q̃|/RHS': worstRatio, 'E‖y − y*‖₂': m.labelError ?? m.draws[0]?.labelError ?? NaN },
   });
 }

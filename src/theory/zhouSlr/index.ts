@@ -39,4 +39,12 @@ export {
   type MemorisationRun,
 } from './refinery';
 export { paperToyExample, toyNumbers, theorem1Toy, theorem1FiniteClass, type ToyExample, type ToyNumbers } from './generalisation';
-export { pairedDifferenceCheck, contrastiveLabelQuality, contrastiveDownstream, accuracyOrdering, MIN_SEEDS, type LabelQualitySeed, type DownstreamSeed } from './contrastive';
+export {
+  pairedDifferenceCheck,
+  contrastiveLabelQuality,
+  contrastiveDownstream,
+  accuracyOrdering,
+  MIN_SEEDS,
+  type LabelQualitySeed,
+  type DownstreamSeed,
+} from './contrastive';

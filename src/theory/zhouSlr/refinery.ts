@@ -8,7 +8,17 @@ import { toFlat } from '../../linalg/flat';
 import { TwoLayerNet } from '../../models/twoLayerNet';
 import { BoundCheck, boundCheck, Hypothesis, hypothesis } from '../checks';
 import { clopperPearson } from '../seeds';
-import { assumptionGamma, cleanInputsHypothesis, ClusteredSetting, corruptionHypothesis, sizes, smoothnessHypothesis, source, stepSizeHypothesis, theoremStepSize } from './common';
+import {
+  assumptionGamma,
+  cleanInputsHypothesis,
+  ClusteredSetting,
+  corruptionHypothesis,
+  sizes,
+  smoothnessHypothesis,
+  source,
+  stepSizeHypothesis,
+  theoremStepSize,
+} from './common';
 
 /**
  * The theory of Zhou et al. 2021 (§3.1, App. D) on (ρ, ε, δ)-corrupted clusterable data: GD on ½‖ỹ^t − f(W, X)‖² with
@@ -38,21 +48,32 @@ export function holdingFrom(values: ArrayLike<number>, target: number): number |
  */
 export function ownPredictionEquivalence(m: { alpha: number; steps: number; maxPredictionGap: number; maxWeightGap: number }): BoundCheck {
   return boundCheck({
-    id: 'zhouSlr.own-slr-is-slowed-gd', kind: 'identity',
+    id: 'zhouSlr.own-slr-is-slowed-gd',
+    kind: 'identity',
     name: `own-prediction SLR (α = ${m.alpha}) equals GD with step η(1 − α): max over ${m.steps} steps of ‖Δf‖∞`,
     source: source('App. D.1.1 (the label every proof uses), algebra'),
-    lhs: m.maxPredictionGap, relation: '<=', rhs: 1e-10,
+    lhs: m.maxPredictionGap,
+    relation: '<=',
+    rhs: 1e-10,
     details: { 'max |ΔW| at the end': m.maxWeightGap },
   });
 }
 
 function logFactor(setting: ClusteredSetting): number {
   const { n, K } = sizes(setting);
-  return assumptionGamma(setting.activation) * Math.sqrt(n * Math.log(K)) / setting.rho;
+  return (assumptionGamma(setting.activation) * Math.sqrt(n * Math.log(K))) / setting.rho;
 }
 
 function timeHypotheses(setting: ClusteredSetting, runs: readonly SupErrorRun[]): Hypothesis[] {
-  return [cleanInputsHypothesis(setting), corruptionHypothesis(setting), smoothnessHypothesis(setting.activation), stepSizeHypothesis(setting, runs.map((r) => r.stepSize))];
+  return [
+    cleanInputsHypothesis(setting),
+    corruptionHypothesis(setting),
+    smoothnessHypothesis(setting.activation),
+    stepSizeHypothesis(
+      setting,
+      runs.map((r) => r.stepSize),
+    ),
+  ];
 }
 
 /**
@@ -76,22 +97,41 @@ export function theorem7Time(setting: ClusteredSetting, runs: readonly SupErrorR
     printed: (r: SupErrorRun) => (K / (r.stepSize * n * setting.lambdaC)) * Math.log(logFactor(setting) / (1 - r.alpha)),
     corrected: (r: SupErrorRun) => (K / (r.stepSize * n * setting.lambdaC * (1 - r.alpha))) * Math.log(logFactor(setting)),
   };
-  const hypotheses = [...timeHypotheses(setting, runs), { name: 'every run ends with ‖f − y*‖∞ ≤ 4ρ (long enough to see t0)', holds: reached, detail: sorted.map((r, q) => `α = ${r.alpha}: ${holding[q] ?? 'never'}`).join(', ') }];
+  const hypotheses = [
+    ...timeHypotheses(setting, runs),
+    {
+      name: 'every run ends with ‖f − y*‖∞ ≤ 4ρ (long enough to see t0)',
+      holds: reached,
+      detail: sorted.map((r, q) => `α = ${r.alpha}: ${holding[q] ?? 'never'}`).join(', '),
+    },
+  ];
   return (['printed', 'corrected'] as const).map((form) => {
     // max(1, t): a bound that already holds at t = 0 needs no time; the constant is at least what t = 1 needs
     const needed = sorted.map((r, q) => Math.max(1, holding[q] ?? NaN) / base[form](r));
     const ratios = needed.map((c) => c / needed[0]);
     const worst = ratios.reduce((w, x, q) => (x > ratios[w] ? q : w), 0);
     const details: Record<string, number | string | boolean> = { 'calibration α': sorted[0].alpha, 'worst α': sorted[worst].alpha, '4ρ': target };
-    sorted.forEach((r, q) => (details[`α = ${r.alpha}: steps until ≤ 4ρ / needed c ratio`] = `${holding[q] ?? 'never'} / ${Number.isFinite(ratios[q]) ? ratios[q].toPrecision(3) : 'n/a'}`));
+    sorted.forEach(
+      (r, q) =>
+        (details[`α = ${r.alpha}: steps until ≤ 4ρ / needed c ratio`] =
+          `${holding[q] ?? 'never'} / ${Number.isFinite(ratios[q]) ? ratios[q].toPrecision(3) : 'n/a'}`),
+    );
     return boundCheck({
-      id: `zhouSlr.thm7.t0-${form}`, kind: 'bound',
-      name: form === 'printed'
-        ? 'Thm 2/7 t0 as printed, ∝ log(Γ√(n log K)/((1−α)ρ)) (erratum E-c: time grows like 1/(1−α)): one constant c makes ‖f(W_t) − y*‖∞ ≤ 4ρ for t ≥ t0 at every α (needed-c ratio to the smallest α ≤ 2)'
-        : 'Thm 7 (2) with the corrected t0′ ∝ log(Γ√(n log K)/ρ)/(1−α): one constant makes ‖f(W_t) − y*‖∞ ≤ 4ρ for t ≥ t0′ at every α (needed-c ratio ≤ 2)',
-      source: source(form === 'printed' ? 'Theorem 7 (2) and Theorem 2 (t0)' : 'Theorem 7 (2), t0 restated from App. D.1.1 (own-prediction SLR = GD with step η(1 − α))'),
-      hypotheses, lhs: ratios[worst], relation: '<=', rhs: 2,
-      threshold: 'c is unspecified: it is calibrated on the smallest α; a factor 2 allows for integer steps and discrete-time GD (whose time ratio exceeds 1/(1−α) by up to (1 + ηλ/2))',
+      id: `zhouSlr.thm7.t0-${form}`,
+      kind: 'bound',
+      name:
+        form === 'printed'
+          ? 'Thm 2/7 t0 as printed, ∝ log(Γ√(n log K)/((1−α)ρ)) (erratum E-c: time grows like 1/(1−α)): one constant c makes ‖f(W_t) − y*‖∞ ≤ 4ρ for t ≥ t0 at every α (needed-c ratio to the smallest α ≤ 2)'
+          : 'Thm 7 (2) with the corrected t0′ ∝ log(Γ√(n log K)/ρ)/(1−α): one constant makes ‖f(W_t) − y*‖∞ ≤ 4ρ for t ≥ t0′ at every α (needed-c ratio ≤ 2)',
+      source: source(
+        form === 'printed' ? 'Theorem 7 (2) and Theorem 2 (t0)' : 'Theorem 7 (2), t0 restated from App. D.1.1 (own-prediction SLR = GD with step η(1 − α))',
+      ),
+      hypotheses,
+      lhs: ratios[worst],
+      relation: '<=',
+      rhs: 2,
+      threshold:
+        'c is unspecified: it is calibrated on the smallest α; a factor 2 allows for integer steps and discrete-time GD (whose time ratio exceeds 1/(1−α) by up to (1 + ηλ/2))',
       details,
     });
   });
@@ -116,12 +156,13 @@ export function signalSingularValues(net: TwoLayerNet, W: Matrix, X: Matrix, sub
   const G = new Matrix(K, K);
   const cols: Float64Array[] = [];
   for (let a = 0; a < K; a++) cols.push(op.rmatvec(Float64Array.from(U.getColumn(a))));
-  for (let a = 0; a < K; a++) for (let b = a; b < K; b++) {
-    let s = 0;
-    for (let p = 0; p < cols[a].length; p++) s += cols[a][p] * cols[b][p];
-    G.set(a, b, s);
-    G.set(b, a, s);
-  }
+  for (let a = 0; a < K; a++)
+    for (let b = a; b < K; b++) {
+      let s = 0;
+      for (let p = 0; p < cols[a].length; p++) s += cols[a][p] * cols[b][p];
+      G.set(a, b, s);
+      G.set(b, a, s);
+    }
   const eig = symmetricEigenvalues(G);
   return { min: Math.sqrt(Math.max(0, minOf(eig))), max: Math.sqrt(Math.max(0, maxOf(eig))) };
 }
@@ -136,7 +177,11 @@ function symmetricEigenvalues(G: Matrix): number[] {
  * constant is explicit, so nothing is calibrated. Hypotheses from the measured α_J, β_J: α ≥ 1 − α_J²/(4β_J²), and
  * η ≤ (1/(2β_J²))·min(1, α_Jβ_J/(L‖f(w0) − ỹ^0‖)) with L = Γ√(max n_ℓ/k)‖C‖ (Theorem 4 (1)); ε = 0 (Assumption 4).
  */
-export function theorem6(setting: ClusteredSetting, run: SupErrorRun, m: { jacobian: MeasuredJacobianBounds; initialResidualNorm: number; nu: number; noiseProjection: number }): BoundCheck {
+export function theorem6(
+  setting: ClusteredSetting,
+  run: SupErrorRun,
+  m: { jacobian: MeasuredJacobianBounds; initialResidualNorm: number; nu: number; noiseProjection: number },
+): BoundCheck {
   const { maxCluster } = sizes(setting);
   const { alpha: aJ, beta: bJ } = m.jacobian;
   const gamma = assumptionGamma(setting.activation);
@@ -147,7 +192,8 @@ export function theorem6(setting: ClusteredSetting, run: SupErrorRun, m: { jacob
   let worst = -Infinity;
   for (let t = Math.max(0, tStart); t <= T; t++) worst = Math.max(worst, run.supError[t]);
   return boundCheck({
-    id: `zhouSlr.thm6.sup-error.alpha-${run.alpha}`, kind: 'bound',
+    id: `zhouSlr.thm6.sup-error.alpha-${run.alpha}`,
+    kind: 'bound',
     name: `Thm 6 at α = ${run.alpha}: ‖f(w_t) − y*‖∞ ≤ 2ν for all t ≥ (5/(ηα_J²))·log(‖r0‖/((1−α)ν)) = ${tStart}`,
     source: source('Theorem 6 (App. D.2.2)'),
     hypotheses: [
@@ -158,8 +204,10 @@ export function theorem6(setting: ClusteredSetting, run: SupErrorRun, m: { jacob
       hypothesis('ν ≥ ‖P_{S+}(y − y*)‖∞', m.nu, '>=', m.noiseProjection - 1e-12),
       hypothesis('the run reaches t = 5/(ηα_J²)·log(…)', T, '>=', tStart),
     ],
-    lhs: worst, relation: '<=', rhs: 2 * m.nu,
-    details: { 'α_J': aJ, 'β_J': bJ, 'L (Thm 4 (1))': L, '‖r0‖': m.initialResidualNorm, ν: m.nu, 'steps run': T },
+    lhs: worst,
+    relation: '<=',
+    rhs: 2 * m.nu,
+    details: { α_J: aJ, β_J: bJ, 'L (Thm 4 (1))': L, '‖r0‖': m.initialResidualNorm, ν: m.nu, 'steps run': T },
   });
 }
 
@@ -171,11 +219,14 @@ export function theorem6(setting: ClusteredSetting, run: SupErrorRun, m: { jacob
 export function theorem6Contradiction(jacobian: MeasuredJacobianBounds): BoundCheck {
   const ratio = (jacobian.alpha * jacobian.alpha) / (4 * jacobian.beta * jacobian.beta);
   return boundCheck({
-    id: 'zhouSlr.thm6.proof-contradiction', kind: 'identity',
-    name: "Thm 6 erratum: its proof needs α_t ≤ α²/(4β²) while its hypothesis is α_t ≥ 1 − α²/(4β²); both need α²/(4β²) ≥ ½ (impossible, α ≤ β)",
+    id: 'zhouSlr.thm6.proof-contradiction',
+    kind: 'identity',
+    name: 'Thm 6 erratum: its proof needs α_t ≤ α²/(4β²) while its hypothesis is α_t ≥ 1 − α²/(4β²); both need α²/(4β²) ≥ ½ (impossible, α ≤ β)',
     source: source('Theorem 6, proof (App. D.2.5)'),
-    lhs: ratio, relation: '>=', rhs: 0.5,
-    details: { 'α_J': jacobian.alpha, 'β_J': jacobian.beta, 'hypothesis asks α_t ≥': 1 - ratio, 'proof uses α_t ≤': ratio },
+    lhs: ratio,
+    relation: '>=',
+    rhs: 0.5,
+    details: { α_J: jacobian.alpha, β_J: jacobian.beta, 'hypothesis asks α_t ≥': 1 - ratio, 'proof uses α_t ≤': ratio },
   });
 }
 
@@ -223,11 +274,14 @@ export function lemma3Recursion(net: TwoLayerNet, X: Matrix, stepSize: number, s
     }
   }
   return boundCheck({
-    id: 'zhouSlr.lemma3.residual-recursion', kind: 'invariant',
+    id: 'zhouSlr.lemma3.residual-recursion',
+    kind: 'invariant',
     name: `Lemma 3: ‖r_{t+1} − [(I − ηJ̄J_tᵀ)r_t + ȳ^t − ȳ^{t+1}]‖/‖r_t‖, max over ${steps.length} recorded steps`,
     source: source('Lemma 3 (App. D.1.3)'),
     hypotheses: [smoothnessHypothesis(net.activation)],
-    lhs: worst, relation: '<=', rhs: 1e-8,
+    lhs: worst,
+    relation: '<=',
+    rhs: 1e-8,
     threshold: `${nodes}-node Gauss–Legendre on the smooth path s ↦ J(W_t + sΔW) errs by ≪ 1e-10 relative; a step with another η or a perturbed gradient errs by the relative size of the fault`,
     details: { 'worst step': worstStep, 'reported η': stepSize },
   });
@@ -237,7 +291,13 @@ export function lemma3Recursion(net: TwoLayerNet, X: Matrix, stepSize: number, s
  * The frozen noise component of the Thm 6 proof ((24)–(28)) at ε = 0: P_{S−}(f(W_t) − ỹ^t) = −(1 − α_t)P_{S−}y. At ε = 0 the
  * inputs of a cluster coincide, so f ∈ S+ for every W: true by construction (identity).
  */
-export function frozenNoiseGap(subspace: GroupSubspace, labels: ArrayLike<number>, predictions: ArrayLike<number>, refined: ArrayLike<number>, alpha: number): number {
+export function frozenNoiseGap(
+  subspace: GroupSubspace,
+  labels: ArrayLike<number>,
+  predictions: ArrayLike<number>,
+  refined: ArrayLike<number>,
+  alpha: number,
+): number {
   const r = Float64Array.from(predictions, (f, i) => f - refined[i]);
   const noise = subspace.projectComplement(r);
   const yNoise = subspace.projectComplement(labels);
@@ -246,11 +306,14 @@ export function frozenNoiseGap(subspace: GroupSubspace, labels: ArrayLike<number
 
 export function frozenNoiseComponent(setting: ClusteredSetting, maxGap: number, stepsChecked: number): BoundCheck {
   return boundCheck({
-    id: 'zhouSlr.thm6.frozen-noise', kind: 'identity',
+    id: 'zhouSlr.thm6.frozen-noise',
+    kind: 'identity',
     name: `frozen noise at ε = 0: max over ${stepsChecked} steps of ‖P_{S−}(f − ỹ) + (1 − α)P_{S−}y‖∞ (f ∈ S+ for every W when ε = 0)`,
     source: source('Theorem 6, proof (24)–(28)'),
     hypotheses: [cleanInputsHypothesis(setting)],
-    lhs: maxGap, relation: '<=', rhs: 1e-10,
+    lhs: maxGap,
+    relation: '<=',
+    rhs: 1e-10,
   });
 }
 
@@ -259,11 +322,14 @@ export function lemma8(setting: ClusteredSetting, subspace: GroupSubspace, label
   const e = Float64Array.from(labels, (y, i) => y - trueLabels[i]);
   const value = normInf(subspace.project(e));
   return boundCheck({
-    id: 'zhouSlr.lemma8.noise-projection', kind: 'identity',
+    id: 'zhouSlr.lemma8.noise-projection',
+    kind: 'identity',
     name: '‖P_{S+}(y − y*)‖∞ ≤ 2ρ (a cluster mean of at most ρn_ℓ errors of size ≤ 2)',
     source: source('Lemma 8'),
     hypotheses: [corruptionHypothesis(setting), hypothesis('labels in [−1, 1]: max |y − y*| ≤ 2', normInf(e), '<=', 2)],
-    lhs: value, relation: '<=', rhs: 2 * setting.rho,
+    lhs: value,
+    relation: '<=',
+    rhs: 2 * setting.rho,
   });
 }
 
@@ -291,7 +357,8 @@ export function theorem2Recovery(setting: ClusteredSetting, runs: readonly Recov
   const worst = eligible.reduce<RecoveryRun | undefined>((w, r) => (w === undefined || r.refinedError > w.refinedError ? r : w), undefined);
   const smallestRho = minOf(runs.map((r) => r.rho));
   const printedCheck = boundCheck({
-    id: 'zhouSlr.thm2.1prime.printed-condition', kind: 'bound',
+    id: 'zhouSlr.thm2.1prime.printed-condition',
+    kind: 'bound',
     name: `Thm 2 (1′) as printed (erratum E-a): α ≥ 1 − 3δ/4 = ${printed} and ρ ≤ δ/32 ⇒ every refined label rounds to y* (worst run: ρ = ${worst?.rho ?? 'none'}, α = ${worst?.alpha ?? 'none'})`,
     source: source('Theorem 2 (1′)'),
     hypotheses: [
@@ -300,8 +367,14 @@ export function theorem2Recovery(setting: ClusteredSetting, runs: readonly Recov
       hypothesis('some run with ρ ≤ δ/32 has α ≥ 1 − 3δ/4', eligible.length, '>=', 1),
       hypothesis('runs reached the limit: max ‖f − P_{S+}y‖∞', eligible.length ? maxOf(eligible.map((r) => r.distanceToLimit)) : NaN, '<=', limitTolerance),
     ],
-    lhs: worst?.refinedError ?? NaN, relation: '<=', rhs: 0,
-    details: { 'corrected threshold 1/(2(1−ρ)) at that ρ': worst ? setting.delta / (2 * (setting.delta - 2 * worst.rho)) : NaN, 'error of f in that run': worst?.predictionError ?? NaN, 'runs meeting the printed hypotheses': eligible.length },
+    lhs: worst?.refinedError ?? NaN,
+    relation: '<=',
+    rhs: 0,
+    details: {
+      'corrected threshold 1/(2(1−ρ)) at that ρ': worst ? setting.delta / (2 * (setting.delta - 2 * worst.rho)) : NaN,
+      'error of f in that run': worst?.predictionError ?? NaN,
+      'runs meeting the printed hypotheses': eligible.length,
+    },
   });
   // the corrected threshold: at the limit f = P_{S+}y the refined label of a flipped point is (1−α)(−y*) + α(1−2ρ)y*
   const mismatches = runs.filter((r) => {
@@ -311,11 +384,17 @@ export function theorem2Recovery(setting: ClusteredSetting, runs: readonly Recov
     return r.alpha > threshold ? r.refinedError !== 0 : r.refinedError === 0;
   });
   const corrected = boundCheck({
-    id: 'zhouSlr.thm2.1prime.corrected-threshold', kind: 'identity',
+    id: 'zhouSlr.thm2.1prime.corrected-threshold',
+    kind: 'identity',
     name: 'corrected recovery threshold α > δ/(2(δ − 2ρ)) (ρ the planted per-cluster fraction) at the limit f = P_{S+}y: runs whose refined-label error disagrees (ties excluded)',
     source: source('Theorem 2 (1′), threshold derived from App. D.1.1 at the ε = 0 limit'),
-    hypotheses: [cleanInputsHypothesis(setting), hypothesis('runs reached the limit: max ‖f − P_{S+}y‖∞', maxOf(runs.map((r) => r.distanceToLimit)), '<=', limitTolerance)],
-    lhs: mismatches.length, relation: '<=', rhs: 0,
+    hypotheses: [
+      cleanInputsHypothesis(setting),
+      hypothesis('runs reached the limit: max ‖f − P_{S+}y‖∞', maxOf(runs.map((r) => r.distanceToLimit)), '<=', limitTolerance),
+    ],
+    lhs: mismatches.length,
+    relation: '<=',
+    rhs: 0,
     details: { runs: runs.length },
   });
   return [printedCheck, corrected];
@@ -336,14 +415,35 @@ export function theorem4MinSingularValue(setting: ClusteredSetting, sweep: reado
   const [lower, upper] = clopperPearson(successes, trials);
   const claimed = 1 - Math.pow(K, -100);
   const gamma = assumptionGamma(setting.activation);
-  const details: Record<string, number | string | boolean> = { bound, successes, trials, lower, upper, 'k·λ(C)/(Γ² log K ‖C‖²) at the widest': (widest.width * setting.lambdaC) / (gamma ** 2 * Math.log(K) * setting.centerNorm ** 2) };
-  for (const s of sweep) details[`k = ${s.width}: holds / min σ_min`] = `${s.sigmaMin.filter((x) => x >= bound).length}/${s.sigmaMin.length} / ${minOf(s.sigmaMin).toPrecision(4)}`;
+  const details: Record<string, number | string | boolean> = {
+    bound,
+    successes,
+    trials,
+    lower,
+    upper,
+    'k·λ(C)/(Γ² log K ‖C‖²) at the widest': (widest.width * setting.lambdaC) / (gamma ** 2 * Math.log(K) * setting.centerNorm ** 2),
+  };
+  for (const s of sweep)
+    details[`k = ${s.width}: holds / min σ_min`] = `${s.sigmaMin.filter((x) => x >= bound).length}/${s.sigmaMin.length} / ${minOf(s.sigmaMin).toPrecision(4)}`;
   return boundCheck({
-    id: 'zhouSlr.thm4.3.min-singular-value', kind: 'bound',
+    id: 'zhouSlr.thm4.3.min-singular-value',
+    kind: 'bound',
     name: `Thm 4 (3) at k = ${widest.width}: σ_min(J(W0, X̃) on S+) ≥ √(min n_ℓ·λ(C)/2) in a fraction ≥ 1 − 1/K¹⁰⁰ of W0 draws (upper 95% Clopper–Pearson)`,
     source: source('Theorem 4 (3)'),
-    hypotheses: [smoothnessHypothesis(setting.activation), hypothesis('k ≥ Γ² log K‖C‖²/λ(C) (C = 1: necessary only, C is unspecified)', widest.width, '>=', (gamma ** 2 * Math.log(K) * setting.centerNorm ** 2) / setting.lambdaC)],
-    lhs: upper, relation: '>=', rhs: claimed, seeds: trials, details,
+    hypotheses: [
+      smoothnessHypothesis(setting.activation),
+      hypothesis(
+        'k ≥ Γ² log K‖C‖²/λ(C) (C = 1: necessary only, C is unspecified)',
+        widest.width,
+        '>=',
+        (gamma ** 2 * Math.log(K) * setting.centerNorm ** 2) / setting.lambdaC,
+      ),
+    ],
+    lhs: upper,
+    relation: '>=',
+    rhs: claimed,
+    seeds: trials,
+    details,
   });
 }
 
@@ -357,11 +457,14 @@ export function theorem7SignalAlongPath(setting: ClusteredSetting, path: readonl
   const bound = 0.5 * Math.sqrt((minCluster * setting.lambdaC) / 2);
   const worst = path.reduce((w, p) => (p.sigmaMin < w.sigmaMin ? p : w), path[0]);
   return boundCheck({
-    id: 'zhouSlr.thm7.proof.signal-along-path', kind: 'invariant',
+    id: 'zhouSlr.thm7.proof.signal-along-path',
+    kind: 'invariant',
     name: `Thm 7 proof: σ_min(J(W_t, X̃) on S+) ≥ α′/2 = ½√(min n_ℓ·λ(C)/2) at ${path.length} points of the path (worst t = ${worst.step})`,
     source: source('Theorem 7, proof (App. D.2.6)'),
     hypotheses: [cleanInputsHypothesis(setting), smoothnessHypothesis(setting.activation)],
-    lhs: worst.sigmaMin, relation: '>=', rhs: bound,
+    lhs: worst.sigmaMin,
+    relation: '>=',
+    rhs: bound,
     details: { 'σ_min at the first point': path[0].sigmaMin },
   });
 }
@@ -370,11 +473,14 @@ export function theorem7SignalAlongPath(setting: ClusteredSetting, path: readonl
 export function theorem4Rank(setting: ClusteredSetting, eigenvaluesDescending: readonly number[]): BoundCheck {
   const { K } = sizes(setting);
   return boundCheck({
-    id: 'zhouSlr.thm4.4.rank', kind: 'identity',
+    id: 'zhouSlr.thm4.4.rank',
+    kind: 'identity',
     name: `Thm 4 (4): J J ᵀ at the centers has rank K = ${K} (eigenvalue ${K + 1} / eigenvalue ${K}); inputs of a cluster coincide`,
     source: source('Theorem 4 (4)'),
     hypotheses: [cleanInputsHypothesis(setting)],
-    lhs: eigenvaluesDescending[K] / eigenvaluesDescending[K - 1], relation: '<=', rhs: 1e-10,
+    lhs: eigenvaluesDescending[K] / eigenvaluesDescending[K - 1],
+    relation: '<=',
+    rhs: 1e-10,
   });
 }
 
@@ -390,32 +496,53 @@ export interface MemorisationRun {
  * not, (C′) below the threshold its refined labels stay wrong on the corrupted points. These are claims about the method
  * as run (not a theorem: Thm 2 is an early-stopping statement, erratum E-b); thresholds count misclassified points.
  */
-export function memorisation(m: { n: number; steps: number; rho: number; gd: MemorisationRun; positive: MemorisationRun; positiveBelowThreshold: MemorisationRun; alphaBelow: number; seeds?: number }): BoundCheck[] {
+export function memorisation(m: {
+  n: number;
+  steps: number;
+  rho: number;
+  gd: MemorisationRun;
+  positive: MemorisationRun;
+  positiveBelowThreshold: MemorisationRun;
+  alphaBelow: number;
+  seeds?: number;
+}): BoundCheck[] {
   const point = 1 / m.n;
   const seeds = m.seeds ?? 1;
   return [
     boundCheck({
-      id: 'zhouSlr.eps-refinery.gd-memorises', kind: 'empirical',
+      id: 'zhouSlr.eps-refinery.gd-memorises',
+      kind: 'empirical',
       name: `(A) GD on y memorises: train error vs y* at T = ${m.steps} minus its minimum ≥ 4/n`,
       source: source('Theorem 2, errata E-b (GD and own-SLR memorise for ε > 0)'),
-      lhs: m.gd.final.trainTrue - m.gd.bestTrainTrue, relation: '>=', rhs: 4 * point,
-      threshold: '4 training points (4/n) more misclassified than at the best step: more than a couple of borderline points flipping', seeds,
-      details: { 'minimum': m.gd.bestTrainTrue, 'final': m.gd.final.trainTrue },
+      lhs: m.gd.final.trainTrue - m.gd.bestTrainTrue,
+      relation: '>=',
+      rhs: 4 * point,
+      threshold: '4 training points (4/n) more misclassified than at the best step: more than a couple of borderline points flipping',
+      seeds,
+      details: { minimum: m.gd.bestTrainTrue, final: m.gd.final.trainTrue },
     }),
     boundCheck({
-      id: 'zhouSlr.eps-refinery.positive-resists', kind: 'empirical',
+      id: 'zhouSlr.eps-refinery.positive-resists',
+      kind: 'empirical',
       name: `(C) fresh-positive SLR resists memorisation: max(train error vs y*, test error) at T = ${m.steps} ≤ 2/n`,
-      source: source('§3.1 (SLR with the positive\'s prediction, the method as run)'),
-      lhs: Math.max(m.positive.final.trainTrue, m.positive.final.testError), relation: '<=', rhs: 2 * point,
-      threshold: 'at most 2 of n training points (and that rate on the test crops): GD on y at this T misclassifies many more', seeds,
+      source: source("§3.1 (SLR with the positive's prediction, the method as run)"),
+      lhs: Math.max(m.positive.final.trainTrue, m.positive.final.testError),
+      relation: '<=',
+      rhs: 2 * point,
+      threshold: 'at most 2 of n training points (and that rate on the test crops): GD on y at this T misclassifies many more',
+      seeds,
       details: { '‖W − W0‖_F (C)': m.positive.final.distance, '‖W − W0‖_F (A)': m.gd.final.distance, 'GD final train error vs y*': m.gd.final.trainTrue },
     }),
     boundCheck({
-      id: 'zhouSlr.eps-refinery.positive-below-threshold', kind: 'empirical',
+      id: 'zhouSlr.eps-refinery.positive-below-threshold',
+      kind: 'empirical',
       name: `(C′) fresh-positive SLR at α = ${m.alphaBelow} < 1/(2(1−ρ)): refined-label error at T ≥ ρ/2 (the corrupted labels stay wrong)`,
       source: source('Theorem 2 (1′), errata E-a (threshold α > 1/(2(1−ρ)))'),
-      lhs: m.positiveBelowThreshold.final.refinedError, relation: '>=', rhs: m.rho / 2,
-      threshold: 'half the planted corruption rate ρ: above it most corrupted labels were not recovered', seeds,
+      lhs: m.positiveBelowThreshold.final.refinedError,
+      relation: '>=',
+      rhs: m.rho / 2,
+      threshold: 'half the planted corruption rate ρ: above it most corrupted labels were not recovered',
+      seeds,
       details: { 'train error vs y* of f': m.positiveBelowThreshold.final.trainTrue },
     }),
   ];
@@ -428,14 +555,19 @@ export function memorisation(m: { n: number; steps: number; rho: number; gd: Mem
  * η(1 − α)), so the distance travelled does not shrink with 1 − α: the printed bound rests on the contraction rate 1 − ηα²/4
  * that the proof gets from α_t ≤ α²/(4β²), incompatible with its hypothesis (see theorem6Contradiction).
  */
-export function theorem6Distance(setting: ClusteredSetting, run: { alpha: number; stepSize: number }, m: { jacobian: MeasuredJacobianBounds; maxDistance: number; initialResidualNorm: number; alphaVariation?: number }): BoundCheck {
+export function theorem6Distance(
+  setting: ClusteredSetting,
+  run: { alpha: number; stepSize: number },
+  m: { jacobian: MeasuredJacobianBounds; maxDistance: number; initialResidualNorm: number; alphaVariation?: number },
+): BoundCheck {
   const { n, maxCluster } = sizes(setting);
   const { alpha: aJ, beta: bJ } = m.jacobian;
   const variation = m.alphaVariation ?? 0;
   const L = assumptionGamma(setting.activation) * Math.sqrt(maxCluster / setting.width) * setting.centerNorm;
   const etaLimit = (1 / (2 * bJ * bJ)) * Math.min(1, (aJ * bJ) / (L * m.initialResidualNorm));
   return boundCheck({
-    id: `zhouSlr.thm6.distance.alpha-${run.alpha}`, kind: 'bound',
+    id: `zhouSlr.thm6.distance.alpha-${run.alpha}`,
+    kind: 'bound',
     name: `Thm 6 at α = ${run.alpha}: max_t ‖W_t − W0‖_F ≤ 4‖f(w0) − ỹ^0‖/α_J + 2√n·Σ|Δα_t| (with ‖f(w0) − ỹ^0‖ = (1−α)‖f(w0) − y‖ this inherits the contradicted contraction step: own-SLR walks GD's path)`,
     source: source('Theorem 6 (App. D.2.2), distance'),
     hypotheses: [
@@ -444,8 +576,10 @@ export function theorem6Distance(setting: ClusteredSetting, run: { alpha: number
       hypothesis('α_t ≥ 1 − α_J²/(4β_J²) (α_J, β_J measured along the path)', run.alpha, '>=', 1 - (aJ * aJ) / (4 * bJ * bJ)),
       hypothesis('η ≤ (1/(2β_J²))·min(1, α_Jβ_J/(L‖r0‖))', run.stepSize, '<=', etaLimit),
     ],
-    lhs: m.maxDistance, relation: '<=', rhs: (4 * m.initialResidualNorm) / aJ + 2 * Math.sqrt(n) * variation,
-    details: { '‖r0‖ = ‖f(w0) − ỹ^0‖': m.initialResidualNorm, 'α_J': aJ, 'Σ|Δα|': variation },
+    lhs: m.maxDistance,
+    relation: '<=',
+    rhs: (4 * m.initialResidualNorm) / aJ + 2 * Math.sqrt(n) * variation,
+    details: { '‖r0‖ = ‖f(w0) − ỹ^0‖': m.initialResidualNorm, α_J: aJ, 'Σ|Δα|': variation },
   });
 }
 
@@ -457,7 +591,10 @@ export function theorem6Distance(setting: ClusteredSetting, run: { alpha: number
  * under ε ≤ 1/(8t0ηβΓ√n) and L ≤ 2/(5t0ηΘ(1 + 8ηt0β²)) with L = Γ√(max n_ℓ/k)‖C‖ (Theorem 4 (1)). Returns the p_t and d_t checks
  * (lhs = max over t ≤ t0 of measured/bound).
  */
-export function theorem8Coupling(setting: ClusteredSetting, m: { stepSize: number; beta: number; initialResidualNorm: number; psiPrime?: number; predictionGap: ArrayLike<number>; weightGap: ArrayLike<number> }): BoundCheck[] {
+export function theorem8Coupling(
+  setting: ClusteredSetting,
+  m: { stepSize: number; beta: number; initialResidualNorm: number; psiPrime?: number; predictionGap: ArrayLike<number>; weightGap: ArrayLike<number> },
+): BoundCheck[] {
   const { n, K, maxCluster } = sizes(setting);
   const gamma = assumptionGamma(setting.activation);
   const eta = m.stepSize;
@@ -482,10 +619,30 @@ export function theorem8Coupling(setting: ClusteredSetting, m: { stepSize: numbe
     hypothesis('(55) L ≤ 2/(5t0ηΘ(1 + 8ηt0β²)), L = Γ√(max n_ℓ/k)‖C‖', L, '<=', 2 / (5 * t0 * eta * theta * (1 + 8 * eta * t0 * m.beta ** 2))),
     hypothesis('the runs reach t0', T, '>=', t0),
   ];
-  const details = { t0, 'Θ = ‖r0‖': theta, β: m.beta, L, ε: eps, 'p_t0': m.predictionGap[T], 'd_t0': m.weightGap[T] };
+  const details = { t0, 'Θ = ‖r0‖': theta, β: m.beta, L, ε: eps, p_t0: m.predictionGap[T], d_t0: m.weightGap[T] };
   return [
-    boundCheck({ id: 'zhouSlr.thm8.prediction-coupling', kind: 'bound', name: 'Thm 8 (56): max_{t ≤ t0} ‖f(W_t, X) − f(W̃_t, X̃)‖ / (8t(1+ψ′)ηΓ√n·εΘβ) ≤ 1', source: source('Theorem 8, (55)–(56) (App. D.2.7)'), hypotheses, lhs: worstP, relation: '<=', rhs: 1, details }),
-    boundCheck({ id: 'zhouSlr.thm8.weight-coupling', kind: 'bound', name: 'Thm 8 (56): max_{t ≤ t0} ‖W_t − W̃_t‖_F / (2tηΓ√n·εΘ(ψ′ + 8ηt0β²)) ≤ 1', source: source('Theorem 8, (55)–(56) (App. D.2.7)'), hypotheses, lhs: worstD, relation: '<=', rhs: 1, details }),
+    boundCheck({
+      id: 'zhouSlr.thm8.prediction-coupling',
+      kind: 'bound',
+      name: 'Thm 8 (56): max_{t ≤ t0} ‖f(W_t, X) − f(W̃_t, X̃)‖ / (8t(1+ψ′)ηΓ√n·εΘβ) ≤ 1',
+      source: source('Theorem 8, (55)–(56) (App. D.2.7)'),
+      hypotheses,
+      lhs: worstP,
+      relation: '<=',
+      rhs: 1,
+      details,
+    }),
+    boundCheck({
+      id: 'zhouSlr.thm8.weight-coupling',
+      kind: 'bound',
+      name: 'Thm 8 (56): max_{t ≤ t0} ‖W_t − W̃_t‖_F / (2tηΓ√n·εΘ(ψ′ + 8ηt0β²)) ≤ 1',
+      source: source('Theorem 8, (55)–(56) (App. D.2.7)'),
+      hypotheses,
+      lhs: worstD,
+      relation: '<=',
+      rhs: 1,
+      details,
+    }),
   ];
 }
 
@@ -495,7 +652,13 @@ export function theorem8Coupling(setting: ClusteredSetting, m: { stepSize: numbe
  * orthonormal basis of S+ at the recorded steps: lhs = min over steps of λ_min(sym UᵀGU − ½UᵀJJᵀU); the upper side in details.
  * Needs ε = 0 (Assumption 4: range J ⊂ S+).
  */
-export function lemma6Sandwich(net: TwoLayerNet, X: Matrix, subspace: GroupSubspace, setting: ClusteredSetting, m: { stepSize: number; jacobian: MeasuredJacobianBounds; initialSignalResidual: number; steps: readonly RecordedStep[]; nodes?: number }): BoundCheck {
+export function lemma6Sandwich(
+  net: TwoLayerNet,
+  X: Matrix,
+  subspace: GroupSubspace,
+  setting: ClusteredSetting,
+  m: { stepSize: number; jacobian: MeasuredJacobianBounds; initialSignalResidual: number; steps: readonly RecordedStep[]; nodes?: number },
+): BoundCheck {
   if (m.steps.length === 0) throw new ValidationError('steps', 'expected at least one recorded step');
   const rule = gaussLegendre(m.nodes ?? 8);
   const U = subspace.basis();
@@ -514,34 +677,47 @@ export function lemma6Sandwich(net: TwoLayerNet, X: Matrix, subspace: GroupSubsp
       const Wq = new Matrix(net.k, net.d);
       for (let a = 0; a < net.k; a++) for (let b = 0; b < net.d; b++) Wq.set(a, b, W[a * net.d + b] + rule.nodes[q] * delta[a * net.d + b]);
       const opq = networkJacobian(net, Wq, X);
-      JtU.forEach((v, a) => { const jv = opq.matvec(v); for (let i = 0; i < jv.length; i++) GU[a][i] += rule.weights[q] * jv[i]; });
+      JtU.forEach((v, a) => {
+        const jv = opq.matvec(v);
+        for (let i = 0; i < jv.length; i++) GU[a][i] += rule.weights[q] * jv[i];
+      });
     }
     const lower = new Matrix(K, K);
     const upper = new Matrix(K, K);
-    for (let a = 0; a < K; a++) for (let b = 0; b < K; b++) {
-      let g = 0;
-      let gt = 0;
-      for (let i = 0; i < X.rows; i++) { g += columns[a][i] * GU[b][i]; gt += columns[b][i] * GU[a][i]; }
-      let jj = 0;
-      for (let p = 0; p < JtU[a].length; p++) jj += JtU[a][p] * JtU[b][p];
-      const sym = (g + gt) / 2;
-      lower.set(a, b, sym - jj / 2);
-      upper.set(a, b, (a === b ? m.jacobian.beta ** 2 : 0) - sym);
-    }
+    for (let a = 0; a < K; a++)
+      for (let b = 0; b < K; b++) {
+        let g = 0;
+        let gt = 0;
+        for (let i = 0; i < X.rows; i++) {
+          g += columns[a][i] * GU[b][i];
+          gt += columns[b][i] * GU[a][i];
+        }
+        let jj = 0;
+        for (let p = 0; p < JtU[a].length; p++) jj += JtU[a][p] * JtU[b][p];
+        const sym = (g + gt) / 2;
+        lower.set(a, b, sym - jj / 2);
+        upper.set(a, b, (a === b ? m.jacobian.beta ** 2 : 0) - sym);
+      }
     worstLower = Math.min(worstLower, minOf(symmetricEigenvalues(lower)));
     worstUpper = Math.min(worstUpper, minOf(symmetricEigenvalues(upper)));
   }
   const { maxCluster } = sizes(setting);
   const L = assumptionGamma(setting.activation) * Math.sqrt(maxCluster / setting.width) * setting.centerNorm;
   return boundCheck({
-    id: 'zhouSlr.lemma6.psd-sandwich', kind: 'invariant',
+    id: 'zhouSlr.lemma6.psd-sandwich',
+    kind: 'invariant',
     name: `Lemma 6: G(w_t) ⪰ ½J(w_t)J(w_t)ᵀ on S+ at ${m.steps.length} recorded steps: min λ_min(sym UᵀGU − ½UᵀJJᵀU)`,
     source: source('Lemma 6 (App. D.1.3)'),
-    hypotheses: [cleanInputsHypothesis(setting), smoothnessHypothesis(setting.activation),
-      hypothesis('η ≤ α/(Lβ‖r̂0‖) (L = Γ√(max n_ℓ/k)‖C‖)', m.stepSize, '<=', m.jacobian.alpha / (L * m.jacobian.beta * m.initialSignalResidual))],
-    lhs: worstLower, relation: '>=', rhs: -1e-9 * m.jacobian.beta ** 2,
+    hypotheses: [
+      cleanInputsHypothesis(setting),
+      smoothnessHypothesis(setting.activation),
+      hypothesis('η ≤ α/(Lβ‖r̂0‖) (L = Γ√(max n_ℓ/k)‖C‖)', m.stepSize, '<=', m.jacobian.alpha / (L * m.jacobian.beta * m.initialSignalResidual)),
+    ],
+    lhs: worstLower,
+    relation: '>=',
+    rhs: -1e-9 * m.jacobian.beta ** 2,
     threshold: 'round-off of K×K eigenvalues of quadrature-averaged Jacobian products, relative to β²',
-    details: { 'min λ_min(β²I − sym UᵀGU) (upper side)': worstUpper, 'α_J': m.jacobian.alpha, 'β_J': m.jacobian.beta },
+    details: { 'min λ_min(β²I − sym UᵀGU) (upper side)': worstUpper, α_J: m.jacobian.alpha, β_J: m.jacobian.beta },
   });
 }
 
@@ -553,12 +729,18 @@ function jacobianDifferenceNorm(net: TwoLayerNet, X: Matrix, W: Matrix, Wtilde: 
   let sigma = 0;
   for (let it = 0; it < iterations; it++) {
     const v = a.rmatvec(u);
-    if (b) { const w = b.rmatvec(u); for (let p = 0; p < v.length; p++) v[p] = w[p] - v[p]; }
+    if (b) {
+      const w = b.rmatvec(u);
+      for (let p = 0; p < v.length; p++) v[p] = w[p] - v[p];
+    }
     const nv = norm2(v);
     if (nv === 0) return 0;
     for (let p = 0; p < v.length; p++) v[p] /= nv;
     const next = a.matvec(v);
-    if (b) { const w = b.matvec(v); for (let i = 0; i < next.length; i++) next[i] = w[i] - next[i]; }
+    if (b) {
+      const w = b.matvec(v);
+      for (let i = 0; i < next.length; i++) next[i] = w[i] - next[i];
+    }
     sigma = norm2(next);
     if (sigma === 0) return 0;
     u = Float64Array.from(next, (x) => x / sigma);
@@ -581,17 +763,51 @@ export function jacobianBounds(net: TwoLayerNet, X: Matrix, W: Matrix, Wtilde: M
   const smooth = smoothnessHypothesis(net.activation);
   const { maxCluster } = sizes(setting);
   const out = [
-    boundCheck({ id: 'zhouSlr.thm3.2.top-singular-value', kind: 'bound', name: '‖J(W, X)‖ ≤ Γ‖X‖', source: source('Theorem 3 (2)'),
-      hypotheses: [hypothesis('|φ′| ≤ Γ', net.activation.dphiBound, '<=', gamma)], lhs: top, relation: '<=', rhs: gamma * xNorm, details: { '‖X‖': xNorm } }),
-    boundCheck({ id: 'zhouSlr.thm3.1.smoothness', kind: 'bound', name: '‖J(W̃, X) − J(W, X)‖ ≤ (Γ/√k)‖X‖‖W̃ − W‖_F', source: source('Theorem 3 (1)'),
-      hypotheses: [smooth], lhs: diff, relation: '<=', rhs: (gamma / Math.sqrt(net.k)) * xNorm * distance, details: { '‖W̃ − W‖_F': distance } }),
+    boundCheck({
+      id: 'zhouSlr.thm3.2.top-singular-value',
+      kind: 'bound',
+      name: '‖J(W, X)‖ ≤ Γ‖X‖',
+      source: source('Theorem 3 (2)'),
+      hypotheses: [hypothesis('|φ′| ≤ Γ', net.activation.dphiBound, '<=', gamma)],
+      lhs: top,
+      relation: '<=',
+      rhs: gamma * xNorm,
+      details: { '‖X‖': xNorm },
+    }),
+    boundCheck({
+      id: 'zhouSlr.thm3.1.smoothness',
+      kind: 'bound',
+      name: '‖J(W̃, X) − J(W, X)‖ ≤ (Γ/√k)‖X‖‖W̃ − W‖_F',
+      source: source('Theorem 3 (1)'),
+      hypotheses: [smooth],
+      lhs: diff,
+      relation: '<=',
+      rhs: (gamma / Math.sqrt(net.k)) * xNorm * distance,
+      details: { '‖W̃ − W‖_F': distance },
+    }),
   ];
   if (setting.epsilon === 0) {
     out.push(
-      boundCheck({ id: 'zhouSlr.thm4.2.top-singular-value', kind: 'bound', name: '‖J(W, X̃)‖ ≤ √(c_up·n/K)·Γ‖C‖ = √(max n_ℓ)·Γ‖C‖', source: source('Theorem 4 (2)'),
-        hypotheses: [cleanInputsHypothesis(setting), hypothesis('|φ′| ≤ Γ', net.activation.dphiBound, '<=', gamma)], lhs: top, relation: '<=', rhs: Math.sqrt(maxCluster) * gamma * setting.centerNorm }),
-      boundCheck({ id: 'zhouSlr.thm4.1.smoothness', kind: 'bound', name: '‖J(W̃, X̃) − J(W, X̃)‖ ≤ Γ√(c_up·n/(kK))‖C‖‖W̃ − W‖_F', source: source('Theorem 4 (1)'),
-        hypotheses: [cleanInputsHypothesis(setting), smooth], lhs: diff, relation: '<=', rhs: gamma * Math.sqrt(maxCluster / net.k) * setting.centerNorm * distance }),
+      boundCheck({
+        id: 'zhouSlr.thm4.2.top-singular-value',
+        kind: 'bound',
+        name: '‖J(W, X̃)‖ ≤ √(c_up·n/K)·Γ‖C‖ = √(max n_ℓ)·Γ‖C‖',
+        source: source('Theorem 4 (2)'),
+        hypotheses: [cleanInputsHypothesis(setting), hypothesis('|φ′| ≤ Γ', net.activation.dphiBound, '<=', gamma)],
+        lhs: top,
+        relation: '<=',
+        rhs: Math.sqrt(maxCluster) * gamma * setting.centerNorm,
+      }),
+      boundCheck({
+        id: 'zhouSlr.thm4.1.smoothness',
+        kind: 'bound',
+        name: '‖J(W̃, X̃) − J(W, X̃)‖ ≤ Γ√(c_up·n/(kK))‖C‖‖W̃ − W‖_F',
+        source: source('Theorem 4 (1)'),
+        hypotheses: [cleanInputsHypothesis(setting), smooth],
+        lhs: diff,
+        relation: '<=',
+        rhs: gamma * Math.sqrt(maxCluster / net.k) * setting.centerNorm * distance,
+      }),
     );
   }
   return out;
