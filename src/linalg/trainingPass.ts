@@ -96,123 +96,47 @@ export function reluTrainingPass(x: Float64Array, v: Float64Array, n: number, k:
 /** Row blocks of the forward pass (and list segments of the backward pass), unit blocks of the backward pass. */
 const PASS_CHUNKS = 8;
 
-class WasmReluPass implements TrainingPass {
-  readonly weights: Float64Array;
-  private base: number | null;
-  private readonly at: { x: number; v: number; w: number; f: number; g: number; grad: number; lists: number; counts: number };
-  private ready = false;
-
-  constructor(
-    x: Float64Array,
-    v: Float64Array,
-    private readonly n: number,
-    private readonly k: number,
-    private readonly d: number,
-  ) {
-    // n·k i32 list slots take n·k/2 f64 slots, and so do the PASS_CHUNKS·k list lengths
-    const o = reserve([n * d, k, k * d, n, n, k * d, Math.ceil((n * k) / 2), Math.ceil((PASS_CHUNKS * k) / 2)]);
-    this.base = o[0];
-    this.at = { x: o[0], v: o[1], w: o[2], f: o[3], g: o[4], grad: o[5], lists: o[6], counts: o[7] };
-    const heap = heapView();
-    heap.set(x, this.at.x / 8);
-    heap.set(v, this.at.v / 8);
-    heap.fill(0, this.at.w / 8, this.at.w / 8 + k * d);
-    // a view stays valid when the memory grows: shared memory is never detached
-    this.weights = new Float64Array(heap.buffer, this.at.w, k * d);
-  }
-
-  forward(f: Float64Array): void {
-    const { n, k, d, at } = this;
-    this.live();
-    checkLength(f, n, 'f');
-    const e = wasmExports();
-    const run = (c: number) => e.relu_forward_lists(at.x, at.w, at.v, at.f, at.lists, at.counts, n, k, d, c, PASS_CHUNKS);
-    if (n * k * d >= PARALLEL_MIN_WORK) shareChunks(OP.reluForwardLists, [at.x, at.w, at.v, at.f, at.lists, at.counts, n, k, d, PASS_CHUNKS], PASS_CHUNKS, run);
-    else for (let c = 0; c < PASS_CHUNKS; c++) run(c);
-    f.set(heapView().subarray(at.f / 8, at.f / 8 + n));
-    this.ready = true;
-  }
-
-  backward(dLdf: Float64Array, G: Float64Array): void {
-    checkLength(G, this.k * this.d, 'G');
-    this.gradientInPlace(dLdf);
-    G.set(heapView().subarray(this.at.grad / 8, this.at.grad / 8 + this.k * this.d));
-  }
-
-  descend(dLdf: Float64Array, stepSize: number): void {
-    this.gradientInPlace(dLdf);
-    wasmExports().descend(this.at.w, this.at.grad, this.k * this.d, stepSize);
-  }
-
-  release(): void {
-    if (this.base !== null) unreserve(this.base);
-    this.base = null;
-  }
-
-  /** ∇_W L into the pass's gradient block. */
-  private gradientInPlace(dLdf: Float64Array): void {
-    const { n, k, d, at } = this;
-    this.live();
-    if (!this.ready) throw new ValidationError('backward', 'call forward(f) first');
-    checkLength(dLdf, n, 'dLdf');
-    const heap = heapView();
-    heap.set(dLdf, at.g / 8);
-    heap.fill(0, at.grad / 8, at.grad / 8 + k * d);
-    const e = wasmExports();
-    const run = (c: number) => e.relu_backward_lists(at.lists, at.counts, n, PASS_CHUNKS, at.g, at.v, at.x, at.grad, k, d, c, PASS_CHUNKS);
-    if (n * k * d >= PARALLEL_MIN_WORK)
-      shareChunks(OP.reluBackwardLists, [at.lists, at.counts, n, PASS_CHUNKS, at.g, at.v, at.x, at.grad, k, d, PASS_CHUNKS], PASS_CHUNKS, run);
-    else for (let c = 0; c < PASS_CHUNKS; c++) run(c);
-  }
-
-  private live(): void {
-    if (this.base === null) throw new ValidationError('trainingPass', 'used after release()');
-  }
+/** Offsets (bytes) of the blocks every ReLU pass keeps in reserved WebAssembly memory. */
+interface ReluPassLayout {
+  x: number;
+  v: number;
+  w: number;
+  f: number;
+  g: number;
+  grad: number;
 }
 
 /**
- * The ReLU pass on the blas backend: X, v, W, Z (then φ′ in place), the coefficients and G live in WebAssembly memory;
- * forward = dgemm Z = XWᵀ + relu_rows (f and φ′ = [Z > 0]), backward = scale_rows_cols (C_il = g_i·v_l·φ′_il) + dgemm
- * G = CᵀX: the same operations as reluForward and scaledTNAccumulate on this backend, so the same bits.
+ * What the two ReLU passes share: X, v, W, f, the loss gradient g and ∇_W L in reserved WebAssembly memory, W
+ * descended in place; each pass says how it computes f and ∇_W L.
  */
-class BlasReluPass implements TrainingPass {
+abstract class ReservedReluPass implements TrainingPass {
   readonly weights: Float64Array;
   private base: number | null;
-  private readonly at: { x: number; v: number; w: number; z: number; f: number; g: number; c: number; grad: number };
-  private ready = false;
+  protected ready = false;
 
-  constructor(
+  protected constructor(
+    protected readonly n: number,
+    protected readonly k: number,
+    protected readonly d: number,
+    protected readonly at: ReluPassLayout,
     x: Float64Array,
     v: Float64Array,
-    private readonly n: number,
-    private readonly k: number,
-    private readonly d: number,
   ) {
-    const o = reserve([n * d, k, k * d, n * k, n, n, n * k, k * d]);
-    this.base = o[0];
-    this.at = { x: o[0], v: o[1], w: o[2], z: o[3], f: o[4], g: o[5], c: o[6], grad: o[7] };
+    // the block reserved first (X) is where the reservation starts
+    this.base = at.x;
     const heap = heapView();
-    heap.set(x, this.at.x / 8);
-    heap.set(v, this.at.v / 8);
-    heap.fill(0, this.at.w / 8, this.at.w / 8 + k * d);
-    this.weights = new Float64Array(heap.buffer, this.at.w, k * d);
+    heap.set(x, at.x / 8);
+    heap.set(v, at.v / 8);
+    heap.fill(0, at.w / 8, at.w / 8 + k * d);
+    // a view stays valid when the memory grows: shared memory is never detached
+    this.weights = new Float64Array(heap.buffer, at.w, k * d);
   }
 
-  private view(offset: number, length: number): Float64Array {
-    return new Float64Array(heapView().buffer, offset, length);
-  }
+  abstract forward(f: Float64Array): void;
 
-  forward(f: Float64Array): void {
-    const { n, k, d, at } = this;
-    this.live();
-    checkLength(f, n, 'f');
-    const z = this.view(at.z, n * k);
-    if (n > 0 && k > 0) native().dgemm(false, true, n, k, d, 1, this.view(at.x, n * d), d, this.view(at.w, k * d), d, 0, z, k);
-    else z.fill(0);
-    wasmExports().relu_rows(at.z, at.v, at.f, n, k);
-    f.set(this.view(at.f, n));
-    this.ready = true;
-  }
+  /** ∇_W L into the gradient block, from dLdf already copied into g. */
+  protected abstract gradient(): void;
 
   backward(dLdf: Float64Array, G: Float64Array): void {
     checkLength(G, this.k * this.d, 'G');
@@ -230,19 +154,91 @@ class BlasReluPass implements TrainingPass {
     this.base = null;
   }
 
-  private gradientInPlace(dLdf: Float64Array): void {
-    const { n, k, d, at } = this;
-    this.live();
-    if (!this.ready) throw new ValidationError('backward', 'call forward(f) first');
-    checkLength(dLdf, n, 'dLdf');
-    this.view(at.g, n).set(dLdf);
-    const grad = this.view(at.grad, k * d);
-    grad.fill(0);
-    wasmExports().scale_rows_cols(at.z, at.g, at.v, at.c, n, k);
-    if (n > 0 && k > 0 && d > 0) native().dgemm(true, false, k, d, n, 1, this.view(at.c, n * k), k, this.view(at.x, n * d), d, 1, grad, d);
+  protected view(offset: number, length: number): Float64Array {
+    return new Float64Array(heapView().buffer, offset, length);
   }
 
-  private live(): void {
+  protected live(): void {
     if (this.base === null) throw new ValidationError('trainingPass', 'used after release()');
+  }
+
+  private gradientInPlace(dLdf: Float64Array): void {
+    this.live();
+    if (!this.ready) throw new ValidationError('backward', 'call forward(f) first');
+    checkLength(dLdf, this.n, 'dLdf');
+    this.view(this.at.g, this.n).set(dLdf);
+    this.view(this.at.grad, this.k * this.d).fill(0);
+    this.gradient();
+  }
+}
+
+/** The ReLU pass on the wasm backend: per hidden unit the list of inputs that activate it, walked by the backward pass. */
+class WasmReluPass extends ReservedReluPass {
+  private readonly lists: number;
+  private readonly counts: number;
+
+  constructor(x: Float64Array, v: Float64Array, n: number, k: number, d: number) {
+    // n·k i32 list slots take n·k/2 f64 slots, and so do the PASS_CHUNKS·k list lengths
+    const o = reserve([n * d, k, k * d, n, n, k * d, Math.ceil((n * k) / 2), Math.ceil((PASS_CHUNKS * k) / 2)]);
+    super(n, k, d, { x: o[0], v: o[1], w: o[2], f: o[3], g: o[4], grad: o[5] }, x, v);
+    this.lists = o[6];
+    this.counts = o[7];
+  }
+
+  forward(f: Float64Array): void {
+    const { n, k, d, at, lists, counts } = this;
+    this.live();
+    checkLength(f, n, 'f');
+    const e = wasmExports();
+    const run = (c: number) => e.relu_forward_lists(at.x, at.w, at.v, at.f, lists, counts, n, k, d, c, PASS_CHUNKS);
+    if (n * k * d >= PARALLEL_MIN_WORK) shareChunks(OP.reluForwardLists, [at.x, at.w, at.v, at.f, lists, counts, n, k, d, PASS_CHUNKS], PASS_CHUNKS, run);
+    else for (let c = 0; c < PASS_CHUNKS; c++) run(c);
+    f.set(this.view(at.f, n));
+    this.ready = true;
+  }
+
+  protected gradient(): void {
+    const { n, k, d, at, lists, counts } = this;
+    const e = wasmExports();
+    const run = (c: number) => e.relu_backward_lists(lists, counts, n, PASS_CHUNKS, at.g, at.v, at.x, at.grad, k, d, c, PASS_CHUNKS);
+    if (n * k * d >= PARALLEL_MIN_WORK)
+      shareChunks(OP.reluBackwardLists, [lists, counts, n, PASS_CHUNKS, at.g, at.v, at.x, at.grad, k, d, PASS_CHUNKS], PASS_CHUNKS, run);
+    else for (let c = 0; c < PASS_CHUNKS; c++) run(c);
+  }
+}
+
+/**
+ * The ReLU pass on the blas backend: X, v, W, Z (then φ′ in place), the coefficients and G live in WebAssembly memory;
+ * forward = dgemm Z = XWᵀ + relu_rows (f and φ′ = [Z > 0]), backward = scale_rows_cols (C_il = g_i·v_l·φ′_il) + dgemm
+ * G = CᵀX: the same operations as reluForward and scaledTNAccumulate on this backend, so the same bits.
+ */
+class BlasReluPass extends ReservedReluPass {
+  private readonly z: number;
+  private readonly c: number;
+
+  constructor(x: Float64Array, v: Float64Array, n: number, k: number, d: number) {
+    const o = reserve([n * d, k, k * d, n * k, n, n, n * k, k * d]);
+    super(n, k, d, { x: o[0], v: o[1], w: o[2], f: o[4], g: o[5], grad: o[7] }, x, v);
+    this.z = o[3];
+    this.c = o[6];
+  }
+
+  forward(f: Float64Array): void {
+    const { n, k, d, at } = this;
+    this.live();
+    checkLength(f, n, 'f');
+    const z = this.view(this.z, n * k);
+    if (n > 0 && k > 0) native().dgemm(false, true, n, k, d, 1, this.view(at.x, n * d), d, this.view(at.w, k * d), d, 0, z, k);
+    else z.fill(0);
+    wasmExports().relu_rows(this.z, at.v, at.f, n, k);
+    f.set(this.view(at.f, n));
+    this.ready = true;
+  }
+
+  protected gradient(): void {
+    const { n, k, d, at } = this;
+    wasmExports().scale_rows_cols(this.z, at.g, at.v, this.c, n, k);
+    if (n > 0 && k > 0 && d > 0)
+      native().dgemm(true, false, k, d, n, 1, this.view(this.c, n * k), k, this.view(at.x, n * d), d, 1, this.view(at.grad, k * d), d);
   }
 }
