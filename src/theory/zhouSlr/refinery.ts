@@ -1,9 +1,10 @@
-import { EigenvalueDecomposition, Matrix } from 'ml-matrix';
+import { Matrix } from 'ml-matrix';
 import { ValidationError } from '../../core/errors';
 import { gaussLegendre } from '../../core/quadrature';
 import { maxOf, minOf, norm2, normInf } from '../../core/vector';
 import { networkJacobian } from '../../jacobian/operator';
 import { GroupSubspace } from '../../jacobian/subspaces';
+import { symmetricEigenvalues } from '../../linalg/dense';
 import { toFlat } from '../../linalg/flat';
 import { TwoLayerNet } from '../../models/twoLayerNet';
 import { BoundCheck, boundCheck, Hypothesis, hypothesis } from '../checks';
@@ -167,8 +168,29 @@ export function signalSingularValues(net: TwoLayerNet, W: Matrix, X: Matrix, sub
   return { min: Math.sqrt(Math.max(0, minOf(eig))), max: Math.sqrt(Math.max(0, maxOf(eig))) };
 }
 
-function symmetricEigenvalues(G: Matrix): number[] {
-  return new EigenvalueDecomposition(G, { assumeSymmetric: true }).realEigenvalues;
+/**
+ * Theorem 6's conditions from the measured α_J, β_J: α ≥ 1 − α_J²/(4β_J²) and η ≤ (1/(2β_J²))·min(1, α_Jβ_J/(L‖r0‖))
+ * with L = Γ√(max n_ℓ/k)‖C‖ (Theorem 4 (1)), on clean inputs with a Γ-smooth activation.
+ */
+function theorem6Conditions(
+  setting: ClusteredSetting,
+  run: { alpha: number; stepSize: number },
+  jacobian: MeasuredJacobianBounds,
+  initialResidualNorm: number,
+): { L: number; hypotheses: Hypothesis[] } {
+  const { maxCluster } = sizes(setting);
+  const { alpha: aJ, beta: bJ } = jacobian;
+  const L = assumptionGamma(setting.activation) * Math.sqrt(maxCluster / setting.width) * setting.centerNorm;
+  const etaLimit = (1 / (2 * bJ * bJ)) * Math.min(1, (aJ * bJ) / (L * initialResidualNorm));
+  return {
+    L,
+    hypotheses: [
+      cleanInputsHypothesis(setting),
+      smoothnessHypothesis(setting.activation),
+      hypothesis('α_t ≥ 1 − α_J²/(4β_J²) (α_J, β_J measured along the path)', run.alpha, '>=', 1 - (aJ * aJ) / (4 * bJ * bJ)),
+      hypothesis('η ≤ (1/(2β_J²))·min(1, α_Jβ_J/(L‖r0‖))', run.stepSize, '<=', etaLimit),
+    ],
+  };
 }
 
 /**
@@ -182,11 +204,8 @@ export function theorem6(
   run: SupErrorRun,
   m: { jacobian: MeasuredJacobianBounds; initialResidualNorm: number; nu: number; noiseProjection: number },
 ): BoundCheck {
-  const { maxCluster } = sizes(setting);
   const { alpha: aJ, beta: bJ } = m.jacobian;
-  const gamma = assumptionGamma(setting.activation);
-  const L = gamma * Math.sqrt(maxCluster / setting.width) * setting.centerNorm;
-  const etaLimit = (1 / (2 * bJ * bJ)) * Math.min(1, (aJ * bJ) / (L * m.initialResidualNorm));
+  const { L, hypotheses } = theorem6Conditions(setting, run, m.jacobian, m.initialResidualNorm);
   const tStart = Math.ceil((5 / (run.stepSize * aJ * aJ)) * Math.log(m.initialResidualNorm / ((1 - run.alpha) * m.nu)));
   const T = run.supError.length - 1;
   let worst = -Infinity;
@@ -197,10 +216,7 @@ export function theorem6(
     name: `Thm 6 at α = ${run.alpha}: ‖f(w_t) − y*‖∞ ≤ 2ν for all t ≥ (5/(ηα_J²))·log(‖r0‖/((1−α)ν)) = ${tStart}`,
     source: source('Theorem 6 (App. D.2.2)'),
     hypotheses: [
-      cleanInputsHypothesis(setting),
-      smoothnessHypothesis(setting.activation),
-      hypothesis('α_t ≥ 1 − α_J²/(4β_J²) (α_J, β_J measured along the path)', run.alpha, '>=', 1 - (aJ * aJ) / (4 * bJ * bJ)),
-      hypothesis('η ≤ (1/(2β_J²))·min(1, α_Jβ_J/(L‖r0‖))', run.stepSize, '<=', etaLimit),
+      ...hypotheses,
       hypothesis('ν ≥ ‖P_{S+}(y − y*)‖∞', m.nu, '>=', m.noiseProjection - 1e-12),
       hypothesis('the run reaches t = 5/(ηα_J²)·log(…)', T, '>=', tStart),
     ],
@@ -560,22 +576,16 @@ export function theorem6Distance(
   run: { alpha: number; stepSize: number },
   m: { jacobian: MeasuredJacobianBounds; maxDistance: number; initialResidualNorm: number; alphaVariation?: number },
 ): BoundCheck {
-  const { n, maxCluster } = sizes(setting);
-  const { alpha: aJ, beta: bJ } = m.jacobian;
+  const { n } = sizes(setting);
+  const aJ = m.jacobian.alpha;
   const variation = m.alphaVariation ?? 0;
-  const L = assumptionGamma(setting.activation) * Math.sqrt(maxCluster / setting.width) * setting.centerNorm;
-  const etaLimit = (1 / (2 * bJ * bJ)) * Math.min(1, (aJ * bJ) / (L * m.initialResidualNorm));
+  const { hypotheses } = theorem6Conditions(setting, run, m.jacobian, m.initialResidualNorm);
   return boundCheck({
     id: `zhouSlr.thm6.distance.alpha-${run.alpha}`,
     kind: 'bound',
     name: `Thm 6 at α = ${run.alpha}: max_t ‖W_t − W0‖_F ≤ 4‖f(w0) − ỹ^0‖/α_J + 2√n·Σ|Δα_t| (with ‖f(w0) − ỹ^0‖ = (1−α)‖f(w0) − y‖ this inherits the contradicted contraction step: own-SLR walks GD's path)`,
     source: source('Theorem 6 (App. D.2.2), distance'),
-    hypotheses: [
-      cleanInputsHypothesis(setting),
-      smoothnessHypothesis(setting.activation),
-      hypothesis('α_t ≥ 1 − α_J²/(4β_J²) (α_J, β_J measured along the path)', run.alpha, '>=', 1 - (aJ * aJ) / (4 * bJ * bJ)),
-      hypothesis('η ≤ (1/(2β_J²))·min(1, α_Jβ_J/(L‖r0‖))', run.stepSize, '<=', etaLimit),
-    ],
+    hypotheses,
     lhs: m.maxDistance,
     relation: '<=',
     rhs: (4 * m.initialResidualNorm) / aJ + 2 * Math.sqrt(n) * variation,
