@@ -94,11 +94,8 @@ export function gemmNTInto<T>(a: Float64Array, b: Float64Array, m: number, k: nu
   return use(gemmNT(a, b, m, k, d, scratchOf(m * k)));
 }
 
-/**
- * The ReLU network's forward pass in one sweep: f_i = Σ_l v_l·max(z_il, 0) with Z = XWᵀ, and φ'(Z) = [Z > 0] into `dphi`
- * when given (n×k). No n×k array is walked by JavaScript, which matters on machines with slow memory.
- */
-export function reluForward(
+/** The shapes a two-layer forward pass needs: X n×d, W k×d, v of k, f of n, φ′ n×k when asked for. */
+function checkForwardShapes(
   x: Float64Array,
   w: Float64Array,
   v: Float64Array,
@@ -113,6 +110,23 @@ export function reluForward(
   checkLength(v, k, 'v');
   checkLength(f, n, 'f');
   if (dphi !== null) checkLength(dphi, n * k, 'dphi');
+}
+
+/**
+ * The ReLU network's forward pass in one sweep: f_i = Σ_l v_l·max(z_il, 0) with Z = XWᵀ, and φ'(Z) = [Z > 0] into `dphi`
+ * when given (n×k). No n×k array is walked by JavaScript, which matters on machines with slow memory.
+ */
+export function reluForward(
+  x: Float64Array,
+  w: Float64Array,
+  v: Float64Array,
+  n: number,
+  k: number,
+  d: number,
+  f: Float64Array,
+  dphi: Float64Array | null,
+): void {
+  checkForwardShapes(x, w, v, n, k, d, f, dphi);
   if (kernelBackend() === 'blas' && fusedInWasm()) {
     // Z = XWᵀ by dgemm into WebAssembly memory, then f and φ′ = [Z > 0] in one SIMD sweep over Z (relu_rows)
     const { offsets, heap } = layout([n * k, k, n]);
@@ -362,11 +376,7 @@ export function softplusForward(
   f: Float64Array,
   dphi: Float64Array | null,
 ): void {
-  checkLength(x, n * d, 'X');
-  checkLength(w, k * d, 'W');
-  checkLength(v, k, 'v');
-  checkLength(f, n, 'f');
-  if (dphi !== null) checkLength(dphi, n * k, 'dphi');
+  checkForwardShapes(x, w, v, n, k, d, f, dphi);
   const backend = kernelBackend();
   const { offsets, heap } = layout(backend === 'blas' ? [n * k, n * k] : [n * k, n * k, n * d, k * d]);
   const [z, dz] = offsets;
