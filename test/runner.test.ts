@@ -257,7 +257,7 @@ describe('the runner under faults', { concurrency: 4 }, () => {
         assert.match(p.commit ?? '', /^[0-9a-f]{40}$/);
         assert.equal(typeof p.dirty, 'boolean');
         assert.equal(p.node, process.version);
-        assert.ok(['wasm', 'js'].includes(p.kernelBackend) && p.kernelThreads >= 1);
+        assert.ok(['blas', 'wasm', 'js'].includes(p.kernelBackend) && p.kernelThreads >= 1);
         assert.ok(p.packages.tslab && p.packages.zeromq);
         assert.ok(p.wallSeconds > 0);
       }

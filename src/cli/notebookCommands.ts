@@ -83,7 +83,8 @@ function timeoutMs(value: string | true | undefined): number {
   return seconds * 1000;
 }
 
-function logger(quiet: boolean): (message: string) => void {
+/** Progress lines on stderr unless --quiet. */
+export function logger(quiet: boolean): (message: string) => void {
   return (message) => {
     if (!quiet) process.stderr.write(`${message}\n`);
   };

@@ -1,3 +1,4 @@
+import { logger } from './notebookCommands';
 import { availableParallelism } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
 import { ValidationError } from '../core/errors';
@@ -117,12 +118,6 @@ function positiveInteger(value: unknown, field: string): number | undefined {
   const n = typeof value === 'string' ? Number(value) : value;
   if (typeof n !== 'number' || !Number.isInteger(n) || n < 1) throw new ValidationError(field, `expected a whole number ≥ 1, got ${JSON.stringify(value)}`);
   return n;
-}
-
-function logger(quiet: boolean): (message: string) => void {
-  return (message) => {
-    if (!quiet) process.stderr.write(`${message}\n`);
-  };
 }
 
 function summaryLine(agg: SweepAggregate, page: string): string {

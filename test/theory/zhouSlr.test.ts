@@ -124,7 +124,7 @@ test('own-prediction equivalence is an identity: holds for the refinery, violate
   }
 });
 
-test('Theorem 7 time: the printed t0 is violated (erratum E-c), the corrected one holds; faults and broken hypotheses are caught', () => {
+test('Theorem 7 time: the printed t0 is violated (an erratum: the time grows like 1/(1 − α)), the corrected one holds; faults and broken hypotheses are caught', () => {
   const s = setup();
   const alphas = [0, 0.5, 0.9, 0.99];
   const runs = alphas.map((a) => supRun(s, a, Math.ceil(60 / (1 - a))));

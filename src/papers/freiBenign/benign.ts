@@ -61,7 +61,7 @@ export interface MixtureTestError {
   noisySE: number;
   /** η + (1 − 2η)·clean: the value P(y ≠ sgn f) has for flips independent of x (random, fixed-count); NaN for the adversary. */
   noisyFromClean: number;
-  /** Class-conditional mean margins m_s = E[s·f(z + sμ)] (gap G2 wants both ≥ 0) and E[ỹ f]. */
+  /** Class-conditional mean margins m_s = E[s·f(z + sμ)] (both ≥ 0 when each class is classified better than chance) and E[ỹ f]. */
   marginPlus: number;
   marginMinus: number;
   margin: number;

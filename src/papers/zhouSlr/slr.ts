@@ -147,7 +147,7 @@ export function muSchedule(m1: number, m2: number, total: number): (t: number) =
 /**
  * The α above which every refined label of a corrupted ±1-labelled point keeps its true sign once f has reached the
  * cluster mean of the noisy labels (ε = 0 own prediction, or the positive refinery's fixed point): α > δ/(2(δ − 2ρ)),
- * i.e. 1/(2(1 − ρ)) for ±1 labels (Zhou et al. 2021 errata E-a: the paper's 1 − 3δ/4 is not sufficient).
+ * i.e. 1/(2(1 − ρ)) for ±1 labels (an erratum of Zhou et al. 2021, Theorem 2 (1′): the paper's 1 − 3δ/4 is not sufficient).
  */
 export function refinedRecoveryThreshold(rho: number, delta = 2): number {
   inRange(rho, 'rho', 0, 0.5, { maxOpen: true });

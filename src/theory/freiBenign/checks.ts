@@ -2,6 +2,7 @@ import { BoundCheck, boundCheck, Hypothesis, hypothesis } from '../checks';
 import { meanAndStandardError, probabilityCheck, SeedFraction } from '../seeds';
 import { clopperPearson } from '../seeds';
 import { ValidationError } from '../../core/errors';
+import { maxOf, minOf } from '../../core/vector';
 import { assumptionHypotheses, BenignConstants, BenignSetting, FREI_BENIGN, goodRunHypotheses, settingDetails } from './setting';
 import { BenignCheckpoint, BenignTrajectory } from './trajectory';
 
@@ -17,17 +18,6 @@ import { BenignCheckpoint, BenignTrajectory } from './trajectory';
 
 const source = (item: string) => `${FREI_BENIGN}, ${item}`;
 const GD_TOLERANCE = 1e-6;
-
-function maxOf(values: Iterable<number>): number {
-  let m = -Infinity;
-  for (const v of values) if (v > m) m = v;
-  return m;
-}
-function minOf(values: Iterable<number>): number {
-  let m = Infinity;
-  for (const v of values) if (v < m) m = v;
-  return m;
-}
 
 /** The trajectory is the paper's GD: every update equals −α∇L̂ (its own recomputation), and a_j = ±1/√m. */
 export function gradientDescentHypotheses(trajectory: BenignTrajectory): Hypothesis[] {
@@ -136,7 +126,8 @@ export function lemma49LossRatio(setting: BenignSetting, constants: BenignConsta
   checkSetting(setting, trajectory);
   const ratios = trajectory.steps.map((s) => s.ratio);
   const worst = maxOf(ratios);
-  const atWorst = trajectory.steps[ratios.indexOf(worst)].t;
+  // a NaN ratio makes the maximum NaN (the check is then violated, not silently skipped) and has no step to name
+  const atWorst = trajectory.steps[ratios.indexOf(worst)]?.t ?? NaN;
   const hyps = lemmaHypotheses(setting, constants, trajectory);
   return [
     boundCheck({

@@ -1,3 +1,4 @@
+import { maxOf } from '../../core/vector';
 import { CorruptedData } from '../../data/corruption';
 import { Activation } from '../../models/activations';
 import { spectralNorm } from '../../train/stepSize';
@@ -98,7 +99,5 @@ export function clusterStepHypothesis(m: MeasuredClusters, gamma: number, eta: n
 
 /** Largest entry of a list, as a plain loop (no spreading into Math.max). */
 export function maxOver(values: readonly number[], from = 0, to = values.length): number {
-  let m = -Infinity;
-  for (let i = from; i < to; i++) m = Math.max(m, values[i]);
-  return m;
+  return maxOf(values.slice(from, to));
 }

@@ -33,7 +33,8 @@ export function theorem22Hypotheses(input: Omit<Theorem22Input, 'errorTrue'>): H
     unitInputsHypothesis(m),
     hypothesis('ρ ≤ δ/8 (ρ = max_ℓ corrupted/n_ℓ, measured)', m.corruptedFraction, '<=', m.delta / 8),
     smoothActivationHypothesis(act),
-    hypothesis('Γ ≥ 1 and |φ(0)| ≤ Γ: |φ(0)| − Γ', act.phiAtZero - Math.max(gamma, 1), '<=', 0),
+    // the theorem's Γ may be taken ≥ 1, so Γ = max(Γ_φ, 1) and what remains to check is |φ(0)| ≤ Γ
+    hypothesis('|φ(0)| ≤ Γ = max(Γ_φ, 1)', Math.abs(act.phiAtZero), '<=', Math.max(gamma, 1)),
     clusterStepHypothesis(m, Number.isFinite(gamma) ? Math.max(gamma, 1) : 1, input.eta),
     hypothesis('k ≥ K²‖C‖⁴/λ(C)⁴ (width; constant taken as 1)', input.net.k, '>=', (m.K ** 2 * m.centerNorm ** 4) / input.lambdaC ** 4),
     hypothesis('ε0 ≤ δλ(C)²/K² (input noise; constant taken as 1)', m.epsilon0, '<=', (m.delta * input.lambdaC ** 2) / m.K ** 2),
@@ -127,11 +128,13 @@ export function monotoneTrendCheck(params: {
   if (params.points.length === 0) throw new ValidationError('points', 'no points');
   const xs = [...new Set(params.points.map((p) => p.x))].sort((a, b) => a - b);
   const stats = xs.map((x) => ({ x, ...meanAndStandardError(params.points.filter((p) => p.x === x).map((p) => p.value)) }));
-  const seeds = Math.min(...stats.map((s) => s.n));
+  const seeds = minOf(stats.map((s) => s.n));
   let against = 0;
   for (let j = 1; j < stats.length; j++) {
     const step = stats[j].mean - stats[j - 1].mean;
-    const se = seeds > 1 ? Math.hypot(stats[j].standardError, stats[j - 1].standardError) : 0;
+    // a point with a single seed has no standard error: count it as 0 so that any wrong-way step there counts
+    const pointSe = (x: { n: number; standardError: number }) => (x.n > 1 ? x.standardError : 0);
+    const se = Math.hypot(pointSe(stats[j]), pointSe(stats[j - 1]));
     const wrong = params.direction === 'up' ? -step : step;
     if (wrong > 2 * se) against++;
   }

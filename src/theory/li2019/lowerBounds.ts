@@ -155,7 +155,8 @@ export function pairDistanceChecks(
 
 /**
  * The random-matrix step of Thm 2.4's proof: ‖W0‖ ≤ 2(√k + √d) with probability ≥ 1 − 2e^{−(k+d)} for W0 with
- * i.i.d. N(0,1) entries, as a success fraction over independent draws (`li2019.thm2.4.init-norm`, bound).
+ * i.i.d. N(0,1) entries, as a success fraction over independent draws (`li2019.thm2.4.init-norm`). A property of the Gaussian generator, so
+ * an identity (a test of the code), not evidence about the theorem.
  */
 export function initNormProbabilityCheck(initialWeights: readonly Matrix[]): BoundCheck {
   if (initialWeights.length === 0) throw new ValidationError('initialWeights', 'need at least one draw');
@@ -168,6 +169,7 @@ export function initNormProbabilityCheck(initialWeights: readonly Matrix[]): Bou
   );
   return probabilityCheck({
     id: 'li2019.thm2.4.init-norm',
+    kind: 'identity',
     name: '‖W0‖ ≤ 2(√k + √d)',
     source: `${PAPER}, proof of Theorem 2.4 (spectral norm of a Gaussian matrix)`,
     result,
@@ -277,7 +279,8 @@ export function corruptedPairsChecks(
 
 /**
  * The probabilistic step of Lemma 2.5: for X, X̃ ∈ R^{s×d} with rows c + N(0, ε0²/d·I), ‖X − X̃‖ ≤ 5ε0 with
- * probability ≥ 1 − e^{−d/2} (s ≤ d), as a success fraction over independent draws (`li2019.lem2.5.spread`, bound).
+ * probability ≥ 1 − e^{−d/2} (s ≤ d), as a success fraction over independent draws (`li2019.lem2.5.spread`). A property of the Gaussian generator: an
+ * identity.
  */
 export function spreadProbabilityCheck(draws: readonly { X: Matrix; Xtilde: Matrix }[], epsilon0: number): BoundCheck {
   if (draws.length === 0) throw new ValidationError('draws', 'need at least one draw');
@@ -289,6 +292,7 @@ export function spreadProbabilityCheck(draws: readonly { X: Matrix; Xtilde: Matr
   );
   return probabilityCheck({
     id: 'li2019.lem2.5.spread',
+    kind: 'identity',
     name: '‖X − X̃‖ ≤ 5ε0',
     source: `${PAPER}, Lemma 2.5 (proof, Appendix A)`,
     result,

@@ -83,7 +83,7 @@ function timeHypotheses(setting: ClusteredSetting, runs: readonly SupErrorRun[])
  * for the rest of that run) and the statement is that the same c works at every other α: the constant each run
  * needs, divided by the calibration run's, is at most 2 (our tolerance for the discreteness of t and for the
  * calibration run being one sample). Two forms:
- * - `printed`: t0 as printed, ∝ log(1/(1 − α)) (erratum E-c: the time grows like 1/(1 − α) since own-SLR is GD with step η(1 − α));
+ * - `printed`: t0 as printed, ∝ log(1/(1 − α)) (an erratum: the time grows like 1/(1 − α) since own-SLR is GD with step η(1 − α));
  * - `corrected`: t0′ = c′·K/(ηnλ(C)(1 − α))·log(Γ√(n log K)/ρ), the restatement the algebra supports.
  * A run that ends above 4ρ, or runs with too large a step, ε > 0, more corruption than ρ or ReLU make it not-applicable.
  */
@@ -122,7 +122,7 @@ export function theorem7Time(setting: ClusteredSetting, runs: readonly SupErrorR
       kind: 'bound',
       name:
         form === 'printed'
-          ? 'Thm 2/7 t0 as printed, ∝ log(Γ√(n log K)/((1−α)ρ)) (erratum E-c: time grows like 1/(1−α)): one constant c makes ‖f(W_t) − y*‖∞ ≤ 4ρ for t ≥ t0 at every α (needed-c ratio to the smallest α ≤ 2)'
+          ? 'Thm 2/7 t0 as printed, ∝ log(Γ√(n log K)/((1−α)ρ)) (erratum: the time grows like 1/(1−α)): one constant c makes ‖f(W_t) − y*‖∞ ≤ 4ρ for t ≥ t0 at every α (needed-c ratio to the smallest α ≤ 2)'
           : 'Thm 7 (2) with the corrected t0′ ∝ log(Γ√(n log K)/ρ)/(1−α): one constant makes ‖f(W_t) − y*‖∞ ≤ 4ρ for t ≥ t0′ at every α (needed-c ratio ≤ 2)',
       source: source(
         form === 'printed' ? 'Theorem 7 (2) and Theorem 2 (t0)' : 'Theorem 7 (2), t0 restated from App. D.1.1 (own-prediction SLR = GD with step η(1 − α))',
@@ -364,7 +364,7 @@ export interface RecoveryRun {
 /**
  * Theorem 2 (1′): if ρ ≤ δ/32, ε ≤ c6δ·min(…) and 1 − 3δ/4 ≤ α_t, then the refined label of every crop rounds to its
  * true class after t ≥ t0. Evaluated at the limit t → ∞ (which is ≥ t0 for every c), on the runs that meet the printed
- * hypotheses; lhs = the worst refined-label error. Erratum E-a: with ±1 labels the printed condition reads α ≥ −0.5,
+ * hypotheses; lhs = the worst refined-label error. Erratum: with ±1 labels the printed condition reads α ≥ −0.5,
  * while exact recovery needs α > 1/(2(1 − ρ)).
  */
 export function theorem2Recovery(setting: ClusteredSetting, runs: readonly RecoveryRun[], limitTolerance = 1e-4): BoundCheck[] {
@@ -375,7 +375,7 @@ export function theorem2Recovery(setting: ClusteredSetting, runs: readonly Recov
   const printedCheck = boundCheck({
     id: 'zhouSlr.thm2.1prime.printed-condition',
     kind: 'bound',
-    name: `Thm 2 (1′) as printed (erratum E-a): α ≥ 1 − 3δ/4 = ${printed} and ρ ≤ δ/32 ⇒ every refined label rounds to y* (worst run: ρ = ${worst?.rho ?? 'none'}, α = ${worst?.alpha ?? 'none'})`,
+    name: `Thm 2 (1′) as printed (erratum: the printed condition is not sufficient): α ≥ 1 − 3δ/4 = ${printed} and ρ ≤ δ/32 ⇒ every refined label rounds to y* (worst run: ρ = ${worst?.rho ?? 'none'}, α = ${worst?.alpha ?? 'none'})`,
     source: source('Theorem 2 (1′)'),
     hypotheses: [
       cleanInputsHypothesis(setting),
@@ -510,7 +510,7 @@ export interface MemorisationRun {
  * The ε > 0 behaviour of App. D's refinery variants (one seed, ReLU or softplus): (A) GD on y memorises the corrupted
  * labels (the error against y* rises from its minimum), (C) the fresh-positive refinery with α above 1/(2(1−ρ)) does
  * not, (C′) below the threshold its refined labels stay wrong on the corrupted points. These are claims about the method
- * as run (not a theorem: Thm 2 is an early-stopping statement, erratum E-b); thresholds count misclassified points.
+ * as run (not a theorem: Thm 2 is an early-stopping statement; as printed it would forbid memorisation, an erratum); thresholds count misclassified points.
  */
 export function memorisation(m: {
   n: number;
@@ -529,7 +529,7 @@ export function memorisation(m: {
       id: 'zhouSlr.eps-refinery.gd-memorises',
       kind: 'empirical',
       name: `(A) GD on y memorises: train error vs y* at T = ${m.steps} minus its minimum ≥ 4/n`,
-      source: source('Theorem 2, errata E-b (GD and own-SLR memorise for ε > 0)'),
+      source: source('Theorem 2, erratum (GD and own-SLR memorise for ε > 0)'),
       lhs: m.gd.final.trainTrue - m.gd.bestTrainTrue,
       relation: '>=',
       rhs: 4 * point,
@@ -553,7 +553,7 @@ export function memorisation(m: {
       id: 'zhouSlr.eps-refinery.positive-below-threshold',
       kind: 'empirical',
       name: `(C′) fresh-positive SLR at α = ${m.alphaBelow} < 1/(2(1−ρ)): refined-label error at T ≥ ρ/2 (the corrupted labels stay wrong)`,
-      source: source('Theorem 2 (1′), errata E-a (threshold α > 1/(2(1−ρ)))'),
+      source: source('Theorem 2 (1′), erratum (threshold α > 1/(2(1−ρ)))'),
       lhs: m.positiveBelowThreshold.final.refinedError,
       relation: '>=',
       rhs: m.rho / 2,
