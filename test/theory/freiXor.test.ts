@@ -4,6 +4,7 @@ import { makeXor, Matrix, Rng, TwoLayerNet, type XorData } from '../../src/index
 import { concentrateXorNoise, fitLinearClassifier, mapSnapshots, xorTestError, xorTrajectory, type XorRun } from '../../src/papers/index';
 import { freiXor } from '../../src/theory/index';
 import type { BoundCheck } from '../../src/theory/checks';
+import { assertAllHold } from '../helpers';
 
 // A small setting inside every hypothesis: d ≥ 32 log(4m/δ) (Lemma 3(i)), m ≥ 16C₀² log(32/δ) at C₀ = 1.2 (Lemma 4).
 const small = { n: 300, d: 280, m: 140, spread: 0.1, eta: 0.1, alpha: 0.05, omegaSqrtMd: 1e-5 };
@@ -41,15 +42,7 @@ const base = smallRun(1);
 
 test('freiXor: every statement holds on a small run inside the assumptions', () => {
   const checks = all(base);
-  for (const c of checks)
-    assert.equal(
-      c.verdict,
-      'holds',
-      `${c.id}: ${c.lhs} ${c.relation} ${c.rhs}; ${c.hypotheses
-        .filter((h) => !h.holds)
-        .map((h) => `${h.name} ${h.detail}`)
-        .join('; ')}`,
-    );
+  assertAllHold(checks);
   // T − 1 = 5 steps: Condition 10, Lemma 14, ‖W_T‖ ≤ 1 and eq. (19) follow from the parameters alone
   for (const id of [
     'freiXor.lemma13.almost-orthogonal',

@@ -16,6 +16,7 @@ import {
   type Loss,
 } from '../../src/index';
 import { li2019 } from '../../src/theory/index';
+import { assertAllHold } from '../helpers';
 
 const byId = (checks: BoundCheck[], id: string): BoundCheck => {
   const c = checks.find((ch) => ch.id === id);
@@ -59,15 +60,7 @@ const clusteredRun = runClustered(clustered, { steps: 2200 });
 test("Theorems 2.3 and 3.2 hold along GD inside the conditions (ε0 = 0, η at Theorem 2.3's bound)", () => {
   const input = { data: clustered.data, net: clustered.net, eta: clustered.eta, trajectory: clusteredRun, lambdaC: clustered.lambdaC };
   const checks = [...li2019.lowRankTheorem32Checks(input), ...li2019.clusteredTheorem23Checks(input)];
-  for (const c of checks)
-    assert.equal(
-      c.verdict,
-      'holds',
-      `${c.id}: ${c.lhs} ${c.relation} ${c.rhs}; ${c.hypotheses
-        .filter((h) => !h.holds)
-        .map((h) => `${h.name} ${h.detail}`)
-        .join('; ')}`,
-    );
+  assertAllHold(checks);
   assert.equal(byId(checks, 'li2019.thm3.2.noise-frozen').kind, 'identity');
   assert.ok(byId(checks, 'li2019.thm3.2.signal-decay').lhs < 1, 'the decay ratio excludes τ = 0, where it is exactly 1');
 });

@@ -1,6 +1,5 @@
 import { BoundCheck, boundCheck, Hypothesis, hypothesis } from '../checks';
-import { meanAndStandardError, probabilityCheck, SeedFraction } from '../seeds';
-import { clopperPearson } from '../seeds';
+import { clopperPearson, meanAndStandardError, overSeeds, probabilityCheck, SeedFraction } from '../seeds';
 import { ValidationError } from '../../core/errors';
 import { maxOf, minOf } from '../../core/vector';
 import { assumptionHypotheses, BenignConstants, BenignSetting, FREI_BENIGN, goodRunHypotheses, settingDetails } from './setting';
@@ -73,15 +72,11 @@ export function lemma42InitialNorm(setting: BenignSetting, frobeniusSquared: rea
   const { omega, width, p, delta } = setting;
   const limit = 1.5 * omega * omega * width * p;
   const ratios = frobeniusSquared.map((x) => x / (omega * omega * width * p));
-  const failed = ratios.map((r, i) => (r <= 1.5 ? -1 : i)).filter((i) => i >= 0);
-  const result: SeedFraction = {
-    successes: ratios.length - failed.length,
-    trials: ratios.length,
-    fraction: (ratios.length - failed.length) / ratios.length,
-    interval: clopperPearson(ratios.length - failed.length, ratios.length),
-    confidence: 0.95,
-    failedSeeds: failed,
-  };
+  // one trial per initialisation, named by its index in the list
+  const result = overSeeds(
+    ratios.map((_, i) => i),
+    (i) => ratios[i] <= 1.5,
+  );
   return probabilityCheck({
     id: 'freiBenign.lemma4.2.init-frobenius',
     kind: 'identity',
@@ -97,16 +92,10 @@ export function lemma42InitialNorm(setting: BenignSetting, frobeniusSquared: rea
 /** Lemma 4.3 E.3/E.4: |⟨μ, y_k x_k⟩ ∓ ‖μ‖²| ≤ ‖μ‖²/2 for every k, with probability ≥ 1 − δ, over samples (one per seed). */
 export function lemma43SignalAlignment(setting: BenignSetting, constantsPerSeed: readonly BenignConstants[]): BoundCheck {
   const values = constantsPerSeed.map((c) => c.signalAlignment);
-  const failed = values.map((v, i) => (v <= 1 ? -1 : i)).filter((i) => i >= 0);
-  const successes = values.length - failed.length;
-  const result: SeedFraction = {
-    successes,
-    trials: values.length,
-    fraction: successes / values.length,
-    interval: clopperPearson(successes, values.length),
-    confidence: 0.95,
-    failedSeeds: failed,
-  };
+  const result = overSeeds(
+    values.map((_, i) => i),
+    (i) => values[i] <= 1,
+  );
   return probabilityCheck({
     id: 'freiBenign.lemma4.3.signal-alignment',
     name: 'Lemma 4.3 E.3/E.4: max_k |⟨μ, y_k x_k⟩ ∓ ‖μ‖²| ≤ ‖μ‖²/2',
@@ -447,6 +436,7 @@ export function theorem31Interpolation(
   options: { id?: string; label?: string } = {},
 ): BoundCheck {
   if (runs.length === 0) throw new ValidationError('runs', 'no runs');
+  // the runs are already done, so the fraction is counted here with the run's own seed numbers
   const failed = runs.filter((r) => !(r.trainError === 0 && r.finalLoss <= epsilon)).map((r) => r.seed);
   const successes = runs.length - failed.length;
   const result: SeedFraction = {
