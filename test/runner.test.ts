@@ -313,6 +313,34 @@ describe('the runner under faults', { concurrency: 4 }, () => {
     },
   );
 
+  test('a kernel past 512 messages loses none: every line of a flood arrives in order and each cell ends', { timeout: 120_000 }, async () => {
+    // zeromq 6 defers every 513th send and refuses (EBUSY) a send until that one has gone; without the preload's
+    // queue the cell's own output failed or its final idle was lost and the client waited until its timeout
+    const kernel = await KernelClient.start({ cwd: ROOT });
+    try {
+      const lines: string[] = [];
+      const cells = ['for (let i = 0; i < 700; i++) console.log(`a${i}`);', 'for (let i = 0; i < 1500; i++) console.log(`b${i}`);', 'console.log("end");'];
+      for (const code of cells) {
+        const reply = await kernel.execute(code, {
+          timeoutMs: 30_000,
+          onMessage: (m) =>
+            m.header.msg_type === 'stream' &&
+            lines.push(
+              ...String(m.content.text)
+                .split('\n')
+                .filter((l) => l !== ''),
+            ),
+        });
+        assert.equal(reply.status, 'ok', `cell failed: ${JSON.stringify(reply)}`);
+      }
+      const expected = [...Array.from({ length: 700 }, (_, i) => `a${i}`), ...Array.from({ length: 1500 }, (_, i) => `b${i}`), 'end'];
+      assert.equal(lines.length, expected.length);
+      assert.deepEqual(lines, expected);
+    } finally {
+      await kernel.shutdown();
+    }
+  });
+
   test('the kernel announces each execution with its count (execute_input), which Jupyter clients record', { timeout: 90_000 }, async () => {
     const kernel = await KernelClient.start({ cwd: ROOT });
     try {

@@ -257,6 +257,9 @@ export class KernelClient {
     return new Promise((resolve, reject) => {
       let reply: Record<string, unknown> | null = null;
       let idle = false;
+      let busySeen = false;
+      let lastIopub = '';
+      let lastIopubAt = Date.now();
       const finish = (error: Error | null) => {
         clearTimeout(timer);
         this.pending.delete(id);
@@ -268,13 +271,23 @@ export class KernelClient {
       this.exitListeners.push(onExit);
       const timer = setTimeout(() => {
         this.signal('SIGINT');
-        finish(new TimeoutError(options.timeoutMs));
+        // what the kernel was seen doing tells a hung computation from a lost message
+        const seen = !busySeen
+          ? 'the kernel never reported busy for this cell'
+          : `execute_reply ${reply ? 'received' : 'not received'}, idle ${idle ? 'received' : 'not received'}; last output (${lastIopub || 'none'}) ${((Date.now() - lastIopubAt) / 1000).toFixed(0)} s before the limit`;
+        finish(new TimeoutError(options.timeoutMs, seen));
       }, options.timeoutMs);
       this.pending.set(id, (message, channel) => {
         if (channel === 'shell' && message.header.msg_type === 'execute_reply') reply = message.content;
         if (channel === 'iopub') {
-          if (message.header.msg_type === 'status') idle = message.content.execution_state === 'idle';
-          else options.onMessage(message);
+          lastIopubAt = Date.now();
+          if (message.header.msg_type === 'status') {
+            idle = message.content.execution_state === 'idle';
+            busySeen ||= message.content.execution_state === 'busy';
+          } else {
+            lastIopub = message.header.msg_type;
+            options.onMessage(message);
+          }
         }
         if (reply && idle) finish(null);
       });
@@ -335,8 +348,11 @@ export class KernelClient {
 }
 
 export class TimeoutError extends Error {
-  constructor(readonly timeoutMs: number) {
-    super(`cell timed out after ${timeoutMs / 1000} s`);
+  constructor(
+    readonly timeoutMs: number,
+    readonly seen = '',
+  ) {
+    super(`cell timed out after ${timeoutMs / 1000} s${seen ? ` (${seen})` : ''}`);
     this.name = 'TimeoutError';
   }
 }

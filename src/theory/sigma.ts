@@ -3,7 +3,8 @@ import { Activation, ActivationSpec, activation as resolveActivation } from '../
 import { BoundCheck, boundCheck } from './checks';
 import { toMatrix } from '../data/clusterable';
 import { ValidationError } from '../core/errors';
-import { toFlat } from '../linalg/flat';
+import { fromFlat, toFlat } from '../linalg/flat';
+import { maxOf } from '../core/vector';
 import { gemmNT, gemmTNAccumulate, softplusInPlace } from '../linalg/kernels';
 import { bivariateProductExpectation, gaussHermite } from '../core/quadrature';
 import { symmetricEigenvalues } from '../linalg/dense';
@@ -147,9 +148,15 @@ export function sigma(centers: Matrix | number[][], activationSpec: ActivationSp
   const act = resolveActivation(activationSpec);
   const method = chooseMethod(act, options.method);
   const K = C.rows;
-  const gram = C.mmul(C.transpose());
-  const norms = Array.from({ length: K }, (_, i) => Math.sqrt(gram.get(i, i)));
-  const S = new Matrix(K, K);
+  const Cf = toFlat(C);
+  const cc = gemmNT(Cf, Cf, K, K, C.columns); // C·Cᵀ, row-major K×K
+  const gram = (i: number, j: number) => cc[i * K + j];
+  const norms = Array.from({ length: K }, (_, i) => Math.sqrt(gram(i, i)));
+  const S = new Float64Array(K * K);
+  const setSymmetric = (i: number, j: number, value: number) => {
+    S[i * K + j] = value;
+    S[j * K + i] = value;
+  };
   const notes: string[] = [];
   let errorEstimate = 0;
   let standardErrors: Matrix | undefined;
@@ -159,26 +166,22 @@ export function sigma(centers: Matrix | number[][], activationSpec: ActivationSp
   if (method === 'closed') {
     for (let i = 0; i < K; i++) {
       for (let j = i; j < K; j++) {
-        const value = gram.get(i, j) * closedFormExpectation(act, norms[i], norms[j], gram.get(i, j));
-        S.set(i, j, value);
-        S.set(j, i, value);
+        setSymmetric(i, j, gram(i, j) * closedFormExpectation(act, norms[i], norms[j], gram(i, j)));
       }
     }
-    errorEstimate = 4 * Number.EPSILON * Math.max(...norms) ** 2;
+    errorEstimate = 4 * Number.EPSILON * maxOf(norms) ** 2;
   } else if (method === 'quadrature') {
     nodes = integer(options.nodes ?? DEFAULT_QUADRATURE_NODES, 'nodes', 2);
     if (nodes > MAX_QUADRATURE_NODES) throw new ValidationError('nodes', `at most ${MAX_QUADRATURE_NODES} Gauss–Hermite nodes are supported, got ${nodes}`);
     for (let i = 0; i < K; i++) {
       for (let j = i; j < K; j++) {
         const expectation = (rule: number) =>
-          (act.name === 'softplus' ? sigmoidProductExpectation(norms[i], norms[j], gram.get(i, j), rule) : null) ??
-          bivariateProductExpectation(act.dphi, norms[i], norms[j], gram.get(i, j), rule);
+          (act.name === 'softplus' ? sigmoidProductExpectation(norms[i], norms[j], gram(i, j), rule) : null) ??
+          bivariateProductExpectation(act.dphi, norms[i], norms[j], gram(i, j), rule);
         const fine = expectation(nodes);
         const coarse = expectation(coarseNodes(nodes));
-        const value = gram.get(i, j) * fine;
-        errorEstimate = Math.max(errorEstimate, Math.abs(gram.get(i, j) * (fine - coarse)));
-        S.set(i, j, value);
-        S.set(j, i, value);
+        setSymmetric(i, j, gram(i, j) * fine);
+        errorEstimate = Math.max(errorEstimate, Math.abs(gram(i, j) * (fine - coarse)));
       }
     }
     notes.push(`Gauss–Hermite with ${nodes}×${nodes} nodes; error estimate = max |Q_${nodes} − Q_${coarseNodes(nodes)}|`);
@@ -188,7 +191,6 @@ export function sigma(centers: Matrix | number[][], activationSpec: ActivationSp
     const d = C.columns;
     const sum = new Float64Array(K * K);
     const sumSq = new Float64Array(K * K);
-    const Cf = toFlat(C);
     // batches of draws: Z = G·Cᵀ, then Σ_s φ'φ'ᵀ and Σ_s (φ'φ'ᵀ)² as products Φ'ᵀΦ' and (Φ'²)ᵀ(Φ'²)
     const batch = Math.min(samples, 512);
     const G = new Float64Array(batch * d);
@@ -211,10 +213,8 @@ export function sigma(centers: Matrix | number[][], activationSpec: ActivationSp
       for (let j = i; j < K; j++) {
         const mean = sum[i * K + j] / samples;
         const variance = Math.max(0, (sumSq[i * K + j] / samples - mean * mean) * (samples / (samples - 1)));
-        const value = gram.get(i, j) * mean;
-        const se = Math.abs(gram.get(i, j)) * Math.sqrt(variance / samples);
-        S.set(i, j, value);
-        S.set(j, i, value);
+        const se = Math.abs(gram(i, j)) * Math.sqrt(variance / samples);
+        setSymmetric(i, j, gram(i, j) * mean);
         standardErrors.set(i, j, se);
         standardErrors.set(j, i, se);
         errorEstimate = Math.max(errorEstimate, se);
@@ -223,7 +223,7 @@ export function sigma(centers: Matrix | number[][], activationSpec: ActivationSp
     notes.push(`Monte Carlo with ${samples} Gaussian draws (seed ${options.seed ?? 0}); error estimate = largest per-entry standard error`);
   }
 
-  const eigenvalues = Array.from(symmetricEigenvalues(S)); // ascending; LAPACK dsyevd on the blas backend
+  const eigenvalues = Array.from(symmetricEigenvalues(S, K)); // ascending; LAPACK dsyevd on the blas backend
   const lambda = eigenvalues[0];
   const top = eigenvalues[K - 1];
   // Round-off in the eigensolver is ~K·ε·λ_max; a noisy Σ (quadrature/MC) also moves λ by up to ~K·errorEstimate.
@@ -236,7 +236,21 @@ export function sigma(centers: Matrix | number[][], activationSpec: ActivationSp
       `λ(C) = ${lambda.toExponential(3)} is zero up to round-off/estimation error (≤ ${tolerance.toExponential(2)}): Σ(C) is singular (duplicate or degenerate centers?), so κ(C) = ∞`,
     );
   }
-  return { sigma: S, eigenvalues, lambda, centerNorm, kappa, singular, method, activation: act.name, errorEstimate, standardErrors, nodes, samples, notes };
+  return {
+    sigma: fromFlat(S, K, K),
+    eigenvalues,
+    lambda,
+    centerNorm,
+    kappa,
+    singular,
+    method,
+    activation: act.name,
+    errorEstimate,
+    standardErrors,
+    nodes,
+    samples,
+    notes,
+  };
 }
 
 /**
