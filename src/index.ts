@@ -147,7 +147,17 @@ export {
   type Hypothesis,
   type Verdict,
 } from './theory/checks';
-export { overSeeds, seedRange, probabilityCheck, clopperPearson, wilson, binomialCdf, meanAndStandardError, type SeedFraction } from './theory/seeds';
+export {
+  overSeeds,
+  overMeasurements,
+  seedRange,
+  probabilityCheck,
+  clopperPearson,
+  wilson,
+  binomialCdf,
+  meanAndStandardError,
+  type SeedFraction,
+} from './theory/seeds';
 export {
   sigma,
   reluSeparationCheck,
