@@ -65,8 +65,24 @@ const LG = [
   1.479819860511658591e-1,
 ];
 
-function specialFunctions(): string {
+/**
+ * The range reduction and polynomial of e^x shared by $exp_v and the softplus pass, for x in the local `x`: n = round(x·log₂e)
+ * (by ROUNDER) in $n and as an integer in $ni, r = x − n·ln2 (LN2_HI + LN2_LO) in $r, e^r by its Taylor polynomial
+ * into `result`, and $n1 = n >> 1 for the caller's 2^n scaling in two powers of two.
+ */
+function expReduction(x: string, result: string, indent: string): string[] {
   const taylor = range(EXP_DEGREE + 1).map((j) => 1 / factorial(EXP_DEGREE - j)); // highest degree first
+  return [
+    `${indent}(local.set $t (f64x2.add (f64x2.mul (local.get ${x}) ${f64(Math.LOG2E)}) ${f64(ROUNDER)}))`,
+    `${indent}(local.set $n (f64x2.sub (local.get $t) ${f64(ROUNDER)}))`,
+    `${indent}(local.set $ni (i64x2.sub (local.get $t) (v128.const i64x2 0x4338000000000000 0x4338000000000000)))`,
+    `${indent}(local.set $r (f64x2.sub (f64x2.sub (local.get ${x}) (f64x2.mul (local.get $n) ${f64(LN2_HI)})) (f64x2.mul (local.get $n) ${f64(LN2_LO)})))`,
+    ...horner(result, '$r', taylor, indent),
+    `${indent}(local.set $n1 (i64x2.shr_s (local.get $ni) (i32.const 1)))`,
+  ];
+}
+
+function specialFunctions(): string {
   const even = [LG[5], LG[3], LG[1]]; // w·(Lg2 + w·(Lg4 + w·Lg6))
   const odd = [LG[6], LG[4], LG[2], LG[0]]; // z·(Lg1 + w·(Lg3 + w·(Lg5 + w·Lg7)))
   return [
@@ -77,12 +93,7 @@ function specialFunctions(): string {
     '  (func $exp_v (param $x v128) (result v128)',
     '    (local $t v128) (local $n v128) (local $ni v128) (local $n1 v128) (local $r v128) (local $p v128)',
     `    (local.set $x (f64x2.pmax (f64x2.pmin (local.get $x) ${f64(710)}) ${f64(-746)}))`,
-    `    (local.set $t (f64x2.add (f64x2.mul (local.get $x) ${f64(Math.LOG2E)}) ${f64(ROUNDER)}))`,
-    `    (local.set $n (f64x2.sub (local.get $t) ${f64(ROUNDER)}))`,
-    '    (local.set $ni (i64x2.sub (local.get $t) (v128.const i64x2 0x4338000000000000 0x4338000000000000)))',
-    `    (local.set $r (f64x2.sub (f64x2.sub (local.get $x) (f64x2.mul (local.get $n) ${f64(LN2_HI)})) (f64x2.mul (local.get $n) ${f64(LN2_LO)})))`,
-    ...horner('$p', '$r', taylor, '    '),
-    '    (local.set $n1 (i64x2.shr_s (local.get $ni) (i32.const 1)))',
+    ...expReduction('$x', '$p', '    '),
     '    (f64x2.mul',
     '      (f64x2.mul (local.get $p) (i64x2.shl (i64x2.add (local.get $n1) (v128.const i64x2 1023 1023)) (i32.const 52)))',
     '      (i64x2.shl (i64x2.add (i64x2.sub (local.get $ni) (local.get $n1)) (v128.const i64x2 1023 1023)) (i32.const 52))))',
@@ -166,16 +177,10 @@ const SOFTPLUS_LOCALS = ['x', 'y', 't', 'n', 'ni', 'n1', 'r', 'e', 'inv', 'u', '
 
 /** softplus and its derivative of $x into $phi and $d (statements; the locals of SOFTPLUS_LOCALS). */
 function softplusInline(indent: string): string[] {
-  const taylor = range(EXP_DEGREE + 1).map((j) => 1 / factorial(EXP_DEGREE - j));
   const lines = [
     ';; e = e^y, y = −|x| ≤ 0, as $exp_v',
     `(local.set $y (f64x2.pmax (f64x2.neg (f64x2.abs (local.get $x))) ${f64(-746)}))`,
-    `(local.set $t (f64x2.add (f64x2.mul (local.get $y) ${f64(Math.LOG2E)}) ${f64(ROUNDER)}))`,
-    `(local.set $n (f64x2.sub (local.get $t) ${f64(ROUNDER)}))`,
-    '(local.set $ni (i64x2.sub (local.get $t) (v128.const i64x2 0x4338000000000000 0x4338000000000000)))',
-    `(local.set $r (f64x2.sub (f64x2.sub (local.get $y) (f64x2.mul (local.get $n) ${f64(LN2_HI)})) (f64x2.mul (local.get $n) ${f64(LN2_LO)})))`,
-    ...horner('$e', '$r', taylor, ''),
-    '(local.set $n1 (i64x2.shr_s (local.get $ni) (i32.const 1)))',
+    ...expReduction('$y', '$e', ''),
     '(local.set $e (f64x2.mul (f64x2.mul (local.get $e) (i64x2.shl (i64x2.add (local.get $n1) (v128.const i64x2 1023 1023)) (i32.const 52)))',
     '  (i64x2.shl (i64x2.add (i64x2.sub (local.get $ni) (local.get $n1)) (v128.const i64x2 1023 1023)) (i32.const 52))))',
     ';; φ′: 1/(1 + e) where x > 0, e/(1 + e) elsewhere',

@@ -19,7 +19,7 @@ export { norm2, normInf, mean, maxOf, minOf, subtract } from './core/vector';
 
 // Linear algebra: flat views, the dense kernels and their backend (blas | wasm | js), decompositions, operators, spectra.
 export { toFlat, fromFlat, multiplyTransposed } from './linalg/flat';
-export { gemmNT, gemmNTInto, gemmSequential, gemmTNAccumulate, reluForward, scaledTNAccumulate } from './linalg/kernels';
+export { gemmNT, gemmNTInto, gemmSequential, gemmTNAccumulate, reluForward, scaledTNAccumulate, type ForwardPass } from './linalg/kernels';
 export {
   kernelBackend,
   setKernelBackend,
@@ -147,7 +147,17 @@ export {
   type Hypothesis,
   type Verdict,
 } from './theory/checks';
-export { overSeeds, seedRange, probabilityCheck, clopperPearson, wilson, binomialCdf, meanAndStandardError, type SeedFraction } from './theory/seeds';
+export {
+  overSeeds,
+  overMeasurements,
+  seedRange,
+  probabilityCheck,
+  clopperPearson,
+  wilson,
+  binomialCdf,
+  meanAndStandardError,
+  type SeedFraction,
+} from './theory/seeds';
 export {
   sigma,
   reluSeparationCheck,

@@ -81,34 +81,23 @@ test('bad data parameters are rejected, naming the field', () => {
   assert.throws(() => makeClusterable({ ...base, classLabels: [0.5, 0.5] }, rng), /classLabels: class labels must be distinct/);
   assert.throws(() => makeClusterable({ ...base, clusterClasses: [0, 1, 2, 3, 0, 1] }, rng), /clusterClasses\[3\]: class index 3 out of range/);
   assert.throws(() => makeClusterable({ ...base, inputs: 'cube' as never }, rng), /inputs: unknown input mode "cube"/);
-  assert.throws(
-    () =>
-      makeClusterable(
-        {
-          ...base,
-          centers: [
-            [1, 0],
-            [0, 1, 0],
-          ],
-        },
-        rng,
-      ),
-    /centers\[1\]: ragged rows/,
-  );
-  assert.throws(
-    () =>
-      makeClusterable(
-        {
-          ...base,
-          centers: [
-            [1, 0],
-            [0, 2],
-          ],
-        },
-        rng,
-      ),
-    /centers\[1\]: Def. 1.1 needs unit-norm centers/,
-  );
+  const badCenters: [number[][], RegExp][] = [
+    [
+      [
+        [1, 0],
+        [0, 1, 0],
+      ],
+      /centers\[1\]: ragged rows/,
+    ],
+    [
+      [
+        [1, 0],
+        [0, 2],
+      ],
+      /centers\[1\]: Def. 1.1 needs unit-norm centers/,
+    ],
+  ];
+  for (const [centers, message] of badCenters) assert.throws(() => makeClusterable({ ...base, centers }, rng), message);
   assert.throws(
     () =>
       makeClusterable(

@@ -1,5 +1,6 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
+import { gdProblem } from './helpers';
 import {
   classificationError,
   corruptLabels,
@@ -8,7 +9,6 @@ import {
   errorTracker,
   gradientDescent,
   jacobianStepSize,
-  leastSquares,
   lossTracker,
   makeClusterable,
   resampleClusterable,
@@ -23,18 +23,14 @@ function setup(epsilon0: number, activation: 'softplus' | 'relu' = 'softplus') {
   const data = corruptLabels(clean, { fraction: 0.2, scheme: 'reassign' }, rng.fork('corruption'));
   const net = new TwoLayerNet({ inputDim: 8, width: 60, activation });
   const W0 = net.initialWeights(rng.fork('init'));
-  return { data, net, W0 };
+  return { data, net, W0, problem: gdProblem(net, data, W0) };
 }
 
 test('GD lowers the loss, records every step and keeps per-sample losses where asked', () => {
-  const { data, net, W0 } = setup(0.2);
+  const { data, net, W0, problem } = setup(0.2);
   const eta = jacobianStepSize({ c: 0.5, net, W0, X: data.X });
   const run = gradientDescent({
-    net,
-    X: data.X,
-    labels: data.labels,
-    loss: leastSquares(),
-    initialWeights: W0,
+    ...problem,
     stepSize: eta,
     steps: 50,
     trackers: [lossTracker(), distanceTracker(), errorTracker('errorTrue', data.classLabels, data.trueClass)],
@@ -56,7 +52,7 @@ test('GD lowers the loss, records every step and keeps per-sample losses where a
 });
 
 test('ε0 = 0: the S− component of the residual stays frozen (Li et al. 2019 Thm 3.2, claim 12)', () => {
-  const { data, net, W0 } = setup(0);
+  const { data, net, W0, problem } = setup(0);
   const eta = jacobianStepSize({ c: 0.5, net, W0, X: data.X });
   const clusterMeans = (r: Float64Array) => {
     const out = new Float64Array(r.length);
@@ -76,11 +72,7 @@ test('ε0 = 0: the S− component of the residual stays frozen (Li et al. 2019 T
   let first: Float64Array | undefined;
   let worst = 0;
   gradientDescent({
-    net,
-    X: data.X,
-    labels: data.labels,
-    loss: leastSquares(),
-    initialWeights: W0,
+    ...problem,
     stepSize: eta,
     steps: 300,
     trackers: [
@@ -99,13 +91,9 @@ test('ε0 = 0: the S− component of the residual stays frozen (Li et al. 2019 T
 });
 
 test('early stopping: fixed keeps W at its step; heldOut keeps the best held-out error', () => {
-  const { data, net, W0 } = setup(0.2);
+  const { data, problem } = setup(0.2);
   const common = {
-    net,
-    X: data.X,
-    labels: data.labels,
-    loss: leastSquares(),
-    initialWeights: W0,
+    ...problem,
     stepSize: clusterStepSize({ c: 0.5, centers: data.centers, n: 40 }),
   };
   const short = gradientDescent({ ...common, steps: 7 });
@@ -129,28 +117,23 @@ test('early stopping: fixed keeps W at its step; heldOut keeps the best held-out
 });
 
 test('divergence is reported, not returned as NaN; bad options name the field', () => {
-  const { data, net, W0 } = setup(0.2);
-  const common = { net, X: data.X, labels: data.labels, loss: leastSquares(), initialWeights: W0 };
+  const { problem } = setup(0.2);
   assert.throws(
-    () => gradientDescent({ ...common, stepSize: 1e6, steps: 100 }),
+    () => gradientDescent({ ...problem, stepSize: 1e6, steps: 100 }),
     (e: unknown) => e instanceof DivergenceError && /diverged at step/.test(e.message),
   );
-  assert.throws(() => gradientDescent({ ...common, stepSize: -1, steps: 1 }), /stepSize: expected a positive number/);
-  assert.throws(() => gradientDescent({ ...common, stepSize: 0.1, steps: 2.5 }), /steps: expected an integer/);
-  assert.throws(() => gradientDescent({ ...common, stepSize: 0.1, steps: 5, perSampleLossAt: [9] }), /perSampleLossAt\[0\]: step 9 is beyond/);
-  assert.throws(() => gradientDescent({ ...common, stepSize: 0.1, steps: 5, earlyStopping: { rule: 'fixed', step: 6 } }), /earlyStopping.step/);
-  assert.throws(() => gradientDescent({ ...common, stepSize: 0.1, steps: 5, trackers: [lossTracker(), lossTracker()] }), /two trackers are named "loss"/);
+  assert.throws(() => gradientDescent({ ...problem, stepSize: -1, steps: 1 }), /stepSize: expected a positive number/);
+  assert.throws(() => gradientDescent({ ...problem, stepSize: 0.1, steps: 2.5 }), /steps: expected an integer/);
+  assert.throws(() => gradientDescent({ ...problem, stepSize: 0.1, steps: 5, perSampleLossAt: [9] }), /perSampleLossAt\[0\]: step 9 is beyond/);
+  assert.throws(() => gradientDescent({ ...problem, stepSize: 0.1, steps: 5, earlyStopping: { rule: 'fixed', step: 6 } }), /earlyStopping.step/);
+  assert.throws(() => gradientDescent({ ...problem, stepSize: 0.1, steps: 5, trackers: [lossTracker(), lossTracker()] }), /two trackers are named "loss"/);
 });
 
 test('progress callbacks arrive in order and end at the last step', () => {
-  const { data, net, W0 } = setup(0.2);
+  const { problem } = setup(0.2);
   const seen: number[] = [];
   gradientDescent({
-    net,
-    X: data.X,
-    labels: data.labels,
-    loss: leastSquares(),
-    initialWeights: W0,
+    ...problem,
     stepSize: 1e-3,
     steps: 10,
     progressEvery: 4,
@@ -160,25 +143,17 @@ test('progress callbacks arrive in order and end at the last step', () => {
 });
 
 test('lossTolerance stops at the first step whose loss is at or below it, and records that step', () => {
-  const { data, net, W0 } = setup(0.2);
+  const { data, net, W0, problem } = setup(0.2);
   const eta = jacobianStepSize({ c: 0.5, net, W0, X: data.X });
   const full = gradientDescent({
-    net,
-    X: data.X,
-    labels: data.labels,
-    loss: leastSquares(),
-    initialWeights: W0,
+    ...problem,
     stepSize: eta,
     steps: 200,
     trackers: [lossTracker()],
   });
   const target = full.trajectory.values.loss[60];
   const stopped = gradientDescent({
-    net,
-    X: data.X,
-    labels: data.labels,
-    loss: leastSquares(),
-    initialWeights: W0,
+    ...problem,
     stepSize: eta,
     steps: 200,
     recordEvery: 7,
@@ -189,8 +164,5 @@ test('lossTolerance stops at the first step whose loss is at or below it, and re
   assert.equal(stopped.stepsRun, firstBelow);
   assert.equal(stopped.trajectory.step[stopped.trajectory.step.length - 1], firstBelow, 'the stopping step is recorded');
   assert.ok(stopped.trajectory.values.loss[stopped.trajectory.values.loss.length - 1] <= target);
-  assert.throws(
-    () => gradientDescent({ net, X: data.X, labels: data.labels, loss: leastSquares(), initialWeights: W0, stepSize: eta, steps: 5, lossTolerance: -1 }),
-    /lossTolerance: expected a non-negative number/,
-  );
+  assert.throws(() => gradientDescent({ ...problem, stepSize: eta, steps: 5, lossTolerance: -1 }), /lossTolerance: expected a non-negative number/);
 });

@@ -1,4 +1,7 @@
 import assert from 'node:assert/strict';
+import type { Matrix } from 'ml-matrix';
+import { leastSquares, type Loss } from '../src/models/losses';
+import type { TwoLayerNet } from '../src/models/twoLayerNet';
 import type { BoundCheck } from '../src/theory/checks';
 
 /** max |a − b| / max(1, max |b|): a relative error that does not blow up near zero. */
@@ -27,4 +30,9 @@ export function assertAllHold(checks: readonly BoundCheck[]): void {
       .join('; ');
     assert.equal(c.verdict, 'holds', `${c.id}: ${c.lhs} ${c.relation} ${c.rhs}; ${unmet}`);
   }
+}
+
+/** What GD needs to train `net` on `data` from W0 under `loss` (default: the sum least squares of Li et al. 2019 eq. 1.3); the step size and steps are the caller's. */
+export function gdProblem(net: TwoLayerNet, data: { X: Matrix; labels: ArrayLike<number> }, W0: Matrix, loss: Loss = leastSquares()) {
+  return { net, X: data.X, labels: data.labels, loss, initialWeights: W0 };
 }

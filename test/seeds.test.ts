@@ -1,6 +1,6 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { boundCheck, clopperPearson, overSeeds, probabilityCheck, wilson } from '../src/index';
+import { boundCheck, clopperPearson, overMeasurements, overSeeds, probabilityCheck, wilson } from '../src/index';
 
 test('Clopper–Pearson intervals equal scipy.stats.beta quantiles', () => {
   // beta.ppf(0.025, s, n−s+1) and beta.ppf(0.975, s+1, n−s), computed independently with scipy.
@@ -58,4 +58,11 @@ test('an empirical check must say why its threshold is what it is', () => {
     }).verdict,
     'holds',
   );
+});
+
+test('overMeasurements counts one trial per measurement and names a failure by its index', () => {
+  const result = overMeasurements([0.5, 2, 0.9, 3], (x) => x <= 1);
+  assert.equal(result.successes, 2);
+  assert.equal(result.trials, 4);
+  assert.deepEqual(result.failedSeeds, [1, 3]);
 });

@@ -183,10 +183,10 @@ function publish(stagingDir: string, outDir: string): void {
 }
 
 /**
- * Checks an output folder before anything runs: it must be a folder (or not exist yet) and must not be a folder
- * the notebooks are read from (their executed copies would overwrite the sources).
+ * Checks an output folder before anything runs and creates it: it must be a folder (or not exist yet) and must not be
+ * a folder the notebooks are read from (their executed copies would overwrite the sources).
  */
-export function checkOutputDir(outDir: string, sourceDirs: string[], option = '--out'): void {
+export function prepareOutputDir(outDir: string, sourceDirs: string[], option = '--out'): void {
   const out = resolve(outDir);
   if (existsSync(out) && !statSync(out).isDirectory()) throw new ValidationError(option, `${outDir} exists and is not a folder`);
   for (const dir of sourceDirs) {
@@ -202,7 +202,7 @@ export function checkOutputDir(outDir: string, sourceDirs: string[], option = '-
 
 /** Runs one notebook headlessly and writes OUT/NAME.ipynb (executed) and OUT/NAME.html, each replaced atomically. */
 export async function runNotebookFile(path: string, options: RunOptions & { outDir: string }): Promise<NotebookRun> {
-  checkOutputDir(options.outDir, [dirname(resolve(path))]);
+  prepareOutputDir(options.outDir, [dirname(resolve(path))]);
   const staging = makeStaging(options.outDir);
   try {
     const run = await executeInto(path, staging, options);
@@ -346,7 +346,7 @@ export async function buildReport(options: {
   } catch (e) {
     throw new ValidationError('--notebooks', `cannot read ${options.notebooksDir}: ${(e as Error).message}`);
   }
-  checkOutputDir(options.outDir, [options.notebooksDir]);
+  prepareOutputDir(options.outDir, [options.notebooksDir]);
   const provenance = collectProvenance(started);
   const staging = makeStaging(options.outDir);
   const runs: NotebookRun[] = new Array(files.length);

@@ -5,7 +5,7 @@ import { ValidationError } from '../core/errors';
 import { installKernelSpec, ensureSelfLink, defaultKernelsDir, KERNEL_NAME } from '../../kernel/runner/kernelspec';
 import { installExitHooks } from '../../kernel/runner/kernelClient';
 import { parseParam, readNotebook } from '../../kernel/runner/notebookFile';
-import { buildReport, checkOutputDir, countsText, runNotebookFile } from '../../kernel/runner/report';
+import { buildReport, countsText, prepareOutputDir, runNotebookFile } from '../../kernel/runner/report';
 import { exportFigures } from '../../kernel/runner/figures';
 import { checkPinned, compareSummaries, pinnedJson, pinVerdicts, readPinned, readSummary } from '../../kernel/runner/compare';
 import { parseArgs } from './args';
@@ -110,7 +110,7 @@ export async function runCommand(argv: string[]): Promise<number> {
   const out = resolve((options.get('out') as string | undefined) ?? 'reports');
   const cellTimeoutMs = timeoutMs(options.get('timeout'));
   readNotebook(positional[0]); // bad input before anything starts
-  checkOutputDir(out, [dirname(resolve(positional[0]))]);
+  prepareOutputDir(out, [dirname(resolve(positional[0]))]);
   installExitHooks();
   const run = await runNotebookFile(positional[0], {
     outDir: out,
@@ -182,7 +182,7 @@ export function figuresCommand(argv: string[]): number {
   if (positional.length !== 1) throw new ValidationError('NOTEBOOK', `expected one executed notebook, got ${positional.length}`);
   const out = stringOption(options.get('out'), 'out') ?? dirname(resolve(positional[0]));
   const notebook = readNotebook(positional[0]);
-  checkOutputDir(out, []);
+  prepareOutputDir(out, []);
   const name = positional[0].replace(/^.*[\\/]/, '').replace(/\.ipynb$/i, '');
   const written = exportFigures(notebook, name, out);
   if (written.length === 0) {

@@ -50,14 +50,19 @@ export function gaussHermite(n: number): QuadratureRule {
   return rule;
 }
 
+/** The Cholesky factor of [[su², m], [m, sv²]] as u = su·z1, v = a·z1 + b·z2 (the radicand clamped at 0 against round-off). */
+function choleskyCoefficients(su: number, sv: number, m: number): { a: number; b: number } {
+  const a = m / su;
+  return { a, b: Math.sqrt(Math.max(0, sv * sv - a * a)) };
+}
+
 /**
  * E[g(u, v)] for (u, v) ~ N(0, [[su², m], [m, sv²]]) by 2-D Gauss–Hermite on the Cholesky factor:
  * u = su·z1, v = (m/su)·z1 + √(sv² − m²/su²)·z2 with z1, z2 ~ N(0,1) and z = √2·t.
  */
 export function bivariateNormalExpectation(g: (u: number, v: number) => number, su: number, sv: number, m: number, n: number): number {
   const { nodes, weights } = gaussHermite(n);
-  const a = m / su;
-  const b = Math.sqrt(Math.max(0, sv * sv - a * a));
+  const { a, b } = choleskyCoefficients(su, sv, m);
   let total = 0;
   for (let p = 0; p < n; p++) {
     const z1 = Math.SQRT2 * nodes[p];
@@ -76,8 +81,7 @@ export function bivariateNormalExpectation(g: (u: number, v: number) => number, 
  */
 export function bivariateProductExpectation(h: (x: number) => number, su: number, sv: number, m: number, n: number): number {
   const { nodes, weights } = gaussHermite(n);
-  const a = m / su;
-  const b = Math.sqrt(Math.max(0, sv * sv - a * a));
+  const { a, b } = choleskyCoefficients(su, sv, m);
   let total = 0;
   for (let p = 0; p < n; p++) {
     const z1 = Math.SQRT2 * nodes[p];

@@ -1,24 +1,10 @@
 import { LOSS_NAMES, LossName, Reduction } from '../models/losses';
 import { ValidationError } from '../core/errors';
 import { Fields } from './fields';
-import {
-  CorruptionSection,
-  DataSection,
-  NetworkSection,
-  StepSizeSection,
-  parseCorruptionSection,
-  parseDataSection,
-  parseNetworkSection,
-  parseSeed,
-  parseStepSize,
-} from './sections';
+import { ProblemSections, StepSizeSection, parseProblemSections, parseStepSize } from './sections';
 
 /** A `labelnoise gd` experiment: clusterable data, label corruption, a two-layer net and a GD run. */
-export interface GdExperimentConfig {
-  seed: number | string;
-  data: DataSection;
-  corruption: CorruptionSection;
-  network: NetworkSection;
+export interface GdExperimentConfig extends ProblemSections {
   loss: { name: LossName; reduction?: Reduction };
   training: {
     steps: number;
@@ -33,10 +19,7 @@ export interface GdExperimentConfig {
 /** Validates a parsed JSON config; every error names the offending field under `config.`. */
 export function parseGdConfig(json: unknown): GdExperimentConfig {
   const root = new Fields(json, 'config');
-  const seed = parseSeed(root);
-  const data = parseDataSection(root);
-  const corruption = parseCorruptionSection(root);
-  const network = parseNetworkSection(root);
+  const problem = parseProblemSections(root);
 
   let loss: GdExperimentConfig['loss'] = { name: 'leastSquares' };
   const lossF = root.optionalObject('loss');
@@ -59,7 +42,7 @@ export function parseGdConfig(json: unknown): GdExperimentConfig {
   });
   trainF.done();
 
-  const config: GdExperimentConfig = { seed, data, corruption, network, loss, training };
+  const config: GdExperimentConfig = { ...problem, loss, training };
   const esF = root.optionalObject('earlyStopping');
   if (esF) {
     const rule = esF.string('rule', ['fixed', 'heldOut'] as const);

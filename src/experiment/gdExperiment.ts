@@ -66,7 +66,7 @@ function blameInitialWeights<T>(run: () => T, initScale: number): T {
 
 /** Runs a validated `gd` experiment. Every random draw comes from `config.seed` through named forks. */
 export function runGdExperiment(config: GdExperimentConfig, onProgress?: (p: Progress) => void): GdExperimentResult {
-  const { rng, data, net, W0 } = buildProblem(config.seed, config.data, config.corruption, config.network);
+  const { rng, data, net, W0 } = buildProblem(config);
   const lossFn = resolveLoss(config.loss, 'config.loss');
   const stepSize = resolveStepSize(config.training.stepSize, {
     centers: data.centers,

@@ -33,6 +33,18 @@ export interface NetworkSection {
   initScale: number;
 }
 export type StepSizeSection = number | { rule: 'cluster' | 'jacobian'; c: number };
+/** The sections that fix an experiment's problem (its data, label corruption, network and W0, all drawn from `seed`). */
+export interface ProblemSections {
+  seed: number | string;
+  data: DataSection;
+  corruption: CorruptionSection;
+  network: NetworkSection;
+}
+
+/** The seed, data, corruption and network sections, each validated under `config.`. */
+export function parseProblemSections(root: Fields): ProblemSections {
+  return { seed: parseSeed(root), data: parseDataSection(root), corruption: parseCorruptionSection(root), network: parseNetworkSection(root) };
+}
 
 export function parseSeed(root: Fields): number | string {
   const seed = root.raw('seed');
@@ -113,7 +125,7 @@ export function parseStepSize(f: Fields, key: string, rules: readonly ('cluster'
 }
 
 /** Data, network and W0 of an experiment, every draw from `seed` through named forks (so they do not shift each other). */
-export function buildProblem(seed: number | string, data: DataSection, corruption: CorruptionSection, network: NetworkSection) {
+export function buildProblem({ seed, data, corruption, network }: ProblemSections) {
   const rng = new Rng(seed);
   const clean = makeClusterable({ ...data, centers: data.centers ? toMatrix(data.centers, 'config.data.centers') : undefined }, rng.fork('data'));
   const corrupted = corruptLabels(clean, corruption, rng.fork('corruption'));

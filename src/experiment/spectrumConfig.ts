@@ -1,16 +1,6 @@
 import { ValidationError } from '../core/errors';
 import { Fields } from './fields';
-import {
-  CorruptionSection,
-  DataSection,
-  NetworkSection,
-  StepSizeSection,
-  parseCorruptionSection,
-  parseDataSection,
-  parseNetworkSection,
-  parseSeed,
-  parseStepSize,
-} from './sections';
+import { ProblemSections, StepSizeSection, parseProblemSections, parseStepSize } from './sections';
 
 export const JACOBIAN_LAYOUTS = ['scalar', 'allClasses', 'correctClass'] as const;
 export type JacobianLayout = (typeof JACOBIAN_LAYOUTS)[number];
@@ -18,11 +8,7 @@ export const SPECTRUM_METHODS = ['gram', 'lanczos'] as const;
 export type SpectrumMethod = (typeof SPECTRUM_METHODS)[number];
 
 /** A `labelnoise spectrum` experiment: Jacobian spectra at initialisation (and after training, if configured). */
-export interface SpectrumExperimentConfig {
-  seed: number | string;
-  data: DataSection;
-  corruption: CorruptionSection;
-  network: NetworkSection;
+export interface SpectrumExperimentConfig extends ProblemSections {
   training?: { steps: number; stepSize: StepSizeSection };
   spectrum: {
     jacobians: JacobianLayout[];
@@ -40,10 +26,7 @@ export const MAX_GRAM_ROWS = 5000;
 export function parseSpectrumConfig(json: unknown): SpectrumExperimentConfig {
   const root = new Fields(json, 'config');
   const config: SpectrumExperimentConfig = {
-    seed: parseSeed(root),
-    data: parseDataSection(root),
-    corruption: parseCorruptionSection(root),
-    network: parseNetworkSection(root),
+    ...parseProblemSections(root),
     spectrum: { jacobians: ['scalar'], method: 'gram', top: 20, fraction: 0.1 },
   };
   const t = root.optionalObject('training');

@@ -97,7 +97,7 @@ function analyze(
 
 /** Jacobian spectra and Assumption-1 constants at W0 and, with `training`, after GD (Li et al. 2019 Fig. 5 / Table 1 analogue). */
 export function runSpectrumExperiment(config: SpectrumExperimentConfig, log: (message: string) => void = () => {}): SpectrumExperimentResult {
-  const { rng, data, net, W0 } = buildProblem(config.seed, config.data, config.corruption, config.network);
+  const { rng, data, net, W0 } = buildProblem(config);
   const classes = data.classLabels.length;
   const layouts = config.spectrum.jacobians;
   const multi = layouts.some((l) => l !== 'scalar');

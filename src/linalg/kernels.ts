@@ -94,8 +94,11 @@ export function gemmNTInto<T>(a: Float64Array, b: Float64Array, m: number, k: nu
   return use(gemmNT(a, b, m, k, d, scratchOf(m * k)));
 }
 
-/** The shapes a two-layer forward pass needs: X n×d, W k×d, v of k, f of n, φ′ n×k when asked for. */
-function checkForwardShapes(
+/**
+ * A two-layer network's forward pass f = φ(XWᵀ)·v: X n×d, W k×d and v of k read; f of n written, and φ′(Z) (n×k) when
+ * `dphi` is given.
+ */
+export type ForwardPass = (
   x: Float64Array,
   w: Float64Array,
   v: Float64Array,
@@ -104,28 +107,22 @@ function checkForwardShapes(
   d: number,
   f: Float64Array,
   dphi: Float64Array | null,
-): void {
+) => void;
+
+/** The shapes a two-layer forward pass needs: X n×d, W k×d, v of k, f of n, φ′ n×k when asked for. */
+const checkForwardShapes: ForwardPass = (x, w, v, n, k, d, f, dphi) => {
   checkLength(x, n * d, 'X');
   checkLength(w, k * d, 'W');
   checkLength(v, k, 'v');
   checkLength(f, n, 'f');
   if (dphi !== null) checkLength(dphi, n * k, 'dphi');
-}
+};
 
 /**
  * The ReLU network's forward pass in one sweep: f_i = Σ_l v_l·max(z_il, 0) with Z = XWᵀ, and φ'(Z) = [Z > 0] into `dphi`
  * when given (n×k). No n×k array is walked by JavaScript, which matters on machines with slow memory.
  */
-export function reluForward(
-  x: Float64Array,
-  w: Float64Array,
-  v: Float64Array,
-  n: number,
-  k: number,
-  d: number,
-  f: Float64Array,
-  dphi: Float64Array | null,
-): void {
+export const reluForward: ForwardPass = (x, w, v, n, k, d, f, dphi) => {
   checkForwardShapes(x, w, v, n, k, d, f, dphi);
   if (kernelBackend() === 'blas' && fusedInWasm()) {
     // Z = XWᵀ by dgemm into WebAssembly memory, then f and φ′ = [Z > 0] in one SIMD sweep over Z (relu_rows)
@@ -150,7 +147,7 @@ export function reluForward(
     return;
   }
   reluFromProduct(gemmNT(x, w, n, k, d, scratchOf(n * k)), v, n, k, f, dphi);
-}
+};
 
 /** f_i = Σ_l v_l·max(z_il, 0) and φ′ = [Z > 0] from Z (n×k). */
 function reluFromProduct(z: Float64Array, v: Float64Array, n: number, k: number, f: Float64Array, dphi: Float64Array | null): void {
@@ -360,22 +357,21 @@ export function vectorLog1p(x: Float64Array, out = new Float64Array(x.length)): 
 /** Entries of a softplus pass below which the helper thread is not worth waking. */
 const SOFTPLUS_SPLIT_MIN = 16_384;
 
+/** φ(z) in place and φ′(z) at `dz` for the `len` entries at WebAssembly offset `z`, split with the helper thread when large. */
+function softplusPass(z: number, dz: number, len: number): void {
+  const e = wasmExports();
+  const half = len >> 1;
+  if (!(len >= SOFTPLUS_SPLIT_MIN && split(OP.softplusPass, [z + half * 8, dz + half * 8, len - half], () => e.softplus_pass(z, dz, half))))
+    e.softplus_pass(z, dz, len);
+}
+
 /**
  * The softplus network's forward pass: Z = XWᵀ (dgemm on blas, the SIMD kernel on wasm) written into WebAssembly
  * memory, φ(Z) and φ′(Z) by the vectorised softplus pass there (split with the helper thread), f = φ(Z)·v, and φ′(Z)
  * into `dphi` when given. Equal to the JS activation's results within a few ulp per entry. Only on the blas and wasm
  * backends (fusedInWasm()).
  */
-export function softplusForward(
-  x: Float64Array,
-  w: Float64Array,
-  v: Float64Array,
-  n: number,
-  k: number,
-  d: number,
-  f: Float64Array,
-  dphi: Float64Array | null,
-): void {
+export const softplusForward: ForwardPass = (x, w, v, n, k, d, f, dphi) => {
   checkForwardShapes(x, w, v, n, k, d, f, dphi);
   const backend = kernelBackend();
   const { offsets, heap } = layout(backend === 'blas' ? [n * k, n * k] : [n * k, n * k, n * d, k * d]);
@@ -388,11 +384,8 @@ export function softplusForward(
     heap.set(w, offsets[3] / 8);
     wasmByRows(OP.gemmNT, offsets[2], offsets[3], z, n, k, d);
   }
-  const e = wasmExports();
   const len = n * k;
-  const half = len >> 1;
-  if (!(len >= SOFTPLUS_SPLIT_MIN && split(OP.softplusPass, [z + half * 8, dz + half * 8, len - half], () => e.softplus_pass(z, dz, half))))
-    e.softplus_pass(z, dz, len);
+  softplusPass(z, dz, len);
   if (backend === 'blas') {
     if (n > 0 && k > 0) native().dgemv(false, n, k, 1, zView, k, v, 0, f);
     else f.fill(0);
@@ -405,7 +398,7 @@ export function softplusForward(
     }
   }
   if (dphi !== null) dphi.set(heap.subarray(dz / 8, dz / 8 + len));
-}
+};
 
 /**
  * φ(z) over `z` in place and φ′(z) into `dphi` for softplus, by the vectorised WebAssembly pass on the blas and wasm
@@ -418,10 +411,7 @@ export function softplusInPlace(z: Float64Array, dphi: Float64Array): boolean {
   const { offsets, heap } = layout([len, len]);
   const [zo, dz] = offsets;
   heap.set(z, zo / 8);
-  const e = wasmExports();
-  const half = len >> 1;
-  if (!(len >= SOFTPLUS_SPLIT_MIN && split(OP.softplusPass, [zo + half * 8, dz + half * 8, len - half], () => e.softplus_pass(zo, dz, half))))
-    e.softplus_pass(zo, dz, len);
+  softplusPass(zo, dz, len);
   z.set(heap.subarray(zo / 8, zo / 8 + len));
   dphi.set(heap.subarray(dz / 8, dz / 8 + len));
   return true;

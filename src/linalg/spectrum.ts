@@ -151,6 +151,15 @@ export function topSingularTriplets(
   let target = Math.min(maxSteps, Math.max(2 * count + 10, 30));
   let exhausted = false;
   let scale = 0;
+  // One half-step of the bidiagonalisation: x made orthogonal to `basis`, extended from it (scale = the largest coefficient
+  // so far) and its coefficient appended to `coefficients`.
+  const extend = (x: Float64Array, basis: Basis, coefficients: number[]) => {
+    orthogonalize(x, basis);
+    const step = extendBasis(x, scale, basis, rng);
+    scale = Math.max(scale, step.coefficient);
+    coefficients.push(step.coefficient);
+    return step;
+  };
 
   for (;;) {
     // Once the target reaches the full dimension, run on until the Krylov space is exhausted: then the
@@ -163,11 +172,8 @@ export function topSingularTriplets(
         const previous = U.at(j - 1);
         for (let i = 0; i < u.length; i++) u[i] -= betas[j - 1] * previous[i];
       }
-      orthogonalize(u, U);
       // α = 0 when J v_j lies in span(U): continue from a new left direction
-      const { coefficient: alpha, vector: uj } = extendBasis(u, scale, U, rng);
-      scale = Math.max(scale, alpha);
-      alphas.push(alpha);
+      const { coefficient: alpha, vector: uj } = extend(u, U, alphas);
       if (uj === null) {
         exhausted = true;
         break;
@@ -175,11 +181,8 @@ export function topSingularTriplets(
       U.push(uj);
       const w = op.rmatvec(uj);
       for (let i = 0; i < w.length; i++) w[i] -= alpha * v[i];
-      orthogonalize(w, V);
       // β = 0 when an invariant subspace is found: restart from a fresh right direction
-      const { coefficient: beta, vector: next } = extendBasis(w, scale, V, rng);
-      scale = Math.max(scale, beta);
-      betas.push(beta);
+      const { vector: next } = extend(w, V, betas);
       if (next === null) {
         exhausted = true;
         break;

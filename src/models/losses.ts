@@ -32,15 +32,24 @@ function sameLength(f: ArrayLike<number>, y: ArrayLike<number>): void {
   if (f.length !== y.length) throw new ValidationError('labels', `expected ${f.length} labels (one per prediction), got ${y.length}`);
 }
 
-/** ½(f − y)² per sample; default reduction 'sum' as in Li et al. 2019 eq. (1.3). */
-export function leastSquares(reduction: Reduction = 'sum'): Loss {
+/**
+ * A loss that is a sum or mean of one per-sample term ℓ(f_i, y_i): the per-sample losses, their reduced total and the
+ * gradient scale·∂ℓ/∂f_i with scale = 1 (sum) or 1/n (mean), which `scaledDerivative(f_i, y_i, scale)` returns.
+ */
+function pointwiseLoss(
+  name: LossName,
+  reduction: Reduction,
+  term: (f: number, y: number) => number,
+  scaledDerivative: (f: number, y: number, scale: number) => number,
+  checkLabels: (y: ArrayLike<number>, field: string) => void,
+): Loss {
   return {
-    name: 'leastSquares',
+    name,
     reduction,
     perSample(f, y) {
       sameLength(f, y);
       const out = new Float64Array(f.length);
-      for (let i = 0; i < f.length; i++) out[i] = 0.5 * (f[i] - y[i]) ** 2;
+      for (let i = 0; i < f.length; i++) out[i] = term(f[i], y[i]);
       return out;
     },
     value(f, y) {
@@ -49,13 +58,22 @@ export function leastSquares(reduction: Reduction = 'sum'): Loss {
     gradient(f, y, out = new Float64Array(f.length)) {
       sameLength(f, y);
       const scale = reduction === 'sum' ? 1 : 1 / f.length;
-      for (let i = 0; i < f.length; i++) out[i] = scale * (f[i] - y[i]);
+      for (let i = 0; i < f.length; i++) out[i] = scaledDerivative(f[i], y[i], scale);
       return out;
     },
-    checkLabels(y, field) {
-      finiteVector(y, field);
-    },
+    checkLabels,
   };
+}
+
+/** ½(f − y)² per sample; default reduction 'sum' as in Li et al. 2019 eq. (1.3). */
+export function leastSquares(reduction: Reduction = 'sum'): Loss {
+  return pointwiseLoss(
+    'leastSquares',
+    reduction,
+    (f, y) => 0.5 * (f - y) ** 2,
+    (f, y, scale) => scale * (f - y),
+    (y, field) => finiteVector(y, field),
+  );
 }
 
 /** log(1 + e^{−x}) without overflow. */
@@ -65,35 +83,24 @@ function softplusNeg(x: number): number {
 
 /** ℓ(y f) = log(1 + e^{−y f}) for y ∈ {−1, +1}; default reduction 'mean' as in Frei, Chatterji & Bartlett 2022 (both papers). */
 export function logistic(reduction: Reduction = 'mean'): Loss {
-  return {
-    name: 'logistic',
+  return pointwiseLoss(
+    'logistic',
     reduction,
-    perSample(f, y) {
-      sameLength(f, y);
-      const out = new Float64Array(f.length);
-      for (let i = 0; i < f.length; i++) out[i] = softplusNeg(y[i] * f[i]);
-      return out;
-    },
-    value(f, y) {
-      return reduce(this.perSample(f, y), reduction);
-    },
-    gradient(f, y, out = new Float64Array(f.length)) {
-      sameLength(f, y);
-      const scale = reduction === 'sum' ? 1 : 1 / f.length;
-      for (let i = 0; i < f.length; i++) {
-        const m = y[i] * f[i];
-        // −y·g(m) with g(m) = 1/(1+e^m), written to stay finite for large |m|
-        const g = m > 0 ? Math.exp(-m) / (1 + Math.exp(-m)) : 1 / (1 + Math.exp(m));
-        out[i] = -scale * y[i] * g;
-      }
-      return out;
-    },
-    checkLabels(y, field) {
+    (f, y) => softplusNeg(y * f),
+    scaledLogisticDerivative,
+    (y, field) => {
       for (let i = 0; i < y.length; i++) {
         if (y[i] !== 1 && y[i] !== -1) throw new ValidationError(`${field}[${i}]`, `the logistic loss needs labels in {-1, +1}, got ${y[i]}`);
       }
     },
-  };
+  );
+}
+
+/** scale·∂ℓ/∂f = −scale·y·g(m) with m = y f and g(m) = 1/(1+e^m), written to stay finite for large |m|. */
+function scaledLogisticDerivative(f: number, y: number, scale: number): number {
+  const m = y * f;
+  const g = m > 0 ? Math.exp(-m) / (1 + Math.exp(-m)) : 1 / (1 + Math.exp(m));
+  return -scale * y * g;
 }
 
 export type LossSpec = LossName | { name: LossName; reduction?: Reduction } | Loss;

@@ -89,6 +89,15 @@ export function overSeeds(seeds: readonly number[], trial: (seed: number) => boo
   };
 }
 
+/** overSeeds over a list of per-seed measurements, one trial per entry named by its index: the entries where `holds` is true succeed. */
+export function overMeasurements<T>(values: readonly T[], holds: (value: T) => boolean, confidence = 0.95): SeedFraction {
+  return overSeeds(
+    values.map((_, i) => i),
+    (i) => holds(values[i]),
+    confidence,
+  );
+}
+
 /** Seeds first, first + 1, …, first + count − 1. */
 export function seedRange(first: number, count: number): number[] {
   return Array.from({ length: count }, (_, i) => first + i);

@@ -3,6 +3,7 @@ import assert from 'node:assert/strict';
 import { logistic, makeMixture, Rng, spanGradientDescent, SpanGeometry, TwoLayerNet, type BoundCheck, type Loss } from '../../src/index';
 import { iidOutputLayer } from '../../src/papers/index';
 import { freiBenign } from '../../src/theory/index';
+import { gdProblem } from '../helpers';
 
 type Setting = freiBenign.BenignSetting;
 
@@ -257,11 +258,7 @@ test('Theorem 3.1(1) over seeds: holds at C = 1 steps, violated when GD takes 1/
       let trainError = NaN;
       let finalLoss = NaN;
       spanGradientDescent({
-        net,
-        X: data.X,
-        labels: data.labels,
-        loss: logistic(),
-        initialWeights: W0,
+        ...gdProblem(net, data, W0, logistic()),
         stepSize: step,
         steps: T,
         onStep: (st) => {
@@ -362,11 +359,7 @@ test('Lemmas 4.5–4.8 (identities given φ and C1_emp) hold along GD and fail w
   const geometry = new SpanGeometry(data.X, W0);
   const recorder = freiBenign.benignRecorder({ setting: s, net, data, geometry });
   spanGradientDescent({
-    net,
-    X: data.X,
-    labels: data.labels,
-    loss: logistic(),
-    initialWeights: W0,
+    ...gdProblem(net, data, W0, logistic()),
     stepSize: s.alpha,
     steps: 20,
     geometry,

@@ -16,13 +16,27 @@ import {
   type Loss,
 } from '../../src/index';
 import { li2019 } from '../../src/theory/index';
-import { assertAllHold } from '../helpers';
+import { assertAllHold, gdProblem } from '../helpers';
 
 const byId = (checks: BoundCheck[], id: string): BoundCheck => {
   const c = checks.find((ch) => ch.id === id);
   assert.ok(c, `no check ${id} in ${checks.map((ch) => ch.id).join(', ')}`);
   return c;
 };
+
+/** Planted fault: φ unchanged, φ′ multiplied by `factor` (no longer φ's derivative; Γ understated when factor > 1). */
+function scaledDerivative(act: Activation, factor: number): Activation {
+  return {
+    ...act,
+    dphi: (z) => factor * act.dphi(z),
+    evaluate: (z, phiOut, dphiOut) => {
+      for (let p = 0; p < z.length; p++) {
+        if (dphiOut !== null) dphiOut[p] = factor * act.dphi(z[p]);
+        phiOut[p] = act.phi(z[p]);
+      }
+    },
+  };
+}
 
 // ---------------------------------------------------------------------------------------------------------------
 // Theorems 2.3 and 3.2 (ε0 = 0)
@@ -88,18 +102,7 @@ test('negative control: a perturbed gradient violates the step invariant', () =>
 });
 
 test('negative control: a wrong activation derivative violates the linearisation invariant (6.21)', () => {
-  const wrongDerivative: Activation = {
-    ...softplus,
-    dphi: (z) => 0.5 * softplus.dphi(z),
-    evaluate: (z, phiOut, dphiOut) => {
-      for (let p = 0; p < z.length; p++) {
-        const x = z[p];
-        if (dphiOut !== null) dphiOut[p] = 0.5 * softplus.dphi(x);
-        phiOut[p] = softplus.phi(x);
-      }
-    },
-  };
-  const net = new TwoLayerNet({ inputDim: 10, width: 200, activation: wrongDerivative });
+  const net = new TwoLayerNet({ inputDim: 10, width: 200, activation: scaledDerivative(softplus, 0.5) });
   const t = runClustered(clustered, { steps: 40, net });
   const checks = li2019.lowRankTheorem32Checks({ data: clustered.data, net, eta: clustered.eta, trajectory: t, lambdaC: clustered.lambdaC });
   assert.equal(byId(checks, 'li2019.thm3.2.linearisation').verdict, 'violated');
@@ -203,11 +206,7 @@ test('Theorem 2.2 holds inside its (explicit-form) hypotheses and is not applica
   const s = earlySetting('softplus', 0.001);
   const errorTrue: number[] = [];
   gradientDescent({
-    net: s.net,
-    X: s.data.X,
-    labels: s.data.labels,
-    loss: leastSquares(),
-    initialWeights: s.W0,
+    ...gdProblem(s.net, s.data, s.W0),
     stepSize: s.eta,
     steps: 300,
     trackers: [
@@ -332,18 +331,7 @@ test('Theorem 6.12 / Lemma 6.11: the recursion and Jacobian gap hold on the coup
   assert.ok(byId(checks, 'li2019.thm6.12.weight-gap').hypotheses.some((h) => !h.holds && h.name.startsWith('(6.72)')));
   const faulty = li2019.coupledGradientDescent({ net, data, W0, stepSize: eta, steps: 20, noisyStepSize: 2 * eta });
   assert.equal(byId(li2019.theorem612Checks({ data, net, eta, coupling: faulty, lambdaC }), 'li2019.thm6.12.weight-recursion').verdict, 'violated');
-  const tanhAct = net.activation;
-  const understated: Activation = {
-    ...tanhAct,
-    dphi: (z) => 5 * tanhAct.dphi(z),
-    evaluate: (z, phiOut, dphiOut) => {
-      for (let p = 0; p < z.length; p++) {
-        if (dphiOut !== null) dphiOut[p] = 5 * tanhAct.dphi(z[p]);
-        phiOut[p] = tanhAct.phi(z[p]);
-      }
-    },
-  };
-  const net5 = new TwoLayerNet({ inputDim: 10, width: 200, activation: understated });
+  const net5 = new TwoLayerNet({ inputDim: 10, width: 200, activation: scaledDerivative(net.activation, 5) });
   const wrong = li2019.coupledGradientDescent({ net: net5, data, W0, stepSize: eta / 25, steps: 10 });
   assert.equal(
     byId(li2019.theorem612Checks({ data, net: net5, eta: eta / 25, coupling: wrong, lambdaC }), 'li2019.lemma6.11.jacobian-gap').verdict,
@@ -366,7 +354,7 @@ function factsSetting() {
 
 function factsRun(s: ReturnType<typeof factsSetting>, net: TwoLayerNet, stepSize: number) {
   const probe = li2019.jacobianFactsProbe({ net, data: s.data, eta: s.eta, steps: 12, every: 6 });
-  gradientDescent({ net, X: s.data.X, labels: s.data.labels, loss: leastSquares(), initialWeights: s.W0, stepSize, steps: 12, trackers: probe.trackers });
+  gradientDescent({ ...gdProblem(net, s.data, s.W0), stepSize, steps: 12, trackers: probe.trackers });
   return li2019.jacobianFactsChecks({ data: s.data, net, samples: probe.samples() });
 }
 
@@ -374,18 +362,7 @@ test('§6 Jacobian facts hold along GD; half the step breaks Lemma 6.2, an under
   const s = factsSetting();
   for (const c of factsRun(s, s.net, s.eta)) assert.equal(c.verdict, 'holds', `${c.id}: ${c.lhs} ${c.relation} ${c.rhs}`);
   assert.equal(byId(factsRun(s, s.net, s.eta / 2), 'li2019.lemma6.2.residual-recursion').verdict, 'violated');
-  const base = s.net.activation;
-  const understated: Activation = {
-    ...base,
-    dphi: (z) => 3 * base.dphi(z),
-    evaluate: (z, phiOut, dphiOut) => {
-      for (let p = 0; p < z.length; p++) {
-        if (dphiOut !== null) dphiOut[p] = 3 * base.dphi(z[p]);
-        phiOut[p] = base.phi(z[p]);
-      }
-    },
-  };
-  const wrong = factsRun(s, new TwoLayerNet({ inputDim: 10, width: 100, activation: understated }), s.eta / 9);
+  const wrong = factsRun(s, new TwoLayerNet({ inputDim: 10, width: 100, activation: scaledDerivative(s.net.activation, 3) }), s.eta / 9);
   assert.equal(byId(wrong, 'li2019.thm6.7.top').verdict, 'violated');
   assert.equal(byId(wrong, 'li2019.lemma6.2.residual-recursion').verdict, 'violated', 'φ′ no longer the derivative of φ');
   const rng = new Rng(5);
@@ -395,7 +372,7 @@ test('§6 Jacobian facts hold along GD; half the step breaks Lemma 6.2, an under
     rng.fork('c'),
   );
   const probe = li2019.jacobianFactsProbe({ net: s.net, data: far, eta: 1e-3, steps: 1, every: 1 });
-  gradientDescent({ net: s.net, X: far.X, labels: far.labels, loss: leastSquares(), initialWeights: s.W0, stepSize: 1e-3, steps: 1, trackers: probe.trackers });
+  gradientDescent({ ...gdProblem(s.net, far, s.W0), stepSize: 1e-3, steps: 1, trackers: probe.trackers });
   assert.equal(byId(li2019.jacobianFactsChecks({ data: far, net: s.net, samples: probe.samples() }), 'li2019.assumption1.bimodal').verdict, 'violated');
 });
 

@@ -25,9 +25,12 @@ import {
   FASHION_MNIST_DIR,
   type Activation,
   type BoundCheck,
+  type GroupSubspace,
+  type JacobianOperator,
 } from '../../src/index';
 import { existsSync } from 'node:fs';
 import { li2019 } from '../../src/theory/index';
+import { gdProblem } from '../helpers';
 
 /**
  * Planted faults that still declare tanh's Γ = 1: φ(z) = outer·tanh(inner·z) with derivative `derivative`·(1 − tanh²(inner·z))
@@ -265,50 +268,36 @@ test('Table 1: the exact count comes from the full spectrum; few large values ho
   assert.equal(li2019.table1Checks([{ ...spectrum([10, 5, 1]), shape: [60, 100] }])[0].verdict, 'not-applicable');
 });
 
+/** The Fig. 5 analogue's input for J and its S+: J's exact spectrum and Assumption 1's constants measured on J. */
+function clusterSpectrum(op: JacobianOperator, subspace: GroupSubspace, label: string): li2019.ClusterSpectrumInput {
+  const c = bimodalConstants(op, subspace);
+  return {
+    singularValues: li2019.exactSpectrum(op.gram()).singularValues,
+    shape: [op.rows, op.columns],
+    alpha: c.alpha,
+    beta: c.beta,
+    epsilon: c.epsilon,
+    dimension: c.dimension,
+    label,
+  };
+}
+
 test('Clusterable Fig. 5 analogue: # σ > 0.1σ_max = dim S+ (scalar K, multi-output K·K̄); n/a when ε is too large; violated with constants of another Jacobian', () => {
   const rng = new Rng(8);
   const data = makeClusterable({ d: 12, clusters: 4, perCluster: 8, classLabels: [-1, 0, 1], epsilon0: 0.02 }, rng.fork('data'));
   const net = new TwoLayerNet({ inputDim: 12, width: 200, activation: 'tanh' });
   const W0 = net.initialWeights(rng.fork('init'));
-  const op = networkJacobian(net, W0, data.X);
-  const c = bimodalConstants(op, clusterSubspace(data.cluster));
-  const input = {
-    singularValues: li2019.exactSpectrum(op.gram()).singularValues,
-    shape: [op.rows, op.columns] as [number, number],
-    alpha: c.alpha,
-    beta: c.beta,
-    epsilon: c.epsilon,
-    dimension: c.dimension,
-    label: 'scalar',
-  };
+  const input = clusterSpectrum(networkJacobian(net, W0, data.X), clusterSubspace(data.cluster), 'scalar');
   for (const check of li2019.clusterSpectrumChecks(input)) assert.equal(check.verdict, 'holds', check.id);
   const V = balancedOutputMatrix(3, 200, rng.fork('V'));
   const multi = multiOutputJacobian({ activation: net.activation, W: W0, X: data.X, outputs: V, rows: 'allClasses' });
-  const cm = bimodalConstants(multi, jacobianRowSubspace(multi, data.cluster));
-  assert.equal(cm.dimension, 12);
-  const multiInput = {
-    singularValues: li2019.exactSpectrum(multi.gram()).singularValues,
-    shape: [multi.rows, multi.columns] as [number, number],
-    alpha: cm.alpha,
-    beta: cm.beta,
-    epsilon: cm.epsilon,
-    dimension: cm.dimension,
-    label: 'multi',
-  };
+  const multiInput = clusterSpectrum(multi, jacobianRowSubspace(multi, data.cluster), 'multi');
+  assert.equal(multiInput.dimension, 12);
   for (const check of li2019.clusterSpectrumChecks(multiInput)) assert.equal(check.verdict, 'holds', check.id);
   // noisy inputs: ε above the threshold, the upper count is not claimed
   const noisy = makeClusterable({ d: 12, clusters: 4, perCluster: 8, classLabels: [-1, 0, 1], epsilon0: 1.5 }, rng.fork('noisy'));
-  const opN = networkJacobian(net, W0, noisy.X);
-  const cn = bimodalConstants(opN, clusterSubspace(noisy.cluster));
-  const noisyInput = {
-    singularValues: li2019.exactSpectrum(opN.gram()).singularValues,
-    shape: [opN.rows, opN.columns] as [number, number],
-    alpha: cn.alpha,
-    beta: cn.beta,
-    epsilon: cn.epsilon,
-    dimension: 4,
-    label: 'noisy',
-  };
+  const noisyInput = clusterSpectrum(networkJacobian(net, W0, noisy.X), clusterSubspace(noisy.cluster), 'noisy');
+  assert.equal(noisyInput.dimension, 4);
   assert.equal(li2019.clusterSpectrumChecks(noisyInput)[0].verdict, 'not-applicable');
   // planted fault: the spectrum of the noisy Jacobian with the clean one's constants
   assert.equal(li2019.clusterSpectrumChecks({ ...input, singularValues: noisyInput.singularValues })[0].verdict, 'violated');
@@ -332,11 +321,7 @@ test('Linearisation: closed form = recursion; GD follows f_lin; a GD run at twic
     const steps: number[] = [];
     const predictions: Float64Array[] = [];
     gradientDescent({
-      net,
-      X: data.X,
-      labels: data.labels,
-      loss: leastSquares(),
-      initialWeights: W0,
+      ...gdProblem(net, data, W0),
       stepSize,
       steps: 1500,
       recordEvery: 25,

@@ -1,5 +1,5 @@
 import { BoundCheck, boundCheck, Hypothesis, hypothesis } from '../checks';
-import { clopperPearson, meanAndStandardError, overSeeds, probabilityCheck, SeedFraction } from '../seeds';
+import { clopperPearson, meanAndStandardError, overMeasurements, probabilityCheck, SeedFraction } from '../seeds';
 import { ValidationError } from '../../core/errors';
 import { maxOf, minOf } from '../../core/vector';
 import { assumptionHypotheses, BenignConstants, BenignSetting, FREI_BENIGN, goodRunHypotheses, settingDetails } from './setting';
@@ -73,10 +73,7 @@ export function lemma42InitialNorm(setting: BenignSetting, frobeniusSquared: rea
   const limit = 1.5 * omega * omega * width * p;
   const ratios = frobeniusSquared.map((x) => x / (omega * omega * width * p));
   // one trial per initialisation, named by its index in the list
-  const result = overSeeds(
-    ratios.map((_, i) => i),
-    (i) => ratios[i] <= 1.5,
-  );
+  const result = overMeasurements(ratios, (ratio) => ratio <= 1.5);
   return probabilityCheck({
     id: 'freiBenign.lemma4.2.init-frobenius',
     kind: 'identity',
@@ -92,10 +89,7 @@ export function lemma42InitialNorm(setting: BenignSetting, frobeniusSquared: rea
 /** Lemma 4.3 E.3/E.4: |⟨μ, y_k x_k⟩ ∓ ‖μ‖²| ≤ ‖μ‖²/2 for every k, with probability ≥ 1 − δ, over samples (one per seed). */
 export function lemma43SignalAlignment(setting: BenignSetting, constantsPerSeed: readonly BenignConstants[]): BoundCheck {
   const values = constantsPerSeed.map((c) => c.signalAlignment);
-  const result = overSeeds(
-    values.map((_, i) => i),
-    (i) => values[i] <= 1,
-  );
+  const result = overMeasurements(values, (value) => value <= 1);
   return probabilityCheck({
     id: 'freiBenign.lemma4.3.signal-alignment',
     name: 'Lemma 4.3 E.3/E.4: max_k |⟨μ, y_k x_k⟩ ∓ ‖μ‖²| ≤ ‖μ‖²/2',

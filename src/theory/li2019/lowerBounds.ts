@@ -1,6 +1,6 @@
 import { Matrix } from 'ml-matrix';
 import { BoundCheck, boundCheck, hypothesis, Hypothesis } from '../checks';
-import { overSeeds, probabilityCheck } from '../seeds';
+import { overMeasurements, probabilityCheck } from '../seeds';
 import { TwoLayerNet } from '../../models/twoLayerNet';
 import { spectralNorm } from '../../train/stepSize';
 import { norm2, normInf, subtract } from '../../core/vector';
@@ -163,10 +163,7 @@ export function initNormProbabilityCheck(initialWeights: readonly Matrix[]): Bou
   const { rows: k, columns: d } = initialWeights[0];
   const limit = 2 * (Math.sqrt(k) + Math.sqrt(d));
   const norms = initialWeights.map((W) => spectralNorm(W));
-  const result = overSeeds(
-    norms.map((_, i) => i),
-    (i) => norms[i] <= limit,
-  );
+  const result = overMeasurements(norms, (norm) => norm <= limit);
   return probabilityCheck({
     id: 'li2019.thm2.4.init-norm',
     kind: 'identity',
@@ -286,10 +283,7 @@ export function spreadProbabilityCheck(draws: readonly { X: Matrix; Xtilde: Matr
   if (draws.length === 0) throw new ValidationError('draws', 'need at least one draw');
   const { rows: s, columns: d } = draws[0].X;
   const spreads = draws.map((p) => spectralNorm(p.X.clone().sub(p.Xtilde)));
-  const result = overSeeds(
-    spreads.map((_, i) => i),
-    (i) => spreads[i] <= 5 * epsilon0,
-  );
+  const result = overMeasurements(spreads, (spread) => spread <= 5 * epsilon0);
   return probabilityCheck({
     id: 'li2019.lem2.5.spread',
     kind: 'identity',
