@@ -313,6 +313,76 @@ describe('the runner under faults', { concurrency: 4 }, () => {
     },
   );
 
+  test('report --retries: a notebook that timed out once runs again and says so; one that always times out fails', { timeout: 120_000 }, async () => {
+    const tmp = freshTmp('retry');
+    const out = join(work, 'out-retry');
+    const run = start(['report', '--notebooks', join(FIXTURES, 'retry'), '--out', out, '--timeout', '3', '--jobs', '1'], tmp);
+    const { code } = await run.done;
+    assert.equal(code, 1, 'hang-always failed');
+    const summary = JSON.parse(readFileSync(join(out, 'summary.json'), 'utf8'));
+    const [always, once] = summary;
+    assert.equal(once.ok, true);
+    assert.equal(once.retried.length, 1);
+    assert.equal(once.retried[0].cell, 2);
+    assert.match(once.retried[0].message, /timed out after 3 s \(execute_reply not received/);
+    assert.match(readFileSync(join(out, 'hang-once.html'), 'utf8'), /an earlier attempt timed out at cell 2/);
+    assert.match(readFileSync(join(out, 'index.html'), 'utf8'), /an earlier attempt timed out at cell 2/);
+    assert.equal(always.ok, false);
+    assert.equal(always.retried.length, 1, 'retried once (the default), then reported as failed');
+    assert.match(always.failure.message, /timed out after 3 s/);
+    assert.match(run.stderr, /hang-always.ipynb: cell 1 timed out .*running the notebook again/);
+    await noKernelLeft(tmp);
+    const none = start(
+      ['report', '--notebooks', join(FIXTURES, 'retry'), '--out', join(work, 'out-retry-0'), '--timeout', '3', '--retries', '0', '--quiet'],
+      freshTmp('retry0'),
+    );
+    assert.equal((await none.done).code, 1);
+    const noRetry = JSON.parse(readFileSync(join(work, 'out-retry-0', 'summary.json'), 'utf8'));
+    assert.deepEqual(
+      noRetry.map((e: { ok: boolean; retried: unknown[] }) => [e.ok, e.retried.length]),
+      [
+        [false, 0],
+        [false, 0],
+      ],
+    );
+    const bad = spawnSync(process.execPath, [CLI, 'report', '--notebooks', join(FIXTURES, 'retry'), '--retries', 'x'], { encoding: 'utf8' });
+    assert.equal(bad.status, 2);
+    assert.match(bad.stderr, /--retries/);
+  });
+
+  test('a reply whose idle never follows ends the cell after the grace period, with a note instead of a hang', { timeout: 90_000 }, async () => {
+    const kernel = await KernelClient.start({ cwd: ROOT });
+    try {
+      // the cell makes the kernel drop its own next idle status (as a lost message would)
+      const dropIdle = `
+        {
+          let proto = require('zeromq').Publisher.prototype;
+          while (!Object.prototype.hasOwnProperty.call(proto, 'send')) proto = Object.getPrototypeOf(proto);
+          const descriptor = Object.getOwnPropertyDescriptor(proto, 'send');
+          const send = descriptor.value;
+          Object.defineProperty(proto, 'send', { ...descriptor, value: function (this: any, frames: unknown[]) {
+            const text = frames.map(String).join('|');
+            if (text.includes('"msg_type":"status"') && text.includes('"execution_state":"idle"')) {
+              Object.defineProperty(proto, 'send', descriptor);
+              return Promise.resolve();
+            }
+            return send.call(this, frames);
+          } });
+        }`;
+      let missing = 0;
+      const started = Date.now();
+      const reply = await kernel.execute(dropIdle, { timeoutMs: 30_000, idleGraceMs: 1500, onMessage: () => {}, onIdleMissing: () => missing++ });
+      assert.equal(reply.status, 'ok');
+      assert.equal(missing, 1);
+      assert.ok(Date.now() - started < 15_000);
+      const next = await kernel.execute('1 + 1;', { timeoutMs: 30_000, idleGraceMs: 1500, onMessage: () => {}, onIdleMissing: () => missing++ });
+      assert.equal(next.status, 'ok');
+      assert.equal(missing, 1, 'the next cell has its idle again');
+    } finally {
+      await kernel.shutdown();
+    }
+  });
+
   test('a kernel past 512 messages loses none: every line of a flood arrives in order and each cell ends', { timeout: 120_000 }, async () => {
     // zeromq 6 defers every 513th send and refuses (EBUSY) a send until that one has gone; without the preload's
     // queue the cell's own output failed or its final idle was lost and the client waited until its timeout

@@ -94,7 +94,16 @@ export async function executeNotebook(
       cell.outputs = collector.outputs;
       const code = cellSource(cell);
       try {
-        const reply = await kernel.execute(code, { timeoutMs: options.cellTimeoutMs, onMessage: (m) => collector.handle(m) });
+        const reply = await kernel.execute(code, {
+          timeoutMs: options.cellTimeoutMs,
+          onMessage: (m) => collector.handle(m),
+          onIdleMissing: (graceMs) =>
+            collector.outputs.push({
+              output_type: 'stream',
+              name: 'stderr',
+              text: `labelnoise: the kernel replied but its idle status did not follow within ${graceMs / 1000} s; outputs sent after the reply may be missing\n`,
+            }),
+        });
         cell.execution_count = typeof reply.execution_count === 'number' ? reply.execution_count : ++count;
         count = cell.execution_count;
         if (reply.status !== 'ok') {

@@ -22,6 +22,9 @@ export interface JupyterMessage {
 
 const DELIMITER = '<IDS|MSG>';
 
+/** How long after a cell's execute_reply its idle status may still arrive before the cell is taken as finished. */
+export const IDLE_GRACE_MS = 10_000;
+
 async function freePort(): Promise<number> {
   return new Promise((resolve, reject) => {
     const server = createServer();
@@ -243,7 +246,10 @@ export class KernelClient {
    * execute_reply content when the reply has arrived and the kernel is idle again. After `timeoutMs` the
    * kernel is interrupted (SIGINT, which tslab turns into an interrupt) and the promise rejects.
    */
-  async execute(code: string, options: { timeoutMs: number; onMessage: (message: JupyterMessage) => void }): Promise<Record<string, unknown>> {
+  async execute(
+    code: string,
+    options: { timeoutMs: number; onMessage: (message: JupyterMessage) => void; onIdleMissing?: (graceMs: number) => void; idleGraceMs?: number },
+  ): Promise<Record<string, unknown>> {
     if (this.closed) throw new Error('the kernel is shut down');
     if (this.exitReason) throw new Error(this.exitReason);
     const id = await this.send(this.shell, 'execute_request', {
@@ -260,8 +266,10 @@ export class KernelClient {
       let busySeen = false;
       let lastIopub = '';
       let lastIopubAt = Date.now();
+      let grace: NodeJS.Timeout | undefined;
       const finish = (error: Error | null) => {
         clearTimeout(timer);
+        clearTimeout(grace);
         this.pending.delete(id);
         this.exitListeners = this.exitListeners.filter((l) => l !== onExit);
         if (error) reject(error);
@@ -290,6 +298,15 @@ export class KernelClient {
           }
         }
         if (reply && idle) finish(null);
+        else if (reply && grace === undefined) {
+          // Jupyter clients wait a bounded time for the idle that follows a reply (nbclient: iopub_timeout); a kernel
+          // that lost it would otherwise hold the run until the cell limit
+          const graceMs = options.idleGraceMs ?? IDLE_GRACE_MS;
+          grace = setTimeout(() => {
+            options.onIdleMissing?.(graceMs);
+            finish(null);
+          }, graceMs);
+        }
       });
     });
   }

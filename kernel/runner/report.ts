@@ -26,6 +26,10 @@ export interface NotebookRun {
   parameters: Record<string, unknown>;
   /** Parameters whose name mentions a seed. */
   seeds: Record<string, unknown>;
+  /** True when the failure is a cell that ran past the per-cell limit. */
+  timedOut?: boolean;
+  /** Earlier attempts of this notebook in the same report that timed out (then it was run again from scratch). */
+  retried?: { cell: number; message: string }[];
 }
 
 /** One entry of summary.json. */
@@ -41,6 +45,8 @@ export interface SummaryEntry {
   seeds: Record<string, unknown>;
   provenance: Provenance & { wallSeconds: number };
   checks: { cell: number; check: BoundCheck }[];
+  /** Earlier attempts that timed out, each {cell, message}; empty when the first attempt is the one reported. */
+  retried: { cell: number; message: string }[];
 }
 
 export interface RunOptions {
@@ -84,10 +90,18 @@ function seedParameters(parameters: Record<string, unknown>): Record<string, unk
   return Object.fromEntries(Object.entries(parameters).filter(([k]) => /seed/i.test(k)));
 }
 
-function statusHtml(run: Pick<NotebookRun, 'failure' | 'seconds'>): string {
-  return run.failure
-    ? `<p class="status-failed"><b>Failed at cell ${run.failure.cell}</b>: ${escapeHtml(run.failure.message)}</p>`
-    : `<p class="status-ok">All cells ran (${run.seconds.toFixed(1)} s).</p>`;
+function retriedText(run: Pick<NotebookRun, 'retried'>): string {
+  return (run.retried ?? []).map((r) => `an earlier attempt timed out at cell ${r.cell} (${r.message}) and the notebook was run again`).join('; ');
+}
+
+function statusHtml(run: Pick<NotebookRun, 'failure' | 'seconds' | 'retried'>): string {
+  const retried = retriedText(run);
+  return (
+    (run.failure
+      ? `<p class="status-failed"><b>Failed at cell ${run.failure.cell}</b>: ${escapeHtml(run.failure.message)}</p>`
+      : `<p class="status-ok">All cells ran (${run.seconds.toFixed(1)} s).</p>`) +
+    (retried ? `<p class="status-retried">Note: ${escapeHtml(retried)}.</p>` : '')
+  );
 }
 
 /** A run that never started (unreadable notebook, unknown preset): a page with the message, no executed notebook. */
@@ -113,7 +127,7 @@ function failedBeforeRun(path: string, message: string, stagingDir: string, pres
 }
 
 /** Executes one notebook and writes NAME.ipynb and NAME.html into `stagingDir`. Bad input throws before the kernel starts. */
-async function executeInto(path: string, stagingDir: string, options: RunOptions): Promise<NotebookRun> {
+async function executeInto(path: string, stagingDir: string, options: RunOptions, retried: NotebookRun['retried'] = []): Promise<NotebookRun> {
   const name = nameOf(path);
   const notebookSource = withoutInjectedCells(readNotebook(path));
   const params = resolveParameters(notebookSource, path, options.params ?? {}, options.preset);
@@ -152,6 +166,8 @@ async function executeInto(path: string, stagingDir: string, options: RunOptions
     preset: options.preset ?? null,
     parameters,
     seeds: seedParameters(parameters),
+    timedOut: result.failure?.ename === 'TimeoutError',
+    retried: [...retried],
   };
   writeFileSync(join(stagingDir, run.ipynb as string), JSON.stringify(notebook, null, 1) + '\n');
   writeFileSync(join(stagingDir, run.html), notebookHtml(notebook, name, `<p><a href="index.html">← report index</a></p>${statusHtml(run)}`));
@@ -251,8 +267,9 @@ function indexHtml(runs: NotebookRun[], provenance: Provenance): string {
       const status = r.failure
         ? `<span class="status-failed">${r.failure.cell > 0 ? `failed at cell ${r.failure.cell}` : 'not run'}: ${escapeHtml(r.failure.message)}</span>`
         : '<span class="status-ok">ok</span>';
+      const retried = retriedText(r);
       return (
-        `<tr><td ${cellLeft}><a href="${escapeHtml(r.html)}">${escapeHtml(r.name)}</a></td><td ${cellLeft}>${status}</td><td>${r.seconds.toFixed(1)}</td>` +
+        `<tr><td ${cellLeft}><a href="${escapeHtml(r.html)}">${escapeHtml(r.name)}</a></td><td ${cellLeft}>${status}${retried ? ` <span class="status-retried">(${escapeHtml(retried)})</span>` : ''}</td><td>${r.seconds.toFixed(1)}</td>` +
         `<td>${evidence.holds}</td><td>${evidence.violated}</td><td>${evidence['not-applicable']}</td><td>${identities}</td></tr>`
       );
     })
@@ -319,6 +336,7 @@ export function summaryEntries(runs: NotebookRun[], provenance: Provenance, wall
     seeds: r.seeds,
     provenance: { ...provenance, wallSeconds },
     checks: r.verdicts,
+    retried: r.retried ?? [],
   }));
 }
 
@@ -327,6 +345,8 @@ export function summaryEntries(runs: NotebookRun[], provenance: Provenance, wall
  * Everything is written to a staging folder inside OUT first and moved into OUT at the end, so an interrupted
  * report leaves the previous one untouched. A notebook that cannot be read, or lacks the preset, is a failed row.
  * `jobs` notebooks run at once, each in its own kernel process, so a 2-core machine does two at a time.
+ * A notebook whose cell timed out is run again from scratch up to `retries` times (default 1), the earlier attempts
+ * listed on its page, in the index and in summary.json (`retried`); every other failure is reported as it is.
  */
 export async function buildReport(options: {
   notebooksDir: string;
@@ -335,8 +355,11 @@ export async function buildReport(options: {
   jobs?: number;
   preset?: string;
   params?: Record<string, unknown>;
+  retries?: number;
   log?: (m: string) => void;
 }): Promise<{ runs: NotebookRun[]; index: string; summary: SummaryEntry[] }> {
+  const retries = options.retries ?? 1;
+  if (!(Number.isInteger(retries) && retries >= 0)) throw new ValidationError('--retries', `expected a whole number ≥ 0, got ${retries}`);
   const started = new Date();
   let files: string[];
   try {
@@ -358,11 +381,23 @@ export async function buildReport(options: {
       const path = join(options.notebooksDir, file);
       options.log?.(`running ${file}`);
       let run: NotebookRun;
-      try {
-        run = await executeInto(path, staging, { cellTimeoutMs: options.cellTimeoutMs, log: options.log, preset: options.preset, params: options.params });
-      } catch (e) {
-        run = failedBeforeRun(path, (e as Error).message, staging, options.preset ?? null);
+      const retried: { cell: number; message: string }[] = [];
+      for (;;) {
+        try {
+          run = await executeInto(
+            path,
+            staging,
+            { cellTimeoutMs: options.cellTimeoutMs, log: options.log, preset: options.preset, params: options.params },
+            retried,
+          );
+        } catch (e) {
+          run = failedBeforeRun(path, (e as Error).message, staging, options.preset ?? null);
+        }
+        if (!(run.timedOut && run.failure && retried.length < retries)) break;
+        retried.push(run.failure);
+        options.log?.(`${file}: cell ${run.failure.cell} timed out (${run.failure.message}); running the notebook again from scratch`);
       }
+
       options.log?.(
         `${file}: ${run.ok ? 'ok' : `${run.failure && run.failure.cell > 0 ? `failed at cell ${run.failure.cell}` : 'not run'}: ${run.failure?.message}`} (${run.seconds.toFixed(1)} s)${run.verdicts.map((v) => `\n  ${verdictText(v.check)}`).join('')}`,
       );

@@ -32,7 +32,7 @@ and exits 1 with its number (counted from 1, like the progress lines) and error.
 Ctrl-C, SIGTERM or a closed pipe kill the kernel and exit at once (130, 143, 1).`;
 
 export const REPORT_HELP = `Usage: labelnoise report [--notebooks DIR] [--out DIR] [--preset NAME] [--timeout SECONDS] [--jobs N]
-                        [--compare OLD/summary.json [--tolerance REL]] [--quiet]
+                        [--retries N] [--compare OLD/summary.json [--tolerance REL]] [--quiet]
 
 Runs every notebook in DIR (default: notebooks) like \`labelnoise run\` and writes OUT (default: reports):
 one page per notebook, index.html linking them with the evidence counts by kind and by notebook and a table of
@@ -43,6 +43,8 @@ interrupted report leaves the previous one as it was; a notebook that cannot be 
 
   --preset NAME       run every notebook at its preset NAME (a notebook without it is a failed row)
   --jobs N            notebooks at once, each in its own kernel (default: the number of cores, at most ${DEFAULT_JOBS})
+  --retries N         a notebook whose cell timed out runs again from scratch up to N times (default 1); the
+                      timed-out attempts are named on its page, in the index and in summary.json ("retried")
   --compare FILE      list every notebook status, check verdict and LHS/RHS that differs from an earlier
                       summary.json; exit 1 when a verdict changed
   --tolerance REL     relative change of LHS/RHS reported by --compare (default ${DEFAULT_TOLERANCE})
@@ -132,11 +134,14 @@ export async function runCommand(argv: string[]): Promise<number> {
 }
 
 export async function reportCommand(argv: string[]): Promise<number> {
-  const { options, positional } = parseArgs(argv, ['notebooks', 'out', 'timeout', 'jobs', 'preset', 'compare', 'tolerance'], ['quiet']);
+  const { options, positional } = parseArgs(argv, ['notebooks', 'out', 'timeout', 'jobs', 'retries', 'preset', 'compare', 'tolerance'], ['quiet']);
   if (positional.length > 0) throw new ValidationError(positional[0], 'unexpected argument');
   const jobsOption = options.get('jobs');
   const jobs = jobsOption === undefined ? Math.min(DEFAULT_JOBS, availableParallelism()) : typeof jobsOption === 'string' ? Number(jobsOption) : NaN;
   if (!Number.isInteger(jobs) || jobs < 1) throw new ValidationError('--jobs', `expected a whole number ≥ 1, got ${JSON.stringify(jobsOption)}`);
+  const retriesOption = options.get('retries');
+  const retries = retriesOption === undefined ? 1 : typeof retriesOption === 'string' && /^\d+$/.test(retriesOption) ? Number(retriesOption) : NaN;
+  if (!Number.isInteger(retries)) throw new ValidationError('--retries', `expected a whole number ≥ 0, got ${JSON.stringify(retriesOption)}`);
   const comparePath = stringOption(options.get('compare'), 'compare');
   const previous = comparePath === undefined ? undefined : readSummary(comparePath, '--compare'); // read now: OUT may be its folder
   const relTolerance = tolerance(options.get('tolerance'));
@@ -147,6 +152,7 @@ export async function reportCommand(argv: string[]): Promise<number> {
     outDir: (options.get('out') as string | undefined) ?? 'reports',
     cellTimeoutMs,
     jobs,
+    retries,
     preset: stringOption(options.get('preset'), 'preset'),
     log: logger(options.get('quiet') === true),
   });
@@ -156,6 +162,10 @@ export async function reportCommand(argv: string[]): Promise<number> {
   console.log(`open ${resolve(index)}`);
   for (const r of failed)
     console.error(`  ${r.name} ${r.failure && r.failure.cell > 0 ? `failed at cell ${r.failure.cell}` : 'not run'}: ${r.failure?.message}`);
+  for (const r of runs.filter((x) => (x.retried ?? []).length > 0))
+    console.error(
+      `  ${r.name}: ran again after ${r.retried?.map((t) => `a timeout at cell ${t.cell}`).join(', ')}${r.ok ? '; the reported run completed' : ''}`,
+    );
   let code = failed.length === 0 ? 0 : 1;
   if (previous) {
     const comparison = compareSummaries(previous, summary as never, relTolerance);
