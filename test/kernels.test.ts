@@ -23,6 +23,7 @@ import {
   type KernelBackend,
 } from '../src/index';
 import { availableKernelBackends } from '../src/linalg/wasm/runtime';
+import { mirrorUpper, symmetricProductUpper } from '../src/linalg/kernels';
 import { KERNELS_WASM_BASE64 } from '../src/linalg/wasm/kernelsBinary';
 import { assembleKernels } from '../scripts/wasm';
 import { assertClose } from './helpers';
@@ -335,4 +336,31 @@ test('A·B summed in plain index order equals the naive loop bit for bit, for ev
     }
   }
   assert.throws(() => gemmSequential(new Float64Array(6), new Float64Array(5), 2, 2, 3), /B: expected 6 entries, got 5/);
+});
+
+test('the tiled mirror copies the upper triangle onto the lower one for sizes around the tile edge', () => {
+  const rng = new Rng(7);
+  for (const m of [0, 1, 2, 63, 64, 65, 129, 200]) {
+    const a = Float64Array.from({ length: m * m }, () => rng.normal());
+    const expected = Float64Array.from(a);
+    for (let i = 0; i < m; i++) for (let j = 0; j < i; j++) expected[i * m + j] = expected[j * m + i];
+    mirrorUpper(a, m);
+    assert.deepEqual(a, expected, `m = ${m}`);
+  }
+  assert.throws(() => mirrorUpper(new Float64Array(5), 2), /out/);
+});
+
+test("A·Aᵀ's upper triangle on every backend equals the full product's", () => {
+  const rng = new Rng(8);
+  const m = 70;
+  const d = 9;
+  const a = Float64Array.from({ length: m * d }, () => rng.normal());
+  for (const backend of availableKernelBackends()) {
+    withKernelBackend(backend, () => {
+      const full = gemmNT(a, Float64Array.from(a), m, m, d);
+      const upper = symmetricProductUpper(a, m, d);
+      const pick = (x: Float64Array) => Array.from({ length: m }, (_, i) => Array.from(x.subarray(i * m + i, (i + 1) * m))).flat();
+      assertClose(pick(upper), pick(full), 1e-13, `${backend}: upper triangle`);
+    });
+  }
 });

@@ -2,7 +2,7 @@ import { Matrix } from 'ml-matrix';
 import { Activation } from '../models/activations';
 import { ValidationError } from '../core/errors';
 import { toFlat } from '../linalg/flat';
-import { gemmNT, gemmTNAccumulate } from '../linalg/kernels';
+import { gemmNT, gemmTNAccumulate, mirrorUpper, symmetricProductUpper } from '../linalg/kernels';
 import { kernelBackend, native } from '../linalg/wasm/runtime';
 import { singularValuesFromGram } from '../linalg/spectrum';
 import { TwoLayerNet } from '../models/twoLayerNet';
@@ -171,13 +171,20 @@ export class JacobianOperator implements LinearOperator {
       const uo = this.rowOutput[r] * k;
       for (let l = 0; l < k; l++) A[r * k + l] = this.U[uo + l] * this.dphiZ[zo + l];
     }
-    const G = gemmNT(A, A, rows, rows, k); // Σ_l A_rl A_sl (dsyrk on the blas backend)
-    const inner = gemmNT(this.X, this.X, this.n, this.n, d); // x_iᵀx_j
+    // both factors are symmetric: the Hadamard product is formed on the upper triangle and mirrored once
+    const G = symmetricProductUpper(A, rows, k); // Σ_l A_rl A_sl
+    const inner = symmetricProductUpper(this.X, this.n, d); // x_iᵀx_j for i ≤ j
+    const n = this.n;
+    const sample = this.rowSample;
     for (let r = 0; r < rows; r++) {
-      const xr = this.rowSample[r] * this.n;
+      const i = sample[r];
       const o = r * rows;
-      for (let q = 0; q < rows; q++) G[o + q] *= inner[xr + this.rowSample[q]];
+      for (let q = r; q < rows; q++) {
+        const j = sample[q];
+        G[o + q] *= i <= j ? inner[i * n + j] : inner[j * n + i];
+      }
     }
+    mirrorUpper(G, rows);
     return G;
   }
 
@@ -212,7 +219,7 @@ export class JacobianOperator implements LinearOperator {
     if (kernelBackend() === 'blas') {
       JtJ = new Float64Array(columns * columns);
       native().dsyrk(true, columns, rows, 1, J, columns, 0, JtJ, columns); // upper triangle of JᵀJ
-      for (let a = 1; a < columns; a++) for (let b = 0; b < a; b++) JtJ[a * columns + b] = JtJ[b * columns + a];
+      mirrorUpper(JtJ, columns);
     } else {
       const Jt = new Float64Array(columns * rows);
       for (let r = 0; r < rows; r++) for (let c = 0; c < columns; c++) Jt[c * rows + r] = J[r * columns + c];

@@ -327,7 +327,43 @@ function symmetricProduct(a: Float64Array, m: number, d: number, out: Float64Arr
     return;
   }
   native().dsyrk(false, m, d, 1, a, d, 0, out, m);
-  for (let i = 1; i < m; i++) for (let j = 0; j < i; j++) out[i * m + j] = out[j * m + i];
+  mirrorUpper(out, m);
+}
+
+/** Tile edge of the mirror below: 64 doubles a row keep both tiles in L1/L2 while one is read by columns. */
+const MIRROR_TILE = 64;
+
+/**
+ * Copies the upper triangle (j > i) of the row-major m×m `out` onto its lower triangle, tile by tile: reading the
+ * upper triangle by columns one whole row at a time misses the cache on every read once m·8 bytes exceeds a page.
+ */
+export function mirrorUpper(out: Float64Array, m: number): void {
+  checkLength(out, m * m, 'out');
+  for (let bi = 0; bi < m; bi += MIRROR_TILE) {
+    const iEnd = Math.min(m, bi + MIRROR_TILE);
+    for (let bj = 0; bj <= bi; bj += MIRROR_TILE) {
+      const jEnd = Math.min(m, bj + MIRROR_TILE);
+      for (let i = bi; i < iEnd; i++) {
+        const row = i * m;
+        const last = Math.min(jEnd, i);
+        for (let j = bj; j < last; j++) out[row + j] = out[j * m + i];
+      }
+    }
+  }
+}
+
+/**
+ * The upper triangle (j ≥ i) of A·Aᵀ for the row-major m×d A into `out` (m×m; the strictly lower part is left as it
+ * was): dsyrk on the blas backend, else the full product (whose upper triangle is the same numbers).
+ */
+export function symmetricProductUpper(a: Float64Array, m: number, d: number, out: Float64Array = new Float64Array(m * m)): Float64Array {
+  checkLength(a, m * d, 'A');
+  checkLength(out, m * m, 'out');
+  if (kernelBackend() !== 'blas') return gemmNT(a, a, m, m, d, out);
+  if (m === 0) return out;
+  if (d === 0) out.fill(0);
+  else native().dsyrk(false, m, d, 1, a, d, 0, out, m);
+  return out;
 }
 
 /** out = f(x) elementwise through a WebAssembly array kernel, or Math's scalar function on the js backend. */
