@@ -58,14 +58,15 @@ function setup(o: { rho?: number; perCluster?: number; width?: number; activatio
 
 type Setup = ReturnType<typeof setup>;
 
+/** A refinery run on the setup's data from its W0 (fields given override: net, X, step, refinery, …). */
+function refine(s: Setup, o: Partial<Parameters<typeof refineryGradientDescent>[0]>) {
+  return refineryGradientDescent({ net: s.net, X: s.data.X, labels: s.data.labels, initialWeights: s.W0, stepSize: s.eta, steps: 0, refinery: 'own', ...o });
+}
+
 /** ‖f(W_t) − y*‖∞ along an own-prediction run (α = 0: plain GD), with the step size it actually takes. */
 function supRun(s: Setup, alpha: number, steps: number, actualStep = s.eta): zhouSlr.SupErrorRun {
   const supError: number[] = [];
-  refineryGradientDescent({
-    net: s.net,
-    X: s.data.X,
-    labels: s.data.labels,
-    initialWeights: s.W0,
+  refine(s, {
     stepSize: actualStep,
     steps,
     refinery: alpha === 0 ? 'none' : 'own',
@@ -82,14 +83,9 @@ const verdicts = (checks: { id: string; verdict: string }[]) => Object.fromEntri
 test('own-prediction equivalence is an identity: holds for the refinery, violated against GD with the wrong step', () => {
   const s = setup();
   const slr: Float64Array[] = [];
-  refineryGradientDescent({
-    net: s.net,
-    X: s.data.X,
-    labels: s.data.labels,
-    initialWeights: s.W0,
+  refine(s, {
     stepSize: 0.05,
     steps: 30,
-    refinery: 'own',
     alpha: 0.8,
     onStep: (st) => {
       slr.push(Float64Array.from(st.predictions));
@@ -179,14 +175,8 @@ test('Theorem 6: explicit-constant bound, α hypothesis from measured α_J, β_J
   // distance part: own-SLR travels GD's path whatever α, while 4‖f(w0) − ỹ^0‖/α_J shrinks like 1 − α
   const distance = (alpha: number, steps: number) => {
     let far = 0;
-    refineryGradientDescent({
-      net: s.net,
-      X: s.data.X,
-      labels: s.data.labels,
-      initialWeights: s.W0,
-      stepSize: s.eta,
+    refine(s, {
       steps,
-      refinery: 'own',
       alpha,
       onStep: (st) => {
         far = Math.max(far, st.distanceFromInit());
@@ -248,14 +238,8 @@ test('Lemma 3 residual recursion: holds on the refinery; a wrong step, a perturb
 test('identities at ε = 0 (frozen noise, Lemma 8, rank K) hold and become not-applicable when their hypothesis fails', () => {
   const s = setup();
   let gap = 0;
-  refineryGradientDescent({
-    net: s.net,
-    X: s.data.X,
-    labels: s.data.labels,
-    initialWeights: s.W0,
-    stepSize: s.eta,
+  refine(s, {
     steps: 20,
-    refinery: 'own',
     alpha: 0.7,
     onStep: (st) => {
       gap = Math.max(gap, zhouSlr.frozenNoiseGap(s.S, s.data.labels, st.predictions, st.refined, st.alpha));
@@ -286,14 +270,9 @@ test('Theorem 2 (1′): the printed condition is violated at the limit, the corr
     const means = s.S.project(s.data.labels);
     for (const alpha of [0.3, 0.9]) {
       let last = { f: new Float64Array(0), refined: new Float64Array(0) };
-      refineryGradientDescent({
-        net: s.net,
-        X: s.data.X,
-        labels: s.data.labels,
-        initialWeights: s.W0,
+      refine(s, {
         stepSize: 3 * s.eta,
         steps: 20000,
-        refinery: 'own',
         alpha,
         onStep: (st) => {
           last = { f: Float64Array.from(st.predictions), refined: Float64Array.from(st.refined) };
@@ -356,14 +335,8 @@ test('Theorem 4 (3) over widths and the Thm 7 signal along the path: hold when w
   assert.notEqual(narrow.verdict, 'holds', JSON.stringify(narrow.details));
   const s = setup({ width: 80 });
   const path: { step: number; sigmaMin: number }[] = [];
-  refineryGradientDescent({
-    net: s.net,
-    X: s.data.X,
-    labels: s.data.labels,
-    initialWeights: s.W0,
-    stepSize: s.eta,
+  refine(s, {
     steps: 40,
-    refinery: 'own',
     alpha: 0.5,
     onStep: (st) => {
       if (st.step % 20 === 0) path.push({ step: st.step, sigmaMin: zhouSlr.signalSingularValues(s.net, st.weights(), s.data.X, s.S).min });
@@ -425,14 +398,8 @@ function ballSteps(s: Setup, alpha: number, steps: number, stretch = 1): zhouSlr
   const out: zhouSlr.BallStep[] = [];
   const W0 = toFlat(s.W0);
   let previous = { W: W0, distance: 0, residual: 0 };
-  refineryGradientDescent({
-    net: s.net,
-    X: s.data.X,
-    labels: s.data.labels,
-    initialWeights: s.W0,
-    stepSize: s.eta,
+  refine(s, {
     steps,
-    refinery: 'own',
     alpha,
     onStep: (st) => {
       const W = toFlat(st.weights());
@@ -523,7 +490,7 @@ test('Theorem 5 local Lipschitzness: holds over widths and along a run; v = ±1 
   const sp = s.net.activation;
   const steep = {
     ...sp,
-    name: 'ten-softplus',
+    name: 'tanh' as const, // any activation without a fused kernel, so that evaluate below runs
     phi: (z: number) => 10 * sp.phi(z),
     dphi: (z: number) => 10 * sp.dphi(z),
     evaluate: (z: Float64Array, phiOut: Float64Array, dphiOut: Float64Array | null) => {
@@ -707,11 +674,7 @@ test("Lemma 6 sandwich: holds at the theorem's step; a step far beyond α/(Lβ�
   const rHat = Math.hypot(...s.S.project(subtract(s.net.predict(s.W0, s.data.X), s.data.labels)));
   const recorded = (step: number) => {
     const rec = stepRecorder([0, 3]);
-    refineryGradientDescent({
-      net: s.net,
-      X: s.data.X,
-      labels: s.data.labels,
-      initialWeights: s.W0,
+    refine(s, {
       stepSize: step,
       steps: 4,
       refinery: 'none',
@@ -733,12 +696,7 @@ test("Lemma 6 sandwich: holds at the theorem's step; a step far beyond α/(Lβ�
 
 test('Theorems 3 and 4 Jacobian bounds: hold along a run; a wrong activation derivative violates them; ReLU is not-applicable for smoothness', () => {
   const s = setup();
-  const WT = refineryGradientDescent({
-    net: s.net,
-    X: s.data.X,
-    labels: s.data.labels,
-    initialWeights: s.W0,
-    stepSize: s.eta,
+  const WT = refine(s, {
     steps: 50,
     refinery: 'none',
   }).weights;
