@@ -18,7 +18,9 @@ import {
   refinedRecoveryThreshold,
   refineryGradientDescent,
   stepRecorder,
+  trainContrastive,
   zeroEncoder,
+  type ViewAugmentation,
 } from '../src/papers/index';
 import { assertClose } from './helpers';
 
@@ -138,7 +140,7 @@ test('contrastive loss gradient matches finite differences through the normalise
   const grad = zeroEncoder(enc);
   accumulateContrastiveGradient(enc, inputs, n, keys, m, labels, 0.3, 1, grad);
   const h = 1e-6;
-  for (const key of ['W1', 'b1', 'W2', 'b2'] as const) {
+  for (const key of ['W', 'V'] as const) {
     for (const p of [0, 3, enc[key].length - 1]) {
       const saved = enc[key][p];
       enc[key][p] = saved + h;
@@ -219,40 +221,28 @@ test('measured SLR labels: the one-hot error is what y* implies, class-blind mas
   const rng = new Rng(10);
   const data = makeGaussianClasses({ classes: 4, d: 6, perClass: 16, meanScale: 1, noise: 0.5 }, rng.fork('data'));
   const enc = initEncoder(6, 8, 4, rng.fork('enc'));
-  const q = measureRefinedLabels({
-    online: enc,
-    target: enc,
-    samples: data.samples,
-    classes: data.classes,
-    d: 6,
-    augmentation: 0.5,
-    batch: 16,
-    queue: 32,
-    temperature: 0.2,
-    sharpen: 0.8,
-    mu: 1,
-    batches: 4,
-    rng: rng.fork('m'),
-  });
+  const measure = (mu: number, batches: number, label: string) =>
+    measureRefinedLabels({
+      online: enc,
+      target: enc,
+      samples: data.samples,
+      classes: data.classes,
+      d: 6,
+      augmentation: 0.5,
+      batch: 16,
+      queue: 32,
+      temperature: 0.2,
+      sharpen: 0.8,
+      mu,
+      batches,
+      rng: rng.fork(label),
+    });
+  const q = measure(1, 4, 'm');
   assert.equal(q.queries, 64);
   assert.ok(q.blindSameClassOffPositive <= q.offPositiveMass && q.offPositiveMass < 1);
   assert.ok(Math.abs(q.blindSameClassOffPositive / q.offPositiveMass - q.qChance) < 0.05, 'class-blind mass is chance times the off-positive mass');
   assert.ok(q.refinedError < q.onehotError);
-  const zero = measureRefinedLabels({
-    online: enc,
-    target: enc,
-    samples: data.samples,
-    classes: data.classes,
-    d: 6,
-    augmentation: 0.5,
-    batch: 16,
-    queue: 32,
-    temperature: 0.2,
-    sharpen: 0.8,
-    mu: 0,
-    batches: 2,
-    rng: rng.fork('z'),
-  });
+  const zero = measure(0, 2, 'z');
   assert.equal(zero.offPositiveMass, 0);
   assert.equal(zero.refinedError, zero.onehotError);
 });
@@ -297,4 +287,49 @@ test('image augmentation: no shift and no erase is the image; a shift moves pixe
   const erased = new Float64Array(16);
   imageAugmentation({ side, maxShift: 0, erase: 2 })(img, 0, erased, 0, new Rng(3));
   assert.equal(Array.from(erased).filter((x) => x === 0).length, 4);
+});
+
+test('strong views reach the mixup term only: one strong view per query with momentum mixup, two weak views per sample for the rest', () => {
+  const rng = new Rng(12);
+  const data = makeGaussianClasses({ classes: 3, d: 4, perClass: 8, meanScale: 1, noise: 0.3 }, rng.fork('data'));
+  const counting = () => {
+    const calls = { n: 0 };
+    const augment: ViewAugmentation = (samples, i, out, offset) => {
+      calls.n++;
+      for (let j = 0; j < 4; j++) out[offset + j] = samples[i * 4 + j];
+    };
+    return { calls, augment };
+  };
+  const run = (mixup: 'none' | 'momentum' | 'vanilla') => {
+    const weak = counting();
+    const strong = counting();
+    trainContrastive({
+      samples: data.samples,
+      classes: data.classes,
+      d: 4,
+      augmentation: 0,
+      augment: weak.augment,
+      mixAugment: strong.augment,
+      hidden: 6,
+      out: 3,
+      epochs: 2,
+      batch: 8,
+      queue: 8,
+      temperature: 0.2,
+      sharpen: 0.8,
+      learningRate: 0.1,
+      ema: 0.1,
+      slr: true,
+      mixup,
+      lambda: 0.5,
+      kappa: 2,
+      mu: () => 1,
+      rng: rng.fork(mixup),
+    });
+    return [weak.calls.n, strong.calls.n];
+  };
+  const views = 2 * 3 * 8; // epochs × batches × batch
+  assert.deepEqual(run('none'), [2 * views, 0]);
+  assert.deepEqual(run('momentum'), [2 * views, views]);
+  assert.deepEqual(run('vanilla'), [2 * views, views]);
 });

@@ -32,19 +32,18 @@ export function cloneMlp(w: MlpWeights): MlpWeights {
 }
 
 /**
- * Logits (B × classes, row-major), hidden activations (B × k) and the inputs themselves (B × d) of the rows `rows` of X
- * (flat n×d). Both layers go through the kernels: on the blas backend as dgemm (round-off differs from the plain
- * loops), else summed in the order of the plain loops z += W[l][j]·x[j] and s += V[c][l]·h[l].
+ * Outputs (B × classes, row-major) and hidden activations (B × k) of the B row-major inputs (B × d). Both layers go
+ * through the kernels: on the blas backend as dgemm (round-off differs from the plain loops), else summed in the order
+ * of the plain loops z += W[l][j]·x[j] and s += V[c][l]·h[l]. Shared with other heads on the same MLP (e.g. the
+ * normalised contrastive encoder of Zhou et al. 2021).
  */
-function forward(w: MlpWeights, X: Float64Array, rows: ArrayLike<number>): { H: Float64Array; logits: Float64Array; inputs: Float64Array } {
+export function mlpForward(w: MlpWeights, inputs: Float64Array, B: number): { H: Float64Array; logits: Float64Array } {
   const { d, k, classes } = w;
-  const B = rows.length;
-  const inputs = new Float64Array(B * d);
-  for (let b = 0; b < B; b++) inputs.set(X.subarray(rows[b] * d, rows[b] * d + d), b * d);
+  if (inputs.length !== B * d) throw new ValidationError('inputs', `expected ${B}×${d} values, got ${inputs.length}`);
   if (kernelBackend() === 'blas') {
     const H = gemmNT(inputs, w.W, B, k, d);
     for (let p = 0; p < H.length; p++) H[p] = H[p] > 0 ? H[p] : 0;
-    return { H, logits: gemmNT(H, w.V, B, classes, k), inputs };
+    return { H, logits: gemmNT(H, w.V, B, classes, k) };
   }
   const Wt = new Float64Array(d * k); // Wᵀ, so that each z is one column sum
   for (let l = 0; l < k; l++) for (let j = 0; j < d; j++) Wt[j * k + l] = w.W[l * d + j];
@@ -53,7 +52,47 @@ function forward(w: MlpWeights, X: Float64Array, rows: ArrayLike<number>): { H: 
   const Vt = new Float64Array(k * classes);
   for (let c = 0; c < classes; c++) for (let l = 0; l < k; l++) Vt[l * classes + c] = w.V[c * k + l];
   const logits = gemmSequential(H, Vt, B, classes, k); // s += V[c][l]·h[l] in order of l
-  return { H, logits, inputs };
+  return { H, logits };
+}
+
+/**
+ * Adds to gradW, gradV the gradient of Σ_b ⟨G_b, F(x_b)⟩ for an upstream gradient G (B × classes) at the inputs and hidden
+ * activations H of mlpForward: ∂/∂V = GᵀH, ∂/∂W = (GV ⊙ 1{H > 0})ᵀ·inputs.
+ */
+export function mlpBackward(w: MlpWeights, inputs: Float64Array, H: Float64Array, G: Float64Array, B: number, gradW: Float64Array, gradV: Float64Array): void {
+  const { d, k, classes } = w;
+  if (kernelBackend() === 'blas') {
+    gemmTNAccumulate(G, H, B, classes, k, gradV); // ∂/∂V = Gᵀ·H
+    const dZ = new Float64Array(B * k);
+    native().dgemm(false, false, B, k, classes, 1, G, classes, w.V, k, 0, dZ, k); // ∂/∂H = G·V
+    for (let p = 0; p < dZ.length; p++) if (!(H[p] > 0)) dZ[p] = 0;
+    gemmTNAccumulate(dZ, inputs, B, k, d, gradW);
+    return;
+  }
+  const dH = new Float64Array(k);
+  const dZ = new Float64Array(B * k); // ∂/∂z: dH where relu'(z) = 1, else 0
+  for (let b = 0; b < B; b++) {
+    dH.fill(0);
+    for (let c = 0; c < classes; c++) {
+      const g = G[b * classes + c];
+      const vo = c * k;
+      for (let l = 0; l < k; l++) {
+        gradV[vo + l] += g * H[b * k + l];
+        dH[l] += g * w.V[vo + l];
+      }
+    }
+    for (let l = 0; l < k; l++) dZ[b * k + l] = H[b * k + l] > 0 ? dH[l] : 0;
+  }
+  gemmTNAccumulate(dZ, inputs, B, k, d, gradW); // gradW[l] += dZ[b][l]·x_b, b in order, as the plain loop did
+}
+
+/** Logits, hidden activations and the inputs themselves (B × d) of the rows `rows` of X (flat n×d). */
+function forward(w: MlpWeights, X: Float64Array, rows: ArrayLike<number>): { H: Float64Array; logits: Float64Array; inputs: Float64Array } {
+  const { d } = w;
+  const B = rows.length;
+  const inputs = new Float64Array(B * d);
+  for (let b = 0; b < B; b++) inputs.set(X.subarray(rows[b] * d, rows[b] * d + d), b * d);
+  return { ...mlpForward(w, inputs, B), inputs };
 }
 
 /** Per-sample cross-entropy and the softmax probabilities, in place of the logits. */
@@ -124,7 +163,7 @@ export function mlpMatrices(w: MlpWeights): { W: Matrix; V: Matrix } {
 
 /** Mean cross-entropy over the rows `batch` and its gradient, written into gradW and gradV. */
 function batchGradient(w: MlpWeights, Xf: Float64Array, batch: ArrayLike<number>, labels: ArrayLike<number>, gradW: Float64Array, gradV: Float64Array): number {
-  const { d, k, classes } = w;
+  const { classes } = w;
   const B = batch.length;
   const { H, logits, inputs } = forward(w, Xf, batch);
   const losses = softmaxCrossEntropy(
@@ -139,29 +178,7 @@ function batchGradient(w: MlpWeights, Xf: Float64Array, batch: ArrayLike<number>
   }
   gradW.fill(0);
   gradV.fill(0);
-  if (kernelBackend() === 'blas') {
-    gemmTNAccumulate(logits, H, B, classes, k, gradV); // ∂/∂V = Gᵀ·H
-    const dZ = new Float64Array(B * k);
-    native().dgemm(false, false, B, k, classes, 1, logits, classes, w.V, k, 0, dZ, k); // ∂/∂H = G·V
-    for (let p = 0; p < dZ.length; p++) if (!(H[p] > 0)) dZ[p] = 0;
-    gemmTNAccumulate(dZ, inputs, B, k, d, gradW);
-    return losses.reduce((a, b) => a + b, 0) / B;
-  }
-  const dH = new Float64Array(k);
-  const dZ = new Float64Array(B * k); // ∂loss/∂z: dH where relu'(z) = 1, else 0
-  for (let b = 0; b < B; b++) {
-    dH.fill(0);
-    for (let c = 0; c < classes; c++) {
-      const g = logits[b * classes + c];
-      const vo = c * k;
-      for (let l = 0; l < k; l++) {
-        gradV[vo + l] += g * H[b * k + l];
-        dH[l] += g * w.V[vo + l];
-      }
-    }
-    for (let l = 0; l < k; l++) dZ[b * k + l] = H[b * k + l] > 0 ? dH[l] : 0;
-  }
-  gemmTNAccumulate(dZ, inputs, B, k, d, gradW); // gradW[l] += dZ[b][l]·x_b, b in order, as the plain loop did
+  mlpBackward(w, inputs, H, logits, B, gradW, gradV);
   return losses.reduce((a, b) => a + b, 0) / B;
 }
 

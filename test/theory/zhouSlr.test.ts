@@ -22,6 +22,7 @@ import {
   makeGaussianClasses,
   measureRefinedLabels,
   muSchedule,
+  cosineRamp,
   refineryGradientDescent,
   sampleFiniteClass,
   stepRecorder,
@@ -57,14 +58,15 @@ function setup(o: { rho?: number; perCluster?: number; width?: number; activatio
 
 type Setup = ReturnType<typeof setup>;
 
+/** A refinery run on the setup's data from its W0 (fields given override: net, X, step, refinery, …). */
+function refine(s: Setup, o: Partial<Parameters<typeof refineryGradientDescent>[0]>) {
+  return refineryGradientDescent({ net: s.net, X: s.data.X, labels: s.data.labels, initialWeights: s.W0, stepSize: s.eta, steps: 0, refinery: 'own', ...o });
+}
+
 /** ‖f(W_t) − y*‖∞ along an own-prediction run (α = 0: plain GD), with the step size it actually takes. */
 function supRun(s: Setup, alpha: number, steps: number, actualStep = s.eta): zhouSlr.SupErrorRun {
   const supError: number[] = [];
-  refineryGradientDescent({
-    net: s.net,
-    X: s.data.X,
-    labels: s.data.labels,
-    initialWeights: s.W0,
+  refine(s, {
     stepSize: actualStep,
     steps,
     refinery: alpha === 0 ? 'none' : 'own',
@@ -81,14 +83,9 @@ const verdicts = (checks: { id: string; verdict: string }[]) => Object.fromEntri
 test('own-prediction equivalence is an identity: holds for the refinery, violated against GD with the wrong step', () => {
   const s = setup();
   const slr: Float64Array[] = [];
-  refineryGradientDescent({
-    net: s.net,
-    X: s.data.X,
-    labels: s.data.labels,
-    initialWeights: s.W0,
+  refine(s, {
     stepSize: 0.05,
     steps: 30,
-    refinery: 'own',
     alpha: 0.8,
     onStep: (st) => {
       slr.push(Float64Array.from(st.predictions));
@@ -178,14 +175,8 @@ test('Theorem 6: explicit-constant bound, α hypothesis from measured α_J, β_J
   // distance part: own-SLR travels GD's path whatever α, while 4‖f(w0) − ỹ^0‖/α_J shrinks like 1 − α
   const distance = (alpha: number, steps: number) => {
     let far = 0;
-    refineryGradientDescent({
-      net: s.net,
-      X: s.data.X,
-      labels: s.data.labels,
-      initialWeights: s.W0,
-      stepSize: s.eta,
+    refine(s, {
       steps,
-      refinery: 'own',
       alpha,
       onStep: (st) => {
         far = Math.max(far, st.distanceFromInit());
@@ -247,14 +238,8 @@ test('Lemma 3 residual recursion: holds on the refinery; a wrong step, a perturb
 test('identities at ε = 0 (frozen noise, Lemma 8, rank K) hold and become not-applicable when their hypothesis fails', () => {
   const s = setup();
   let gap = 0;
-  refineryGradientDescent({
-    net: s.net,
-    X: s.data.X,
-    labels: s.data.labels,
-    initialWeights: s.W0,
-    stepSize: s.eta,
+  refine(s, {
     steps: 20,
-    refinery: 'own',
     alpha: 0.7,
     onStep: (st) => {
       gap = Math.max(gap, zhouSlr.frozenNoiseGap(s.S, s.data.labels, st.predictions, st.refined, st.alpha));
@@ -285,14 +270,9 @@ test('Theorem 2 (1′): the printed condition is violated at the limit, the corr
     const means = s.S.project(s.data.labels);
     for (const alpha of [0.3, 0.9]) {
       let last = { f: new Float64Array(0), refined: new Float64Array(0) };
-      refineryGradientDescent({
-        net: s.net,
-        X: s.data.X,
-        labels: s.data.labels,
-        initialWeights: s.W0,
+      refine(s, {
         stepSize: 3 * s.eta,
         steps: 20000,
-        refinery: 'own',
         alpha,
         onStep: (st) => {
           last = { f: Float64Array.from(st.predictions), refined: Float64Array.from(st.refined) };
@@ -355,14 +335,8 @@ test('Theorem 4 (3) over widths and the Thm 7 signal along the path: hold when w
   assert.notEqual(narrow.verdict, 'holds', JSON.stringify(narrow.details));
   const s = setup({ width: 80 });
   const path: { step: number; sigmaMin: number }[] = [];
-  refineryGradientDescent({
-    net: s.net,
-    X: s.data.X,
-    labels: s.data.labels,
-    initialWeights: s.W0,
-    stepSize: s.eta,
+  refine(s, {
     steps: 40,
-    refinery: 'own',
     alpha: 0.5,
     onStep: (st) => {
       if (st.step % 20 === 0) path.push({ step: st.step, sigmaMin: zhouSlr.signalSingularValues(s.net, st.weights(), s.data.X, s.S).min });
@@ -378,38 +352,180 @@ test('Theorem 4 (3) over widths and the Thm 7 signal along the path: hold when w
   assert.equal(zhouSlr.theorem7SignalAlongPath(t.setting, farPath).verdict, 'violated', JSON.stringify(farPath));
 });
 
-test('memorisation claims: hold on the pilot pattern, violated when GD stopped early or the refinery memorised', () => {
+test('memorisation claims: hold on the pilot pattern with softplus, violated when GD stopped early or the refinery memorised, not-applicable for ReLU', () => {
   const run = (trainTrue: number, testError: number, refinedError: number, best: number): zhouSlr.MemorisationRun => ({
     final: { trainTrue, testError, refinedError, distance: 1 },
     bestTrainTrue: best,
   });
-  const holds = zhouSlr.memorisation({
-    n: 200,
-    steps: 3000,
-    rho: 0.2,
-    gd: run(0.125, 0.08, 0, 0),
-    positive: run(0, 0, 0, 0),
-    positiveBelowThreshold: run(0.01, 0.01, 0.2, 0),
-    alphaBelow: 0.5,
-  });
+  type Runs = [zhouSlr.MemorisationRun, zhouSlr.MemorisationRun, zhouSlr.MemorisationRun];
+  const softplus = new TwoLayerNet({ inputDim: 2, width: 2, activation: 'softplus' }).activation;
+  const memorised = (steps: number, [gd, positive, positiveBelowThreshold]: Runs, activation = softplus) =>
+    zhouSlr.memorisation({ n: 200, steps, rho: 0.2, gd, positive, positiveBelowThreshold, alphaBelow: 0.5, activation });
+  const pilot: Runs = [run(0.125, 0.08, 0, 0), run(0, 0, 0, 0), run(0.01, 0.01, 0.2, 0)];
+  const holds = memorised(3000, pilot);
   assert.deepEqual(
     holds.map((c) => c.verdict),
     ['holds', 'holds', 'holds'],
   );
   assert.ok(holds.every((c) => c.kind === 'empirical' && c.threshold && c.seeds === 1));
-  const faults = zhouSlr.memorisation({
-    n: 200,
-    steps: 30,
-    rho: 0.2,
-    gd: run(0, 0, 0, 0),
-    positive: run(0.1, 0.1, 0.1, 0),
-    positiveBelowThreshold: run(0, 0, 0, 0),
-    alphaBelow: 0.5,
-  });
+  const faults = memorised(30, [run(0, 0, 0, 0), run(0.1, 0.1, 0.1, 0), run(0, 0, 0, 0)]);
   assert.deepEqual(
     faults.map((c) => c.verdict),
     ['violated', 'violated', 'violated'],
   );
+  const relu = new TwoLayerNet({ inputDim: 2, width: 2, activation: 'relu' }).activation;
+  assert.ok(memorised(3000, pilot, relu).every((c) => c.verdict === 'not-applicable' && c.inequalityHolds));
+});
+
+test('Lemma 4 sparse projection: holds with the measured diffusedness (with equality for a vector on one cluster); a smaller ζ is not-applicable and breaks it', () => {
+  const s = setup();
+  const zeta = zhouSlr.diffusedness(s.S);
+  assert.ok(Math.abs(zeta - s.data.X.rows / Math.min(...s.data.clusterSizes)) < 1e-9, 'ζ = n/min n_ℓ');
+  const e = subtract(s.data.labels, s.data.trueLabels);
+  const ok = zhouSlr.lemma4SparseProjection(s.S, e, zeta);
+  assert.deepEqual([ok.kind, ok.verdict], ['identity', 'holds']);
+  // a vector constant on one cluster and zero elsewhere meets the lemma with equality
+  const one = Float64Array.from(s.data.cluster, (l) => (l === 0 ? 2 : 0));
+  const tight = zhouSlr.lemma4SparseProjection(s.S, one, zeta);
+  assert.ok(Math.abs(tight.lhs - tight.rhs) < 1e-9, `${tight.lhs} vs ${tight.rhs}`);
+  const small = zhouSlr.lemma4SparseProjection(s.S, one, zeta / 2);
+  assert.equal(small.verdict, 'not-applicable');
+  assert.equal(small.inequalityHolds, false);
+});
+
+/** The steps of an own-prediction run at ε = 0 for Lemma 5: distances, moves and ‖r̂_t‖; `stretch` plants iterates that move that many times the GD step. */
+function ballSteps(s: Setup, alpha: number, steps: number, stretch = 1): zhouSlr.BallStep[] {
+  const out: zhouSlr.BallStep[] = [];
+  const W0 = toFlat(s.W0);
+  let previous = { W: W0, distance: 0, residual: 0 };
+  refine(s, {
+    steps,
+    alpha,
+    onStep: (st) => {
+      const W = toFlat(st.weights());
+      if (st.step > 0) {
+        const planted = Float64Array.from(W, (w, p) => previous.W[p] + stretch * (w - previous.W[p]));
+        const nextDistance = Math.hypot(...subtract(planted, W0));
+        out.push({
+          step: st.step - 1,
+          distance: previous.distance,
+          nextDistance,
+          move: Math.hypot(...subtract(planted, previous.W)),
+          signalResidual: previous.residual,
+        });
+      }
+      previous = { W, distance: st.distanceFromInit(), residual: Math.hypot(...s.S.project(subtract(st.predictions, st.refined))) };
+    },
+  });
+  return out;
+}
+
+test('Lemma 5 ball: holds along an own-prediction run; iterates that move 100× the GD step leave the ball; a step above 1/β² is not-applicable', () => {
+  const s = setup();
+  const { min, max } = zhouSlr.signalSingularValues(s.net, s.W0, s.data.X, s.S);
+  const jacobian = { alpha: min, beta: max, steps: [0] };
+  const alpha = 0.9;
+  const r0 = (1 - alpha) * Math.hypot(...subtract(s.net.predict(s.W0, s.data.X), s.data.labels));
+  const check = (steps: zhouSlr.BallStep[], stepSize = s.eta) => zhouSlr.lemma5Ball(s.setting, { alpha, stepSize, jacobian, initialResidualNorm: r0, steps });
+  const ok = check(ballSteps(s, alpha, 60));
+  assert.deepEqual([ok.kind, ok.verdict], ['bound', 'holds'], JSON.stringify(ok.details));
+  const far = check(ballSteps(s, alpha, 60, 100));
+  assert.equal(far.verdict, 'violated', JSON.stringify(far.details));
+  assert.equal(check(ballSteps(s, alpha, 60), 2 / max ** 2).verdict, 'not-applicable');
+});
+
+test('Lemma 7 initial misfit: one constant covers n from 40 to 640; a misfit growing like n is violated; unnormalised v is not-applicable', () => {
+  const misfits = (perCluster: number, outputLayer?: Float64Array) => {
+    const rng = new Rng(perCluster);
+    const data = makeClusterable({ d: 10, clusters: 4, perCluster, classLabels: [-1, 1], epsilon0: 0 }, rng.fork('data'));
+    const net = new TwoLayerNet({ inputDim: 10, width: 40, activation: 'softplus', outputLayer });
+    const draws = [0, 1, 2, 3, 4].map((q) => Math.hypot(...subtract(net.predict(net.initialWeights(rng.fork(`w-${q}`)), data.X), data.trueLabels)));
+    return { n: data.X.rows, misfit: draws };
+  };
+  const net = new TwoLayerNet({ inputDim: 10, width: 40, activation: 'softplus' });
+  const lemma = (samples: { n: number; misfit: number[] }[], outputLayer: ArrayLike<number> = net.v) =>
+    zhouSlr.lemma7InitialMisfit({ activation: net.activation, clusters: 4, outputLayer, maxInputNormDeviation: 0, maxAbsLabel: 1, samples });
+  const samples = [10, 40, 160].map((p) => misfits(p));
+  const ok = lemma(samples);
+  assert.deepEqual([ok.kind, ok.verdict], ['empirical', 'holds'], JSON.stringify(ok.details));
+  assert.equal(lemma(samples.map((x) => ({ n: x.n, misfit: x.misfit.map((r) => (r * x.n) / 40) }))).verdict, 'violated', 'a misfit growing like n');
+  const ones = new Float64Array(40).map((_, l) => (l < 20 ? 1 : -1));
+  assert.equal(
+    lemma(
+      [10, 40].map((p) => misfits(p, ones)),
+      ones,
+    ).verdict,
+    'not-applicable',
+  );
+});
+
+test('Theorem 5 local Lipschitzness: holds over widths and along a run; v = ±1 (no 1/√k) grows like √k and a steeper activation than its Γ are caught', () => {
+  const s = setup();
+  const point = (width: number, outputLayer?: Float64Array, steps = 0): zhouSlr.LipschitzPoint => {
+    const net = new TwoLayerNet({ inputDim: 10, width, activation: 'softplus', outputLayer });
+    const W0 = net.initialWeights(new Rng(width));
+    const W =
+      steps === 0
+        ? W0
+        : refineryGradientDescent({ net, X: s.data.X, labels: s.data.labels, initialWeights: W0, stepSize: s.eta, steps, refinery: 'none' }).weights;
+    const rng = new Rng(5);
+    const m = zhouSlr.lipschitzNearCenters(net, W, s.data.centers, 0.1, () => rng.uniform());
+    return { width, distance: Math.hypot(...subtract(toFlat(W), toFlat(W0))), ...m, outputNorm: Math.hypot(...net.v) };
+  };
+  const widths = [10, 40, 160, 640];
+  const points = widths.map((k) => point(k)).concat([point(40, undefined, 200)]);
+  const [meanValue, widthFree] = zhouSlr.theorem5LocalLipschitz({ activation: s.net.activation, epsilon: 0.1, d: 10, points });
+  assert.deepEqual([meanValue.kind, meanValue.verdict], ['bound', 'holds'], JSON.stringify(meanValue.details));
+  assert.deepEqual([widthFree.kind, widthFree.verdict], ['empirical', 'holds'], JSON.stringify(widthFree.details));
+  const unscaled = widths.map((k) =>
+    point(
+      k,
+      new Float64Array(k).map((_, l) => (l < k / 2 ? 1 : -1)),
+    ),
+  );
+  const [mv, wf] = zhouSlr.theorem5LocalLipschitz({ activation: s.net.activation, epsilon: 0.1, d: 10, points: unscaled });
+  assert.equal(mv.verdict, 'holds', 'the mean-value form carries ‖v‖');
+  assert.equal(wf.verdict, 'violated', JSON.stringify(wf.details));
+  // planted fault: the network computes 10·softplus while its activation claims sup|φ′| = 1
+  const sp = s.net.activation;
+  const steep = {
+    ...sp,
+    name: 'tanh' as const, // any activation without a fused kernel, so that evaluate below runs
+    phi: (z: number) => 10 * sp.phi(z),
+    dphi: (z: number) => 10 * sp.dphi(z),
+    evaluate: (z: Float64Array, phiOut: Float64Array, dphiOut: Float64Array | null) => {
+      sp.evaluate(z, phiOut, dphiOut);
+      for (let p = 0; p < phiOut.length; p++) phiOut[p] *= 10;
+      if (dphiOut) for (let p = 0; p < dphiOut.length; p++) dphiOut[p] *= 10;
+    },
+  };
+  const steepNet = new TwoLayerNet({ inputDim: 10, width: 40, activation: steep });
+  const W = steepNet.initialWeights(new Rng(40));
+  const rng = new Rng(6);
+  const steepPoint = { width: 40, distance: 0, ...zhouSlr.lipschitzNearCenters(steepNet, W, s.data.centers, 0.1, () => rng.uniform()), outputNorm: 1 };
+  assert.equal(zhouSlr.theorem5LocalLipschitz({ activation: sp, epsilon: 0.1, d: 10, points: [steepPoint, points[0]] })[0].verdict, 'violated');
+});
+
+test('Assumption 2 ψ bookkeeping: a constant α gives ψ′ = 1, the cosine ramp ψ₁ = 3√n|Δα|/‖f(W0) − y*‖; a non-monotone schedule is not-applicable', () => {
+  const s = setup();
+  const misfit = Math.hypot(...subtract(s.net.predict(s.W0, s.data.X), s.data.trueLabels));
+  const book = (label: string, alphas: number[]) =>
+    zhouSlr.assumption2Bookkeeping(s.setting, { label, alphas, stepSize: s.eta, jacobianAlpha: 1, initialMisfit: misfit });
+  const constant = book('constant', new Array(50).fill(0.7));
+  assert.deepEqual([constant.kind, constant.verdict, constant.details?.['ψ′']], ['identity', 'holds', 1]);
+  const ramp = cosineRamp(0.2, 0.9, 40);
+  const r = book(
+    'ramp',
+    Array.from({ length: 41 }, (_, t) => ramp(t)),
+  );
+  assert.equal(r.verdict, 'holds');
+  assert.ok(Math.abs((r.details?.ψ1 as number) - (3 * Math.sqrt(40) * 0.7) / misfit) < 1e-9);
+  const zigzag = book(
+    'zigzag',
+    Array.from({ length: 41 }, (_, t) => (t % 2 ? 0.9 : 0.2)),
+  );
+  assert.equal(zigzag.verdict, 'not-applicable');
+  assert.equal(zigzag.inequalityHolds, false);
 });
 
 test('Theorem 1 toy: identities hold, the displayed value is an erratum; not-applicable without a perfect fit, holds when y = y*', () => {
@@ -558,11 +674,7 @@ test("Lemma 6 sandwich: holds at the theorem's step; a step far beyond α/(Lβ�
   const rHat = Math.hypot(...s.S.project(subtract(s.net.predict(s.W0, s.data.X), s.data.labels)));
   const recorded = (step: number) => {
     const rec = stepRecorder([0, 3]);
-    refineryGradientDescent({
-      net: s.net,
-      X: s.data.X,
-      labels: s.data.labels,
-      initialWeights: s.W0,
+    refine(s, {
       stepSize: step,
       steps: 4,
       refinery: 'none',
@@ -584,12 +696,7 @@ test("Lemma 6 sandwich: holds at the theorem's step; a step far beyond α/(Lβ�
 
 test('Theorems 3 and 4 Jacobian bounds: hold along a run; a wrong activation derivative violates them; ReLU is not-applicable for smoothness', () => {
   const s = setup();
-  const WT = refineryGradientDescent({
-    net: s.net,
-    X: s.data.X,
-    labels: s.data.labels,
-    initialWeights: s.W0,
-    stepSize: s.eta,
+  const WT = refine(s, {
     steps: 50,
     refinery: 'none',
   }).weights;

@@ -2,9 +2,10 @@ import { ValidationError } from '../../core/errors';
 import { Rng } from '../../core/random';
 import { inRange, integer, nonNegativeNumber, positiveNumber } from '../../core/validate';
 import { maxOf } from '../../core/vector';
+import { cloneMlp, initMlp, mlpBackward, mlpForward, MlpWeights } from '../../models/mlp';
 
 /**
- * A small MoCo-style contrastive learner for a synthetic analogue of Zhou et al.'s (2021) experiments: an MLP encoder d → h (ReLU) → e with
+ * A small MoCo-style contrastive learner for a synthetic analogue of Zhou et al.'s (2021) experiments: the MLP of src/models/mlp.ts (d → h (ReLU) → e, no biases) as encoder with
  * ℓ2-normalised output, an EMA target encoder for the keys, a FIFO queue of negatives, similarity exp(+cos/τ) (the
  * paper's minus sign is an erratum), and the two SANE modules: SLR soft labels over the shared key set (eq. 5, with the
  * cosine μ ramp) and momentum mixup x′ = θx_i + (1−θ)x̃_π(i), θ ~ Beta(κ, κ) (eq. 8). The ground-truth soft label y*_i is
@@ -22,41 +23,23 @@ export function crossEntropy(h: ArrayLike<number>, y: ArrayLike<number>): number
   return s;
 }
 
-/** Row-major parameters of x ↦ normalise(W2·relu(W1x + b1) + b2). */
-export interface Encoder {
-  d: number;
-  hidden: number;
-  out: number;
-  W1: Float64Array;
-  b1: Float64Array;
-  W2: Float64Array;
-  b2: Float64Array;
-}
+/**
+ * The encoder x ↦ normalise(V·relu(Wx)): the one-hidden-layer ReLU MLP of src/models/mlp.ts (W: hidden×d, V: out×hidden, no
+ * biases) with a unit-norm output of dimension `classes` (= out).
+ */
+export type Encoder = MlpWeights;
 
+/** He-style initialisation of the encoder (initMlp: W ~ N(0, 2/d), V ~ N(0, 1/hidden)). */
 export function initEncoder(d: number, hidden: number, out: number, rng: Rng): Encoder {
-  integer(d, 'd', 1);
-  integer(hidden, 'hidden', 1);
-  integer(out, 'out', 1);
-  return {
-    d,
-    hidden,
-    out,
-    W1: rng.normalVector(hidden * d, Math.sqrt(2 / d)),
-    b1: new Float64Array(hidden),
-    W2: rng.normalVector(out * hidden, Math.sqrt(1 / hidden)),
-    b2: new Float64Array(out),
-  };
+  integer(out, 'out', 2);
+  return initMlp(d, integer(hidden, 'hidden', 1), out, rng);
 }
 
-export function cloneEncoder(e: Encoder): Encoder {
-  return { ...e, W1: Float64Array.from(e.W1), b1: Float64Array.from(e.b1), W2: Float64Array.from(e.W2), b2: Float64Array.from(e.b2) };
-}
-
-const PARAMS = ['W1', 'b1', 'W2', 'b2'] as const;
+export const cloneEncoder: (e: Encoder) => Encoder = cloneMlp;
 
 /** target ← (1 − ι)·target + ι·online, every parameter (ι = 1 − MoCo's momentum). */
 export function emaUpdate(target: Encoder, online: Encoder, rate: number): void {
-  for (const key of PARAMS) {
+  for (const key of ['W', 'V'] as const) {
     const t = target[key];
     const o = online[key];
     for (let p = 0; p < t.length; p++) t[p] = (1 - rate) * t[p] + rate * o[p];
@@ -66,7 +49,6 @@ export function emaUpdate(target: Encoder, online: Encoder, rate: number): void 
 interface Forward {
   /** Normalised embeddings, n×out. */
   embeddings: Float64Array;
-  hiddenPre: Float64Array;
   hidden: Float64Array;
   norms: Float64Array;
   inputs: Float64Array;
@@ -76,55 +58,28 @@ interface Forward {
 /** Embeddings of n row-major inputs, with what the backward pass needs. */
 export function encode(e: Encoder, inputs: Float64Array, n: number): Forward {
   if (inputs.length !== n * e.d) throw new ValidationError('inputs', `expected ${n}×${e.d} values, got ${inputs.length}`);
-  const { d, hidden: h, out } = e;
-  const hiddenPre = new Float64Array(n * h);
-  const hiddenAct = new Float64Array(n * h);
-  const embeddings = new Float64Array(n * out);
+  const out = e.classes;
+  const { H, logits: embeddings } = mlpForward(e, inputs, n);
   const norms = new Float64Array(n);
   for (let i = 0; i < n; i++) {
-    for (let a = 0; a < h; a++) {
-      let s = e.b1[a];
-      for (let j = 0; j < d; j++) s += e.W1[a * d + j] * inputs[i * d + j];
-      hiddenPre[i * h + a] = s;
-      hiddenAct[i * h + a] = s > 0 ? s : 0;
-    }
     let norm = 0;
-    for (let c = 0; c < out; c++) {
-      let s = e.b2[c];
-      for (let a = 0; a < h; a++) s += e.W2[c * h + a] * hiddenAct[i * h + a];
-      embeddings[i * out + c] = s;
-      norm += s * s;
-    }
+    for (let c = 0; c < out; c++) norm += embeddings[i * out + c] ** 2;
     norms[i] = Math.sqrt(norm) || 1e-300;
     for (let c = 0; c < out; c++) embeddings[i * out + c] /= norms[i];
   }
-  return { embeddings, hiddenPre, hidden: hiddenAct, norms, inputs, n };
+  return { embeddings, hidden: H, norms, inputs, n };
 }
 
-/** Accumulates weight·∂L/∂θ into `grad` from ∂L/∂(normalised embeddings). */
+/** Accumulates weight·∂L/∂θ into `grad` from ∂L/∂(normalised embeddings): through z/‖z‖ as (I − ẑẑᵀ)·g/‖z‖, then the MLP. */
 function backward(e: Encoder, f: Forward, dEmb: Float64Array, weight: number, grad: Encoder): void {
-  const { d, hidden: h, out } = e;
-  const dz = new Float64Array(out);
-  const dh = new Float64Array(h);
+  const out = e.classes;
+  const dz = new Float64Array(f.n * out);
   for (let i = 0; i < f.n; i++) {
-    // through z/‖z‖: (I − ẑẑᵀ)·g/‖z‖
     let dot = 0;
     for (let c = 0; c < out; c++) dot += f.embeddings[i * out + c] * dEmb[i * out + c];
-    for (let c = 0; c < out; c++) dz[c] = (weight * (dEmb[i * out + c] - dot * f.embeddings[i * out + c])) / f.norms[i];
-    dh.fill(0);
-    for (let c = 0; c < out; c++) {
-      grad.b2[c] += dz[c];
-      for (let a = 0; a < h; a++) {
-        grad.W2[c * h + a] += dz[c] * f.hidden[i * h + a];
-        dh[a] += e.W2[c * h + a] * dz[c];
-      }
-    }
-    for (let a = 0; a < h; a++) {
-      if (f.hiddenPre[i * h + a] <= 0) continue;
-      grad.b1[a] += dh[a];
-      for (let j = 0; j < d; j++) grad.W1[a * d + j] += dh[a] * f.inputs[i * d + j];
-    }
+    for (let c = 0; c < out; c++) dz[i * out + c] = (weight * (dEmb[i * out + c] - dot * f.embeddings[i * out + c])) / f.norms[i];
   }
+  mlpBackward(e, f.inputs, f.hidden, dz, f.n, grad.W, grad.V);
 }
 
 /** Softmax of one row of logits, max-subtracted. `skip` leaves that entry at 0 (the q of SLR, positive removed). */
@@ -217,13 +172,7 @@ export function refinedContrastiveLabels(
 
 /** An encoder-shaped buffer of zeros, for accumulating gradients. */
 export function zeroEncoder(like: Encoder): Encoder {
-  return {
-    ...like,
-    W1: new Float64Array(like.W1.length),
-    b1: new Float64Array(like.b1.length),
-    W2: new Float64Array(like.W2.length),
-    b2: new Float64Array(like.b2.length),
-  };
+  return { ...like, W: new Float64Array(like.W.length), V: new Float64Array(like.V.length) };
 }
 
 /** Eq. (4) for n inputs through the encoder against fixed keys; adds weight·∂L/∂θ to `grad` and returns L. */
@@ -239,13 +188,14 @@ export function accumulateContrastiveGradient(
   grad: Encoder,
 ): number {
   const forward = encode(encoder, inputs, n);
-  const { loss, gradient } = contrastiveLoss(forward.embeddings, n, keys, m, encoder.out, labels, temperature);
+  const { loss, gradient } = contrastiveLoss(forward.embeddings, n, keys, m, encoder.classes, labels, temperature);
   backward(encoder, forward, gradient, weight, grad);
   return loss;
 }
 
-export const MIXUPS = ['none', 'momentum', 'vanilla'] as const;
-export type Mixup = (typeof MIXUPS)[number];
+/** The mixup term of eq. (9): none (MoCo or SLR alone), momentum mixup (eq. 8) or vanilla mixup of two queries (Table 6's baseline). */
+export type Mixup = 'none' | 'momentum' | 'vanilla';
+export const MIXUPS: readonly Mixup[] = ['none', 'momentum', 'vanilla'];
 
 export interface ContrastiveOptions {
   /** Vanilla samples (n×d row-major) and their semantic classes. */
@@ -256,6 +206,12 @@ export interface ContrastiveOptions {
   augmentation: number;
   /** A view of sample i written into out[offset … offset + d) (e.g. imageAugmentation); replaces the additive noise. */
   augment?: ViewAugmentation;
+  /**
+   * Strong views for the mixup term only (Algorithm 1 step 6, "replace x̃_i with T2(c_i)"): momentum mixup mixes the weak query
+   * x_i with a strong view of the partner in place of its positive x̃_k; vanilla mixup mixes strong views of both queries. The
+   * keys, the one-hot term and SLR's p and q keep the weak `augment` views.
+   */
+  mixAugment?: ViewAugmentation;
   hidden?: number;
   out?: number;
   epochs: number;
@@ -291,7 +247,28 @@ export interface ContrastiveEpoch {
   qChance: number;
 }
 
-/** Trains one variant; returns the online encoder and per-epoch label-quality measurements. */
+type View = (i: number, out: Float64Array, offset: number) => void;
+
+/** A random view of sample i into out[offset …]: the `augment` hook, or the sample plus N(0, augmentation²) noise. */
+function viewSampler(o: { samples: Float64Array; d: number; augmentation: number; augment?: ViewAugmentation }, rng: Rng): View {
+  const { samples, d, augment } = o;
+  if (augment) return (i, out, offset) => augment(samples, i, out, offset, rng);
+  return (i, out, offset) => {
+    for (let j = 0; j < d; j++) out[offset + j] = samples[i * d + j] + o.augmentation * rng.normal();
+  };
+}
+
+/** The query view x_i and the key (positive) view x̃_i of every sample of the batch, row by row; only queries when `pairs` is false. */
+function batchViews(view: View, idx: Int32Array, d: number, pairs = true): { xq: Float64Array; xk: Float64Array } {
+  const xq = new Float64Array(idx.length * d);
+  const xk = new Float64Array(pairs ? idx.length * d : 0);
+  idx.forEach((i, r) => {
+    view(i, xq, r * d);
+    if (pairs) view(i, xk, r * d);
+  });
+  return { xq, xk };
+}
+
 /**
  * The key set one batch is contrasted against (MoCo): the target encoder's embeddings of the batch's key views, then
  * the queue, with the class of each key.
@@ -305,7 +282,7 @@ function keySet(
   queueClasses: Int32Array,
 ): { keys: Float64Array; keyClasses: Int32Array; m: number } {
   const s = idx.length;
-  const e = target.out;
+  const e = target.classes;
   const m = s + queueClasses.length;
   const keys = new Float64Array(m * e);
   keys.set(encode(target, keyViews, s).embeddings);
@@ -316,6 +293,7 @@ function keySet(
   return { keys, keyClasses, m };
 }
 
+/** Trains one variant; returns the online encoder and per-epoch label-quality measurements. */
 export function trainContrastive(o: ContrastiveOptions): { encoder: Encoder; target: Encoder; initial: Encoder; history: ContrastiveEpoch[] } {
   const { d, classes, rng } = o;
   const n = classes.length;
@@ -338,29 +316,21 @@ export function trainContrastive(o: ContrastiveOptions): { encoder: Encoder; tar
   const online = initEncoder(d, o.hidden ?? 64, o.out ?? 16, rng.fork('init'));
   const target = cloneEncoder(online);
   const initial = cloneEncoder(online);
-  const e = online.out;
+  const e = online.classes;
   const s = o.batch;
   let queueKeys = new Float64Array(0);
   let queueClasses = new Int32Array(0);
   const history: ContrastiveEpoch[] = [];
   const batchesPerEpoch = Math.floor(n / s);
   let step = 0;
-  const augment = o.augment
-    ? (i: number, out: Float64Array, offset: number) => (o.augment as ViewAugmentation)(o.samples, i, out, offset, rng)
-    : (i: number, out: Float64Array, offset: number) => {
-        for (let j = 0; j < d; j++) out[offset + j] = o.samples[i * d + j] + o.augmentation * rng.normal();
-      };
+  const view = viewSampler(o, rng);
+  const strongView = o.mixAugment ? viewSampler({ ...o, augment: o.mixAugment }, rng) : undefined;
   for (let epoch = 0; epoch < o.epochs; epoch++) {
     const order = rng.permutation(n);
     const sums = { loss: 0, refined: 0, onehot: 0, q: 0, chance: 0 };
     for (let b = 0; b < batchesPerEpoch; b++, step++) {
       const idx = order.subarray(b * s, (b + 1) * s);
-      const xq = new Float64Array(s * d);
-      const xk = new Float64Array(s * d);
-      idx.forEach((i, r) => {
-        augment(i, xq, r * d);
-        augment(i, xk, r * d);
-      });
+      const { xq, xk } = batchViews(view, idx, d);
       const { keys, keyClasses, m } = keySet(target, xk, idx, classes, queueKeys, queueClasses);
       // SLR labels from the positive's online embedding, stop-gradient
       const positives = encode(online, xk, s).embeddings;
@@ -399,15 +369,19 @@ export function trainContrastive(o: ContrastiveOptions): { encoder: Encoder; tar
         const xm = new Float64Array(s * d);
         const base = o.slr ? refined : onehot;
         const mixedLabels: Float64Array[] = [];
+        // Algorithm 1 step 6: with strong views only the mixing views change (keys, the one-hot term and p, q stay weak)
+        const strong = strongView ? batchViews(strongView, idx, d, false).xq : undefined;
+        // another sample's positive crop (momentum) or query (vanilla); strong: a strong view of that sample, and for vanilla the query too
+        const partner = strong ?? (o.mixup === 'momentum' ? xk : xq);
+        const own = strong && o.mixup === 'vanilla' ? strong : xq;
         for (let r = 0; r < s; r++) {
           const theta = rng.beta(o.kappa, o.kappa);
-          const partner = o.mixup === 'momentum' ? xk : xq; // another sample's positive crop (momentum) or query (vanilla)
-          for (let j = 0; j < d; j++) xm[r * d + j] = theta * xq[r * d + j] + (1 - theta) * partner[perm[r] * d + j];
+          for (let j = 0; j < d; j++) xm[r * d + j] = theta * own[r * d + j] + (1 - theta) * partner[perm[r] * d + j];
           mixedLabels.push(Float64Array.from(base[r], (y, k) => theta * y + (1 - theta) * base[perm[r]][k]));
         }
         loss += mixWeight * accumulateContrastiveGradient(online, xm, s, keys, m, mixedLabels, o.temperature, mixWeight, grad);
       }
-      for (const key of PARAMS) for (let p = 0; p < online[key].length; p++) online[key][p] -= o.learningRate * grad[key][p];
+      for (const key of ['W', 'V'] as const) for (let p = 0; p < online[key].length; p++) online[key][p] -= o.learningRate * grad[key][p];
       emaUpdate(target, online, o.ema);
       // FIFO queue: the key set is the batch's keys then the old queue, so its first `queue` keys are the next queue
       const keep = Math.min(o.queue, m);
@@ -543,27 +517,16 @@ export function measureRefinedLabels(o: {
   if (o.batch > n) throw new ValidationError('batch', `expected at most ${n} (the number of samples), got ${o.batch}`);
   nonNegativeNumber(o.mu, 'mu');
   const warmup = o.warmup ?? Math.ceil(o.queue / o.batch);
+  const view = viewSampler(o, rng);
   const s = o.batch;
-  const e = online.out;
+  const e = online.classes;
   let queueKeys = new Float64Array(0);
   let queueClasses = new Int32Array(0);
   const sums = { refined: 0, blind: 0, flat: 0, onehot: 0, same: 0, blindSame: 0, off: 0, q: 0, chance: 0 };
   let count = 0;
   for (let b = 0; b < warmup + o.batches; b++) {
     const idx = rng.permutation(n).subarray(0, s);
-    const xq = new Float64Array(s * d);
-    const xk = new Float64Array(s * d);
-    idx.forEach((i, r) => {
-      if (o.augment) {
-        o.augment(o.samples, i, xq, r * d, rng);
-        o.augment(o.samples, i, xk, r * d, rng);
-        return;
-      }
-      for (let j = 0; j < d; j++) {
-        xq[r * d + j] = o.samples[i * d + j] + o.augmentation * rng.normal();
-        xk[r * d + j] = o.samples[i * d + j] + o.augmentation * rng.normal();
-      }
-    });
+    const { xq, xk } = batchViews(view, idx, d);
     const { keys, keyClasses, m } = keySet(target, xk, idx, classes, queueKeys, queueClasses);
     if (b >= warmup) {
       const positives = encode(online, xk, s).embeddings;

@@ -38,6 +38,18 @@ export {
   type RecoveryRun,
   type MemorisationRun,
 } from './refinery';
+export {
+  diffusedness,
+  lemma4SparseProjection,
+  lemma5Ball,
+  lemma7InitialMisfit,
+  lipschitzNearCenters,
+  theorem5LocalLipschitz,
+  assumption2Psi,
+  assumption2Bookkeeping,
+  type BallStep,
+  type LipschitzPoint,
+} from './lemmas';
 export { paperToyExample, toyNumbers, theorem1Toy, theorem1FiniteClass, type ToyExample, type ToyNumbers } from './generalisation';
 export {
   pairedDifferenceCheck,

@@ -6,6 +6,7 @@ import { networkJacobian } from '../../jacobian/operator';
 import { GroupSubspace } from '../../jacobian/subspaces';
 import { symmetricEigenvalues } from '../../linalg/dense';
 import { toFlat } from '../../linalg/flat';
+import { Activation } from '../../models/activations';
 import { TwoLayerNet } from '../../models/twoLayerNet';
 import { BoundCheck, boundCheck, Hypothesis, hypothesis } from '../checks';
 import { clopperPearson } from '../seeds';
@@ -507,7 +508,7 @@ export interface MemorisationRun {
 }
 
 /**
- * The ε > 0 behaviour of App. D's refinery variants (one seed, ReLU or softplus): (A) GD on y memorises the corrupted
+ * The ε > 0 behaviour of App. D's refinery variants (one seed, a Γ-smooth activation such as softplus): (A) GD on y memorises the corrupted
  * labels (the error against y* rises from its minimum), (C) the fresh-positive refinery with α above 1/(2(1−ρ)) does
  * not, (C′) below the threshold its refined labels stay wrong on the corrupted points. These are claims about the method
  * as run (not a theorem: Thm 2 is an early-stopping statement; as printed it would forbid memorisation, an erratum); thresholds count misclassified points.
@@ -520,13 +521,17 @@ export function memorisation(m: {
   positive: MemorisationRun;
   positiveBelowThreshold: MemorisationRun;
   alphaBelow: number;
+  /** The network's activation: the checks ask for Assumption 1's Γ-smoothness (softplus); a ReLU run is a contrast (not-applicable). */
+  activation: Activation;
   seeds?: number;
 }): BoundCheck[] {
   const point = 1 / m.n;
   const seeds = m.seeds ?? 1;
+  const hypotheses = [smoothnessHypothesis(m.activation)];
   return [
     boundCheck({
       id: 'zhouSlr.eps-refinery.gd-memorises',
+      hypotheses,
       kind: 'empirical',
       name: `(A) GD on y memorises: train error vs y* at T = ${m.steps} minus its minimum ≥ 4/n`,
       source: source('Theorem 2, erratum (GD and own-SLR memorise for ε > 0)'),
@@ -539,6 +544,7 @@ export function memorisation(m: {
     }),
     boundCheck({
       id: 'zhouSlr.eps-refinery.positive-resists',
+      hypotheses,
       kind: 'empirical',
       name: `(C) fresh-positive SLR resists memorisation: max(train error vs y*, test error) at T = ${m.steps} ≤ 2/n`,
       source: source("§3.1 (SLR with the positive's prediction, the method as run)"),
@@ -551,6 +557,7 @@ export function memorisation(m: {
     }),
     boundCheck({
       id: 'zhouSlr.eps-refinery.positive-below-threshold',
+      hypotheses,
       kind: 'empirical',
       name: `(C′) fresh-positive SLR at α = ${m.alphaBelow} < 1/(2(1−ρ)): refined-label error at T ≥ ρ/2 (the corrupted labels stay wrong)`,
       source: source('Theorem 2 (1′), erratum (threshold α > 1/(2(1−ρ)))'),
