@@ -198,6 +198,15 @@ export function mlpGradient(w: MlpWeights, X: Matrix, labels: ArrayLike<number>)
   return { loss, gradW, gradV };
 }
 
+/** v ← μv − ηg, θ ← θ + v, entry by entry (locals, so the loop touches only the three arrays). */
+function momentumStep(theta: Float64Array, velocity: Float64Array, gradient: Float64Array, mu: number, lr: number): void {
+  for (let p = 0; p < theta.length; p++) {
+    const v = mu * velocity[p] - lr * gradient[p];
+    velocity[p] = v;
+    theta[p] += v;
+  }
+}
+
 /**
  * Trains in place for `epochs` passes of minibatch SGD with momentum (shuffled by `rng` each epoch), calling
  * `onEpoch(epoch)` after each pass (epoch 0 = before training).
@@ -231,14 +240,8 @@ export function trainMlp(
     for (let start = 0; start < order.length; start += batchSize) {
       const batch = order.subarray(start, Math.min(order.length, start + batchSize));
       batchGradient(w, Xf, batch, labels, gradW, gradV);
-      for (let p = 0; p < w.W.length; p++) {
-        velocityW[p] = mu * velocityW[p] - lr * gradW[p];
-        w.W[p] += velocityW[p];
-      }
-      for (let p = 0; p < w.V.length; p++) {
-        velocityV[p] = mu * velocityV[p] - lr * gradV[p];
-        w.V[p] += velocityV[p];
-      }
+      momentumStep(w.W, velocityW, gradW, mu, lr);
+      momentumStep(w.V, velocityV, gradV, mu, lr);
     }
     options.onEpoch?.(epoch);
   }
