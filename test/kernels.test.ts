@@ -26,7 +26,7 @@ import { availableKernelBackends } from '../src/linalg/wasm/runtime';
 import { mirrorUpper, symmetricProductUpper } from '../src/linalg/kernels';
 import { KERNELS_WASM_BASE64 } from '../src/linalg/wasm/kernelsBinary';
 import { assembleKernels } from '../scripts/wasm';
-import { assertClose } from './helpers';
+import { assertClose, KERNEL_SHAPES, reluKernelsRun } from './helpers';
 
 /** Every backend that loads here (blas needs koffi and the system's OpenBLAS/LAPACKE; CI installs them). */
 const BACKENDS: KernelBackend[] = availableKernelBackends();
@@ -94,14 +94,7 @@ test('fused ReLU forward and scaled backward equal the JS reference, with and wi
   const W = toFlat(rng.normalMatrix(k, d));
   const v = rng.normalVector(k);
   const g = rng.normalVector(n);
-  const run = () => {
-    const f = new Float64Array(n);
-    const D = new Float64Array(n * k);
-    reluForward(X, W, v, n, k, d, f, D);
-    const G = new Float64Array(k * d).fill(0.5);
-    scaledTNAccumulate(D, g, v, X, n, k, d, G);
-    return { f, D, G };
-  };
+  const run = () => reluKernelsRun(X, W, v, g, n, k, d, 0.5);
   const reference = withKernelBackend('js', run);
   const before = kernelThreads();
   try {
@@ -210,17 +203,7 @@ test('the ReLU training pass (activation lists) equals the general kernels bit f
   const rng = new Rng(8);
   const before = kernelThreads();
   try {
-    // odd and even n, k and d (every remainder of d mod 4), small and above the size at which work is split
-    for (const [n, k, d] of [
-      [1, 1, 1],
-      [2, 3, 2],
-      [5, 7, 3],
-      [9, 4, 5],
-      [17, 13, 20],
-      [64, 300, 17],
-      [301, 257, 40],
-      [50, 33, 33],
-    ]) {
+    for (const [n, k, d] of KERNEL_SHAPES) {
       const X = toFlat(rng.normalMatrix(n, d));
       const v = Float64Array.from(rng.normalVector(k), (x, l) => (l % 5 === 0 ? 0 : x)); // zero output weights too
       const g = Float64Array.from(rng.normalVector(n), (x, i) => (i % 7 === 3 ? 0 : x)); // and zero residuals
@@ -306,14 +289,7 @@ test('two live training passes keep their own inputs; a released pass refuses wo
 
 test('A·B summed in plain index order equals the naive loop bit for bit, for every block shape', () => {
   const rng = new Rng(13);
-  for (const [m, k, d] of [
-    [1, 1, 1],
-    [2, 3, 2],
-    [3, 8, 5],
-    [5, 11, 7],
-    [4, 19, 3],
-    [301, 257, 40],
-  ]) {
+  for (const [m, k, d] of KERNEL_SHAPES) {
     const A = toFlat(rng.normalMatrix(m, d));
     const B = toFlat(rng.normalMatrix(d, k));
     const expected = new Float64Array(m * k);

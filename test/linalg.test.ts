@@ -29,6 +29,7 @@ import {
 } from '../src/index';
 import { vectorExp, vectorLog1p } from '../src/linalg/kernels';
 import { generateKernelsWat, OUTPUT } from '../scripts/generateKernelsWat';
+import { KERNEL_SHAPES, reluKernelsRun } from './helpers';
 
 const BACKENDS: KernelBackend[] = availableKernelBackends();
 const ROOT = join(__dirname, '..');
@@ -95,12 +96,7 @@ test('linalgBackend() names the backend in use; blas names its libraries and Ope
 
 test('every backend: products equal the JS reference to 1e-12, and are deterministic', () => {
   const rng = new Rng(31);
-  for (const [m, k, d] of [
-    [1, 1, 1],
-    [7, 5, 3],
-    [63, 129, 40],
-    [301, 257, 20],
-  ]) {
+  for (const [m, k, d] of KERNEL_SHAPES) {
     const A = toFlat(rng.normalMatrix(m, d));
     const B = toFlat(rng.normalMatrix(k, d));
     const C = toFlat(rng.normalMatrix(m, k));
@@ -162,14 +158,7 @@ test('every backend: the ReLU and softplus passes and the training step equal th
   const W = toFlat(rng.normalMatrix(k, d));
   const v = rng.normalVector(k);
   const g = rng.normalVector(n);
-  const general = () => {
-    const f = new Float64Array(n);
-    const D = new Float64Array(n * k);
-    reluForward(Xf, W, v, n, k, d, f, D);
-    const G = new Float64Array(k * d).fill(0.25);
-    scaledTNAccumulate(D, g, v, Xf, n, k, d, G);
-    return { f, D, G };
-  };
+  const general = () => reluKernelsRun(Xf, W, v, g, n, k, d, 0.25);
   const reference = withKernelBackend('js', general);
   for (const backend of BACKENDS) {
     const r = withKernelBackend(backend, general);

@@ -316,13 +316,7 @@ test('Fig. 6 claims: hold for early truth-fitting and late memorisation, violate
 // Theorem 6.12 (two-trajectory coupling) and Lemma 6.11
 
 test('Theorem 6.12 / Lemma 6.11: the recursion and Jacobian gap hold on the coupled runs; a doubled step in the noisy run or an understated Γ violates them; (6.66) not applicable at this size', () => {
-  const rng = new Rng(2);
-  const clean = makeClusterable({ d: 10, clusters: 2, perCluster: 10, classLabels: [-1, 1], epsilon0: 0.05, inputs: 'unitSphere' }, rng.fork('data'));
-  const data = corruptLabels(clean, { fraction: 0.1, scheme: 'reassign' }, rng.fork('corruption'));
-  const net = new TwoLayerNet({ inputDim: 10, width: 200, activation: 'tanh' });
-  const W0 = net.initialWeights(rng.fork('init'));
-  const eta = li2019.clusterStepBound(li2019.measureClusters(data), 1);
-  const lambdaC = sigma(data.centers, 'tanh').lambda;
+  const { data, net, W0, eta, lambdaC } = tanhClusterSetting({ clusters: 2, perCluster: 10, epsilon0: 0.05, fraction: 0.1, width: 200 });
   const coupling = li2019.coupledGradientDescent({ net, data, W0, stepSize: eta, steps: 60 });
   const checks = li2019.theorem612Checks({ data, net, eta, coupling, lambdaC });
   assert.equal(byId(checks, 'li2019.lemma6.11.jacobian-gap').verdict, 'holds');
@@ -342,14 +336,22 @@ test('Theorem 6.12 / Lemma 6.11: the recursion and Jacobian gap hold on the coup
 // ---------------------------------------------------------------------------------------------------------------
 // §6: Theorems 6.7 / 6.8, Lemma 6.2, Assumption 1, Lemma 6.3 and the Theorem 3.2 (iii) erratum
 
-function factsSetting() {
+/** Seed 2, d = 10, ±1 labels on unit-sphere clusters, a tanh network and the cluster step bound (Theorem 2.3's η). */
+function tanhClusterSetting(p: { clusters: number; perCluster: number; epsilon0: number; fraction: number; width: number }) {
   const rng = new Rng(2);
-  const clean = makeClusterable({ d: 10, clusters: 3, perCluster: 8, classLabels: [-1, 1], epsilon0: 0.1, inputs: 'unitSphere' }, rng.fork('data'));
-  const data = corruptLabels(clean, { fraction: 0.15, scheme: 'reassign' }, rng.fork('corruption'));
-  const net = new TwoLayerNet({ inputDim: 10, width: 100, activation: 'tanh' });
+  const clean = makeClusterable(
+    { d: 10, clusters: p.clusters, perCluster: p.perCluster, classLabels: [-1, 1], epsilon0: p.epsilon0, inputs: 'unitSphere' },
+    rng.fork('data'),
+  );
+  const data = corruptLabels(clean, { fraction: p.fraction, scheme: 'reassign' }, rng.fork('corruption'));
+  const net = new TwoLayerNet({ inputDim: 10, width: p.width, activation: 'tanh' });
   const W0 = net.initialWeights(rng.fork('init'));
   const eta = li2019.clusterStepBound(li2019.measureClusters(data), 1);
   return { rng, data, net, W0, eta, lambdaC: sigma(data.centers, 'tanh').lambda };
+}
+
+function factsSetting() {
+  return tanhClusterSetting({ clusters: 3, perCluster: 8, epsilon0: 0.1, fraction: 0.15, width: 100 });
 }
 
 function factsRun(s: ReturnType<typeof factsSetting>, net: TwoLayerNet, stepSize: number) {

@@ -453,45 +453,33 @@ export function normBounds(run: XorRun, options: XorCheckOptions = {}): BoundChe
   }
   const outputPrior = aNorm * (W0F + run.alpha * Math.max(0, T - 1) * aNorm * meanNorm) * maxNorm;
   const gPrior = 1 / (1 + Math.exp(outputPrior));
-  const kind = (implied: boolean): CheckKind => (implied ? 'identity' : 'invariant');
-  return [
-    check({
-      id: 'freiXor.lemma14.neuron-norms',
-      kind: kind(ratioPrior <= 1),
-      item: 'Lemma 14',
-      name: `max_{t≥1} max_j ‖w_j⁽ᵗ⁾‖/(2|a_j|αt) ≤ 1${ratioPrior <= 1 ? ' (implied by the parameters: identity)' : ''}`,
-      hypotheses: [...hyps, lemma14Hyp],
-      lhs: ratio,
-      relation: '<=',
-      rhs: 1,
-      claimed: 1 - 4 * delta,
-      details: { 'a priori bound': ratioPrior },
-    }),
-    check({
-      id: 'freiXor.lemma11.frobenius',
-      kind: kind(normTPrior <= 1),
-      item: 'Lemma 11 (‖W⁽ᵀ⁾‖_F ≤ 1)',
-      name: `‖W⁽ᵀ⁾‖_F ≤ 1${normTPrior <= 1 ? ' (implied by the parameters: identity)' : ''}`,
-      hypotheses: hyps,
-      lhs: normT,
-      relation: '<=',
-      rhs: 1,
-      claimed: 1 - 4 * delta,
-      details: { 'a priori bound ‖W0‖_F + αT‖a‖·mean‖x‖': normTPrior },
-    }),
-    check({
-      id: 'freiXor.eq19.loss-derivative',
-      kind: kind(gPrior >= E2 / 2),
-      item: 'eq. (19)/(37)',
-      name: `min_{t<T} min_i −ℓ′(y_i f(x_i; W_t)) ≥ e⁻²/2${gPrior >= E2 / 2 ? ' (implied by the parameters: identity)' : ''}`,
-      hypotheses: hyps,
-      lhs: gMin,
-      relation: '>=',
-      rhs: E2 / 2,
-      claimed: 1 - 4 * delta,
-      details: { 'a priori bound 1/(1 + e^{max |f|})': gPrior },
-    }),
+  // each bound is an identity when its a-priori value (from the parameters alone) already satisfies it
+  const implied = ' (implied by the parameters: identity)';
+  const bounds = [
+    { id: 'freiXor.lemma14.neuron-norms', item: 'Lemma 14', statement: 'max_{t≥1} max_j ‖w_j⁽ᵗ⁾‖/(2|a_j|αt) ≤ 1', hypotheses: [...hyps, lemma14Hyp] },
+    { id: 'freiXor.lemma11.frobenius', item: 'Lemma 11 (‖W⁽ᵀ⁾‖_F ≤ 1)', statement: '‖W⁽ᵀ⁾‖_F ≤ 1', hypotheses: hyps },
+    { id: 'freiXor.eq19.loss-derivative', item: 'eq. (19)/(37)', statement: 'min_{t<T} min_i −ℓ′(y_i f(x_i; W_t)) ≥ e⁻²/2', hypotheses: hyps },
   ];
+  const sides: { lhs: number; relation: '<=' | '>='; rhs: number; prior: number; priorName: string }[] = [
+    { lhs: ratio, relation: '<=', rhs: 1, prior: ratioPrior, priorName: 'a priori bound' },
+    { lhs: normT, relation: '<=', rhs: 1, prior: normTPrior, priorName: 'a priori bound ‖W0‖_F + αT‖a‖·mean‖x‖' },
+    { lhs: gMin, relation: '>=', rhs: E2 / 2, prior: gPrior, priorName: 'a priori bound 1/(1 + e^{max |f|})' },
+  ];
+  return bounds.map((b, q) => {
+    const { lhs, relation, rhs, prior, priorName } = sides[q];
+    const byParameters = relation === '<=' ? prior <= rhs : prior >= rhs;
+    const kind: CheckKind = byParameters ? 'identity' : 'invariant';
+    return check({
+      ...b,
+      kind,
+      name: `${b.statement}${byParameters ? implied : ''}`,
+      lhs,
+      relation,
+      rhs,
+      claimed: 1 - 4 * delta,
+      details: { [priorName]: prior },
+    });
+  });
 }
 
 /** f^J(x_i; W_t) = Σ_{j∈J} a_j φ(⟨w_j^(t), x_i⟩) from the analysis. */

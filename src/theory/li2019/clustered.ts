@@ -220,6 +220,9 @@ interface Derived {
   lipschitz: number;
   r0: number;
   T: number;
+  /** ".idSuffix" (or empty) for the check ids, and the label appended to their names. */
+  suffix: string;
+  label: string;
 }
 
 function derive(input: ClusteredChecksInput): Derived {
@@ -230,6 +233,8 @@ function derive(input: ClusteredChecksInput): Derived {
   const e = Float64Array.from(data.labels, (yi, i) => yi - data.trueLabels[i]);
   const gamma = net.activation.gamma;
   return {
+    suffix: input.idSuffix ? `.${input.idSuffix}` : '',
+    label: input.label ?? '',
     m,
     rho: input.rho ?? data.rho,
     gamma,
@@ -254,8 +259,7 @@ const ROUND_OFF = 1e-9;
 export function lowRankTheorem32Checks(input: ClusteredChecksInput): BoundCheck[] {
   const { eta, trajectory: t } = input;
   const x = derive(input);
-  const suffix = input.idSuffix ? `.${input.idSuffix}` : '';
-  const label = input.label ?? '';
+  const { suffix, label } = x;
   const thm = `${PAPER}, Theorem 3.2`;
   const smooth = smoothActivationHypothesis(input.net.activation);
   const exact = exactClustersHypothesis(x.m);
@@ -411,8 +415,7 @@ function theorem23Hypotheses(input: ClusteredChecksInput, x: Derived): Hypothesi
 export function clusteredTheorem23Checks(input: ClusteredChecksInput): BoundCheck[] {
   const { eta, trajectory: t } = input;
   const x = derive(input);
-  const suffix = input.idSuffix ? `.${input.idSuffix}` : '';
-  const label = input.label ?? '';
+  const { suffix, label } = x;
   const source = `${PAPER}, Theorem 2.3`;
   const hyps = theorem23Hypotheses(input, x);
   const tau0 = theorem23StoppingTime({ m: x.m, eta, lambdaC: input.lambdaC, r0: x.r0, rho: x.rho });
