@@ -55,6 +55,19 @@ export {
 export { loss, leastSquares, logistic, LOSS_NAMES, type Loss, type LossName, type LossSpec, type Reduction } from './models/losses';
 export { TwoLayerNet, balancedOutputLayer, type TwoLayerNetOptions } from './models/twoLayerNet';
 export { initMlp, cloneMlp, trainMlp, evaluateMlp, mlpGradient, mlpDistance, mlpNorm, mlpMatrices, type MlpWeights } from './models/mlp';
+export {
+  ConvNet,
+  initCnn,
+  cloneCnn,
+  cnnDistance,
+  cnnNorm,
+  cnnParameterCount,
+  loadTensorflowWasm,
+  type CnnArchitecture,
+  type CnnWeights,
+  type CnnEvaluation,
+  type CnnEpochOptions,
+} from './models/cnn';
 export { nearestClass, classificationError } from './models/decision';
 
 // Jacobians of the two-layer network: matrix-free operator, explicit forms, cluster subspaces.

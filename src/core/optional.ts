@@ -1,5 +1,6 @@
 /**
- * Packages that only notebooks and reports need (tslab, zeromq, danfojs-node, plotly.js, katex, marked, sanitize-html, mnist) are
+ * Packages that only notebooks and reports need (tslab, zeromq, danfojs-node, plotly.js, katex, marked, sanitize-html, mnist,
+ * @tensorflow/tfjs with @tensorflow/tfjs-backend-wasm for the convolutional network) are
  * optional peer dependencies: the core library never loads them. Code that needs one loads it here, on first use,
  * and a missing one is an error that says which package to install and what for.
  */
