@@ -78,6 +78,16 @@ test('MNIST loader: deterministic digit-major splits, pooling, unit norms, bound
   assert.ok(available >= 800);
   assert.throws(() => loadMnist({ perDigit: available, offset: 1 }), /perDigit: offset 1 \+ perDigit \d+ exceeds/);
   assert.throws(() => loadMnist({ perDigit: 2, pool: 3 as never }), /pool: expected 1 or 2/);
+  // every image of the package, classes of unequal size, digit-major
+  const every = loadMnist({ perDigit: 'all', pool: 2 });
+  assert.equal(every.X.rows, 10_000);
+  const counts = Array.from({ length: 10 }, (_, c) => every.labels.filter((l) => l === c).length);
+  assert.equal(Math.min(...counts), available);
+  assert.ok(Math.max(...counts) > available, 'the classes are not balanced');
+  for (let i = 1; i < every.labels.length; i++) assert.ok(every.labels[i] >= every.labels[i - 1]);
+  assert.equal(loadMnist({ perDigit: 'all', offset: available - 1 }).X.rows >= 10, true);
+  assert.throws(() => loadMnist({ perDigit: 'all', offset: available }), /perDigit: offset \d+ \+ perDigit all exceeds/);
+  assert.throws(() => loadMnist({ perDigit: 'some' as never }), /perDigit/);
 });
 
 test('random labels: about the requested fraction redrawn, corrupted marks exactly the changed ones', () => {

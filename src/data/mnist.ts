@@ -37,23 +37,25 @@ function pool2(image: number[]): number[] {
 }
 
 /**
- * Images [offset, offset + perDigit) of every digit, digit-major. `pool: 2` averages 2×2 blocks (14×14 = 196
+ * Images [offset, offset + perDigit) of every digit, digit-major; `perDigit: 'all'` takes every image from `offset`
+ * on (all 10,000 of the package at offset 0: classes of unequal size). `pool: 2` averages 2×2 blocks (14×14 = 196
  * inputs); `normalize: 'unit'` scales each image to unit norm (Def. 1.1's unit inputs).
  */
-export function loadMnist(options: { perDigit: number; offset?: number; pool?: 1 | 2; normalize?: 'unit' | 'none' }): DigitSplit {
-  const perDigit = integer(options.perDigit, 'perDigit', 1);
+export function loadMnist(options: { perDigit: number | 'all'; offset?: number; pool?: 1 | 2; normalize?: 'unit' | 'none' }): DigitSplit {
   const offset = integer(options.offset ?? 0, 'offset', 0);
+  const all = options.perDigit === 'all';
+  const perDigit = all ? 0 : integer(options.perDigit, 'perDigit', 1);
   const pool = options.pool ?? 1;
   if (pool !== 1 && pool !== 2) throw new ValidationError('pool', `expected 1 or 2, got ${pool}`);
   const normalize = options.normalize ?? 'none';
   if (normalize !== 'unit' && normalize !== 'none') throw new ValidationError('normalize', `expected "unit" or "none", got ${normalize}`);
   const available = mnistPerDigitAvailable();
-  if (offset + perDigit > available)
-    throw new ValidationError('perDigit', `offset ${offset} + perDigit ${perDigit} exceeds the ${available} images available for every digit`);
+  if (all ? offset >= available : offset + perDigit > available)
+    throw new ValidationError('perDigit', `offset ${offset} + perDigit ${options.perDigit} exceeds the ${available} images available for every digit`);
   const rows: number[][] = [];
   const labels: number[] = [];
   digits().forEach((digit, label) => {
-    for (let i = offset; i < offset + perDigit; i++) {
+    for (let i = offset; i < (all ? digit.length : offset + perDigit); i++) {
       let x = digit.get(i);
       if (pool === 2) x = pool2(x);
       if (normalize === 'unit') {
