@@ -70,9 +70,18 @@ const EXP_N = 2 ** EXP_TABLE_BITS;
 /** Degree of the Taylor polynomial of e^r − 1 on |r| ≤ ln2/1024: the first omitted term r^5/5! is below 0.006 ulp. */
 export const EXP_DEGREE = 4;
 /** log1p on [0, 1]: e = j/M + d with |d| ≤ 1/(2M), log1p(e) = log1p(j/M) + log1p(d/(1 + j/M)). */
-export const LOG_M = 256;
-/** Degree of the Taylor polynomial of log1p(q) on |q| ≤ 1/512: the first omitted term q^7/7 is below 0.07 ulp of q. */
-export const LOG_DEGREE = 6;
+export const LOG_M = 512;
+/**
+ * log1p(q) ≈ q + q²·P(q) on |q| ≤ h = 1/(2M) with P of degree 3: the Taylor series' P (−1/2 + q/3 − q²/4 + …) with its
+ * q⁴ and q⁵ terms economized by the Chebyshev polynomials T4 and T5 on [−h, h] (q⁴ ≈ h²q² − h⁴/8, q⁵ ≈ 5h²q³/4 −
+ * 5h⁴q/16). What is dropped is below h⁴/48 + h⁵/112 + h⁶/8 in P, so below 2^−55.5 of q in log1p(q).
+ */
+export const LOG_DEGREE = 5;
+function log1pCoefficients(): number[] {
+  const h = 1 / (2 * LOG_M);
+  const p = (k: number) => (k % 2 ? 1 : -1) / (k + 2); // P's Taylor coefficients: −1/2, 1/3, −1/4, 1/5, −1/6, 1/7
+  return [p(0) - (p(4) * h ** 4) / 8, p(1) - (5 * p(5) * h ** 4) / 16, p(2) + p(4) * h ** 2, p(3) + (5 * p(5) * h ** 2) / 4];
+}
 /**
  * The tables at the bottom of the module's memory (written by its data segments at instantiation; the runtime lays no
  * array below `heap_base`): 2^(j/N) for j < N as 16 bytes each (the relative tail t_j with 2^(j/N) = b_j·(1 + t_j),
@@ -172,15 +181,15 @@ interface Scratch {
   offset: number;
 }
 /**
- * Table entries (16 bytes each) addressed by the i32 at the bottom of each i64 lane of $idx, a byte offset from each
- * table's `at`: lane 0's and lane 1's entries combined into `lo` (their first doubles) and `hi` (their second). With
- * `scratch`, the offsets go through memory (a store and two scalar loads, which keep the SIMD ports free), else
- * through lane extraction.
+ * Table entries (16 bytes each) at byte offsets `offset(i)` from each table's `at`, i the i32 at the bottom of each
+ * i64 lane of $idx: lane 0's and lane 1's entries combined into `lo` (their first doubles) and `hi` (their second).
+ * With `scratch`, the i go through memory (a store and two scalar loads, and the offsets by scalar arithmetic, which
+ * keep the SIMD ports free), else through lane extraction.
  */
-function gather(idx: string, tables: { at: number; lo: string; hi: string }[], s: string, scratch?: Scratch): string[] {
+function gather(idx: string, offset: (i: string) => string, tables: { at: number; lo: string; hi: string }[], s: string, scratch?: Scratch): string[] {
   const lines = scratch ? [`(v128.store offset=${scratch.offset} ${scratch.base} ${get(idx)})`] : [];
   const lane = (l: number) =>
-    scratch ? `(i32.load offset=${scratch.offset + 8 * l} ${scratch.base})` : `(i32.wrap_i64 (i64x2.extract_lane ${l} ${get(idx)}))`;
+    offset(scratch ? `(i32.load offset=${scratch.offset + 8 * l} ${scratch.base})` : `(i32.wrap_i64 (i64x2.extract_lane ${l} ${get(idx)}))`);
   lines.push(set(`o0${s}`, lane(0)), set(`o1${s}`, lane(1)));
   for (const { at, lo, hi } of tables) {
     const a = `(v128.load offset=${at} (local.get $o0${s}))`;
@@ -192,7 +201,7 @@ function gather(idx: string, tables: { at: number; lo: string; hi: string }[], s
   return lines;
 }
 
-const EXP_LOCALS = ['t', 'kd', 'r', 'r2', 'ti', 'tail', 'sb', 'p', 'n1', 'ga', 'gb'];
+const EXP_LOCALS = ['t', 'kd', 'r', 'r2', 'tail', 'sb', 'p', 'n1', 'ga', 'gb'];
 /**
  * $e = e^$y for $y already clamped to [−746, 710] (NaN passes). `softplus` (y ≤ 0): the table's 2^K offset taken off
  * by one product at the end; else 2^n in two factors 2^(n−n1) and 2^n1, so that a result near overflow or in the
@@ -208,9 +217,14 @@ function expStatements(s: string, y: string, e: string, softplus: boolean, scrat
       `r${s}`,
       bin('f64x2.sub', bin('f64x2.sub', get(y), bin('f64x2.mul', get(`kd${s}`), f64(LN2_HI / EXP_N))), bin('f64x2.mul', get(`kd${s}`), f64(LN2_LO / EXP_N))),
     ),
-    `;; byte offset 16·j, j = m mod ${EXP_N} (m = t's low bits)`,
-    set(`ti${s}`, `(v128.and (i32x4.shl ${get(`t${s}`)} (i32.const 4)) ${I64(16 * (EXP_N - 1))})`),
-    ...gather(`ti${s}`, [{ at: EXP_TABLE_AT, lo: `tail${s}`, hi: `sb${s}` }], s, scratch),
+    `;; the entries at byte offsets 16·j, j = m mod ${EXP_N} (m = t's low bits)`,
+    ...gather(
+      `t${s}`,
+      (i) => `(i32.shl (i32.and ${i} (i32.const ${EXP_N - 1})) (i32.const 4))`,
+      [{ at: EXP_TABLE_AT, lo: `tail${s}`, hi: `sb${s}` }],
+      s,
+      scratch,
+    ),
     `;; 2^K·2^(j/N)·2^n: the entry's bits + m·2^${52 - EXP_TABLE_BITS}`,
     set(`sb${s}`, bin('i64x2.add', get(`sb${s}`), `(i64x2.shl ${get(`t${s}`)} (i32.const ${52 - EXP_TABLE_BITS}))`)),
     set(`r2${s}`, bin('f64x2.mul', get(`r${s}`), get(`r${s}`))),
@@ -246,23 +260,26 @@ function expStatements(s: string, y: string, e: string, softplus: boolean, scrat
 
 /** 1.5·2^52/M: adding it rounds x ∈ [0, 1] to a multiple j/M of 1/M, with j in the low mantissa bits. */
 const LOG_ROUNDER = ROUNDER / LOG_M;
-const LOG_LOCALS = ['ec', 'lt', 'dd', 'li', 'lhi', 'llo', 'ihi', 'ilo', 'q', 'q2', 'pl', 'lo', 'ls', 'ga', 'gb'];
+const LOG_LOCALS = ['ec', 'lt', 'dd', 'lhi', 'llo', 'ihi', 'ilo', 'q', 'q2', 'pl', 'lo', 'ga', 'gb'];
 /**
  * $out = log1p($x) for $x ∈ [0, 1] (NaN passes): j = round(M·x), d = x − j/M exactly, q = d·(1/(1 + j/M)) (hi part,
- * the lo part's share added below), log1p(x) = log1p(j/M) + q + q²·P(q), the sum hi + q compensated (Fast2Sum).
+ * the lo part's share added to the small terms), log1p(x) = log1p(j/M)_hi + (q + (log1p(j/M)_lo + d·(1/(1 + j/M))_lo +
+ * q²·P(q))). Error: q's rounding (½ ulp of q), the inner sum's (½ ulp of q) and the outer one (½ ulp), so at most
+ * ½ + ulp(q)/ulp(log1p(x)) ulp; |q| ≤ 1/(2M) and log1p(x) ≥ |q| for j ≥ 1 (x = q exactly for j = 0), so ≤ 1½ ulp,
+ * ≤ 1 ulp for j ≥ 2.
  */
 function log1pStatements(s: string, x: string, out: string, scratch?: Scratch): string[] {
-  const c = range(LOG_DEGREE + 1).map((k) => f64(k === 0 ? 0 : (k % 2 ? 1 : -1) / k));
-  if (LOG_DEGREE !== 6) throw new Error('log1pStatements writes out a degree-6 polynomial');
+  const c = log1pCoefficients().map(f64);
+  if (LOG_DEGREE !== 5) throw new Error('log1pStatements writes out a degree-5 polynomial');
   return [
     ';; x clamped to 1 for the index, NaN to 1 too: pmin(1, x) = x < 1 ? x : 1',
     set(`ec${s}`, `(f64x2.pmin ${f64(1)} ${get(x)})`),
     set(`lt${s}`, bin('f64x2.add', get(`ec${s}`), f64(LOG_ROUNDER))),
     set(`dd${s}`, bin('f64x2.sub', get(`ec${s}`), bin('f64x2.sub', get(`lt${s}`), f64(LOG_ROUNDER)))),
-    ';; byte offset 32·j, j ≤ M',
-    set(`li${s}`, `(i32x4.shl ${get(`lt${s}`)} (i32.const 5))`),
+    ';; the entries at byte offset 32·j, j ≤ M',
     ...gather(
-      `li${s}`,
+      `lt${s}`,
+      (i) => `(i32.shl ${i} (i32.const 5))`,
       [
         { at: LOG_TABLE_AT, lo: `lhi${s}`, hi: `llo${s}` },
         { at: LOG_TABLE_AT + 16, lo: `ihi${s}`, hi: `ilo${s}` },
@@ -272,21 +289,20 @@ function log1pStatements(s: string, x: string, out: string, scratch?: Scratch): 
     ),
     set(`q${s}`, bin('f64x2.mul', get(`dd${s}`), get(`ihi${s}`))),
     set(`q2${s}`, bin('f64x2.mul', get(`q${s}`), get(`q${s}`))),
-    `;; P(q) = −1/2 + q/3 + q²·(−1/4 + q/5 + q²·(−1/6))`,
+    `;; P(q) = a0 + a1·q + q²·(a2 + a3·q) ≈ −1/2 + q/3 − q²/4 + q³/5 (economized, log1pCoefficients)`,
     set(
       `pl${s}`,
       bin(
         'f64x2.add',
-        bin('f64x2.add', c[2], bin('f64x2.mul', get(`q${s}`), c[3])),
-        bin('f64x2.mul', get(`q2${s}`), bin('f64x2.add', bin('f64x2.add', c[4], bin('f64x2.mul', get(`q${s}`), c[5])), bin('f64x2.mul', get(`q2${s}`), c[6]))),
+        bin('f64x2.add', c[0], bin('f64x2.mul', get(`q${s}`), c[1])),
+        bin('f64x2.mul', get(`q2${s}`), bin('f64x2.add', c[2], bin('f64x2.mul', get(`q${s}`), c[3]))),
       ),
     ),
     set(
       `lo${s}`,
       bin('f64x2.add', bin('f64x2.add', get(`llo${s}`), bin('f64x2.mul', get(`dd${s}`), get(`ilo${s}`))), bin('f64x2.mul', get(`q2${s}`), get(`pl${s}`))),
     ),
-    set(`ls${s}`, bin('f64x2.add', get(`lhi${s}`), get(`q${s}`))),
-    set(out, bin('f64x2.add', get(`ls${s}`), bin('f64x2.add', bin('f64x2.add', bin('f64x2.sub', get(`lhi${s}`), get(`ls${s}`)), get(`q${s}`)), get(`lo${s}`)))),
+    set(out, bin('f64x2.add', get(`lhi${s}`), bin('f64x2.add', get(`q${s}`), get(`lo${s}`)))),
   ];
 }
 
@@ -334,7 +350,7 @@ function specialFunctions(): string {
     '    (local.get $e))',
     '',
     `  ;; log1p(x) in both lanes for x ≥ 0. On [0, 1] by the table: j = round(${LOG_M}x), x = j/${LOG_M} + d exactly, log1p(x) =`,
-    `  ;; log1p(j/${LOG_M}) + log1p(q), q = d/(1 + j/${LOG_M}), by a degree-${LOG_DEGREE} Taylor polynomial (no division). Beyond 1 by fdlibm's`,
+    `  ;; log1p(j/${LOG_M}) + log1p(q), q = d/(1 + j/${LOG_M}), by a degree-${LOG_DEGREE} polynomial (Taylor, economized; no division). Beyond 1 by fdlibm's`,
     '  ;; reduction of u = 1 + x (u = m·2^k, m ∈ [√2/2, √2), f = m − 1, s = f/(2 + f), minimax R(s²)) and log(u)·x/(u − 1).',
     '  ;; Within 2 ulp of Math.log1p on [0, 1] and beyond (test/linalg.test.ts).',
     '  (func $log1p_v (param $x v128) (result v128)',
