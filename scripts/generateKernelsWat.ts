@@ -268,14 +268,14 @@ const LOG_LOCALS = ['ec', 'lt', 'dd', 'lhi', 'llo', 'ihi', 'ilo', 'q', 'q2', 'pl
  * ½ + ulp(q)/ulp(log1p(x)) ulp; |q| ≤ 1/(2M) and log1p(x) ≥ |q| for j ≥ 1 (x = q exactly for j = 0), so ≤ 1½ ulp,
  * ≤ 1 ulp for j ≥ 2.
  */
-function log1pStatements(s: string, x: string, out: string, scratch?: Scratch): string[] {
+function log1pStatements(s: string, x: string, out: string, scratch?: Scratch, near = x): string[] {
   const c = log1pCoefficients().map(f64);
   if (LOG_DEGREE !== 5) throw new Error('log1pStatements writes out a degree-5 polynomial');
   return [
     ';; x clamped to 1 for the index, NaN to 1 too: pmin(1, x) = x < 1 ? x : 1',
-    set(`ec${s}`, `(f64x2.pmin ${f64(1)} ${get(x)})`),
+    set(`ec${s}`, `(f64x2.pmin ${f64(1)} ${get(near)})`),
     set(`lt${s}`, bin('f64x2.add', get(`ec${s}`), f64(LOG_ROUNDER))),
-    set(`dd${s}`, bin('f64x2.sub', get(`ec${s}`), bin('f64x2.sub', get(`lt${s}`), f64(LOG_ROUNDER)))),
+    set(`dd${s}`, bin('f64x2.sub', get(x), bin('f64x2.sub', get(`lt${s}`), f64(LOG_ROUNDER)))),
     ';; the entries at byte offset 32·j, j ≤ M',
     ...gather(
       `lt${s}`,
@@ -306,7 +306,7 @@ function log1pStatements(s: string, x: string, out: string, scratch?: Scratch): 
   ];
 }
 
-const SOFTPLUS_LOCALS = ['x', 'y', 'e', 'u', 'lg', 'phi', 'd', ...EXP_LOCALS, ...LOG_LOCALS.filter((n) => !EXP_LOCALS.includes(n))];
+const SOFTPLUS_LOCALS = ['x', 'y', 'e', 'e0', 'u', 'lg', 'phi', 'd', ...EXP_LOCALS, ...LOG_LOCALS.filter((n) => !EXP_LOCALS.includes(n))];
 /**
  * softplus and its derivative of $x<s> into $phi<s> and $d<s> (statements). `scratch`: the table offsets go through
  * the z and dphi slots of these entries (16 bytes each; overwritten by the results afterwards), else through lanes.
@@ -317,11 +317,13 @@ function softplusStatements(s: string, scratch = false): string[] {
     ';; e = e^y, y = −|x| (x with its sign bit set), at least −746',
     set(`y${s}`, `(f64x2.pmax (v128.or ${get(`x${s}`)} ${I64('0x8000000000000000')}) ${f64(-746)})`),
     ...expStatements(s, `y${s}`, `e${s}`, true, at('z')),
+    ';; e0 = 2^(m/N)·(1 + r) ≈ e (relative gap ≤ r²/2 ≈ 2.3e−7): the log table index from it, ready before e',
+    set(`e0${s}`, bin('f64x2.mul', bin('f64x2.add', get(`sb${s}`), bin('f64x2.mul', get(`sb${s}`), get(`r${s}`))), f64(2 ** -SUBNORMAL_SHIFT))),
     ';; φ′ = 1/(1 + e) where x > 0, e/(1 + e) elsewhere: the numerator is max(e, [x > 0]) (e ≤ 1; NaN stays)',
     set(`u${s}`, bin('f64x2.add', f64(1), get(`e${s}`))),
     set(`d${s}`, bin('f64x2.div', `(f64x2.pmax ${get(`e${s}`)} (v128.and (f64x2.gt ${get(`x${s}`)} ${f64(0)}) ${f64(1)}))`, get(`u${s}`))),
     ';; φ = max(x, 0) + log1p(e)',
-    ...log1pStatements(s, `e${s}`, `lg${s}`, at('dphi')),
+    ...log1pStatements(s, `e${s}`, `lg${s}`, at('dphi'), `e0${s}`),
     set(`phi${s}`, bin('f64x2.add', `(f64x2.pmax ${get(`x${s}`)} ${f64(0)})`, get(`lg${s}`))),
   ];
 }

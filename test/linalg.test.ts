@@ -328,6 +328,9 @@ test('the softplus pass, φ and φ′, is within 2 ulp of the JS activation over
   for (let i = 0; i < 100_000; i++) values.push(-8 + 16 * rng.uniform()); // where φ and φ′ are far from their limits
   for (let i = 0; i < 20_000; i++) values.push(-745.2 + 40 * rng.uniform()); // subnormal φ and φ′
   for (let i = 0; i < 20_000; i++) values.push((rng.uniform() - 0.5) * 2 ** -(60 * rng.uniform())); // near 0
+  // e^{−|z|} on and around the midpoints between the log1p table's points, where its index could go either way
+  for (let j = 0; j < 512; j++)
+    for (const nudge of [0, 1e-12, -1e-12, 1e-9, -1e-9]) values.push(Math.log(512 / (j + 0.5)) + nudge, -Math.log(512 / (j + 0.5)) + nudge);
   values.push(1); // an odd length: the last entry through the half-filled lane
   const z = Float64Array.from(values);
   for (const backend of BACKENDS.filter((b) => b !== 'js')) {

@@ -1965,7 +1965,7 @@
     ;; x clamped to 1 for the index, NaN to 1 too: pmin(1, x) = x < 1 ? x : 1
     (local.set $ect (f64x2.pmin (f64x2.splat (f64.const 1)) (local.get $x)))
     (local.set $ltt (f64x2.add (local.get $ect) (f64x2.splat (f64.const 13194139533312))))
-    (local.set $ddt (f64x2.sub (local.get $ect) (f64x2.sub (local.get $ltt) (f64x2.splat (f64.const 13194139533312)))))
+    (local.set $ddt (f64x2.sub (local.get $x) (f64x2.sub (local.get $ltt) (f64x2.splat (f64.const 13194139533312)))))
     ;; the entries at byte offset 32·j, j ≤ M
     (local.set $o0t (i32.shl (i32.wrap_i64 (i64x2.extract_lane 0 (local.get $ltt))) (i32.const 5)))
     (local.set $o1t (i32.shl (i32.wrap_i64 (i64x2.extract_lane 1 (local.get $ltt))) (i32.const 5)))
@@ -2016,7 +2016,7 @@
   ;; and $log1p_v are written out inline, specialised (the exponent is ≤ 0, e ∈ [0, 1]), 2 vectors per iteration; the
   ;; last pairs one at a time, an odd last entry through a half-filled lane.
   (func (export "softplus_pass") (param $z i32) (param $dphi i32) (param $len i32)
-    (local $end i32) (local $end2 i32) (local $endU i32) (local $x0 v128) (local $y0 v128) (local $e0 v128) (local $u0 v128) (local $lg0 v128) (local $phi0 v128) (local $d0 v128) (local $t0 v128) (local $kd0 v128) (local $r0 v128) (local $r20 v128) (local $tail0 v128) (local $sb0 v128) (local $p0 v128) (local $n10 v128) (local $ga0 v128) (local $gb0 v128) (local $ec0 v128) (local $lt0 v128) (local $dd0 v128) (local $lhi0 v128) (local $llo0 v128) (local $ihi0 v128) (local $ilo0 v128) (local $q0 v128) (local $q20 v128) (local $pl0 v128) (local $lo0 v128) (local $o00 i32) (local $o10 i32) (local $x1 v128) (local $y1 v128) (local $e1 v128) (local $u1 v128) (local $lg1 v128) (local $phi1 v128) (local $d1 v128) (local $t1 v128) (local $kd1 v128) (local $r1 v128) (local $r21 v128) (local $tail1 v128) (local $sb1 v128) (local $p1 v128) (local $n11 v128) (local $ga1 v128) (local $gb1 v128) (local $ec1 v128) (local $lt1 v128) (local $dd1 v128) (local $lhi1 v128) (local $llo1 v128) (local $ihi1 v128) (local $ilo1 v128) (local $q1 v128) (local $q21 v128) (local $pl1 v128) (local $lo1 v128) (local $o01 i32) (local $o11 i32)
+    (local $end i32) (local $end2 i32) (local $endU i32) (local $x0 v128) (local $y0 v128) (local $e0 v128) (local $e00 v128) (local $u0 v128) (local $lg0 v128) (local $phi0 v128) (local $d0 v128) (local $t0 v128) (local $kd0 v128) (local $r0 v128) (local $r20 v128) (local $tail0 v128) (local $sb0 v128) (local $p0 v128) (local $n10 v128) (local $ga0 v128) (local $gb0 v128) (local $ec0 v128) (local $lt0 v128) (local $dd0 v128) (local $lhi0 v128) (local $llo0 v128) (local $ihi0 v128) (local $ilo0 v128) (local $q0 v128) (local $q20 v128) (local $pl0 v128) (local $lo0 v128) (local $o00 i32) (local $o10 i32) (local $x1 v128) (local $y1 v128) (local $e1 v128) (local $e01 v128) (local $u1 v128) (local $lg1 v128) (local $phi1 v128) (local $d1 v128) (local $t1 v128) (local $kd1 v128) (local $r1 v128) (local $r21 v128) (local $tail1 v128) (local $sb1 v128) (local $p1 v128) (local $n11 v128) (local $ga1 v128) (local $gb1 v128) (local $ec1 v128) (local $lt1 v128) (local $dd1 v128) (local $lhi1 v128) (local $llo1 v128) (local $ihi1 v128) (local $ilo1 v128) (local $q1 v128) (local $q21 v128) (local $pl1 v128) (local $lo1 v128) (local $o01 i32) (local $o11 i32)
     (local.set $end (i32.add (local.get $z) (i32.shl (local.get $len) (i32.const 3))))
     (local.set $end2 (i32.add (local.get $z) (i32.shl (i32.and (local.get $len) (i32.const -2)) (i32.const 3))))
     (local.set $endU (i32.add (local.get $z) (i32.shl (i32.and (local.get $len) (i32.const -4)) (i32.const 3))))
@@ -2044,14 +2044,16 @@
         ;; t_j + (e^r − 1) = t_j + r + r²·(1/2 + r/6 + r²/24)
         (local.set $p0 (f64x2.add (f64x2.add (local.get $tail0) (local.get $r0)) (f64x2.mul (local.get $r20) (f64x2.add (f64x2.add (f64x2.splat (f64.const 0.5)) (f64x2.mul (local.get $r0) (f64x2.splat (f64.const 0.16666666666666666)))) (f64x2.mul (local.get $r20) (f64x2.splat (f64.const 0.041666666666666664)))))))
         (local.set $e0 (f64x2.mul (f64x2.add (local.get $sb0) (f64x2.mul (local.get $sb0) (local.get $p0))) (f64x2.splat (f64.const 5.421010862427522e-20))))
+        ;; e0 = 2^(m/N)·(1 + r) ≈ e (relative gap ≤ r²/2 ≈ 2.3e−7): the log table index from it, ready before e
+        (local.set $e00 (f64x2.mul (f64x2.add (local.get $sb0) (f64x2.mul (local.get $sb0) (local.get $r0))) (f64x2.splat (f64.const 5.421010862427522e-20))))
         ;; φ′ = 1/(1 + e) where x > 0, e/(1 + e) elsewhere: the numerator is max(e, [x > 0]) (e ≤ 1; NaN stays)
         (local.set $u0 (f64x2.add (f64x2.splat (f64.const 1)) (local.get $e0)))
         (local.set $d0 (f64x2.div (f64x2.pmax (local.get $e0) (v128.and (f64x2.gt (local.get $x0) (f64x2.splat (f64.const 0))) (f64x2.splat (f64.const 1)))) (local.get $u0)))
         ;; φ = max(x, 0) + log1p(e)
         ;; x clamped to 1 for the index, NaN to 1 too: pmin(1, x) = x < 1 ? x : 1
-        (local.set $ec0 (f64x2.pmin (f64x2.splat (f64.const 1)) (local.get $e0)))
+        (local.set $ec0 (f64x2.pmin (f64x2.splat (f64.const 1)) (local.get $e00)))
         (local.set $lt0 (f64x2.add (local.get $ec0) (f64x2.splat (f64.const 13194139533312))))
-        (local.set $dd0 (f64x2.sub (local.get $ec0) (f64x2.sub (local.get $lt0) (f64x2.splat (f64.const 13194139533312)))))
+        (local.set $dd0 (f64x2.sub (local.get $e0) (f64x2.sub (local.get $lt0) (f64x2.splat (f64.const 13194139533312)))))
         ;; the entries at byte offset 32·j, j ≤ M
         (v128.store offset=0 (local.get $dphi) (local.get $lt0))
         (local.set $o00 (i32.shl (i32.load offset=0 (local.get $dphi)) (i32.const 5)))
@@ -2090,14 +2092,16 @@
         ;; t_j + (e^r − 1) = t_j + r + r²·(1/2 + r/6 + r²/24)
         (local.set $p1 (f64x2.add (f64x2.add (local.get $tail1) (local.get $r1)) (f64x2.mul (local.get $r21) (f64x2.add (f64x2.add (f64x2.splat (f64.const 0.5)) (f64x2.mul (local.get $r1) (f64x2.splat (f64.const 0.16666666666666666)))) (f64x2.mul (local.get $r21) (f64x2.splat (f64.const 0.041666666666666664)))))))
         (local.set $e1 (f64x2.mul (f64x2.add (local.get $sb1) (f64x2.mul (local.get $sb1) (local.get $p1))) (f64x2.splat (f64.const 5.421010862427522e-20))))
+        ;; e0 = 2^(m/N)·(1 + r) ≈ e (relative gap ≤ r²/2 ≈ 2.3e−7): the log table index from it, ready before e
+        (local.set $e01 (f64x2.mul (f64x2.add (local.get $sb1) (f64x2.mul (local.get $sb1) (local.get $r1))) (f64x2.splat (f64.const 5.421010862427522e-20))))
         ;; φ′ = 1/(1 + e) where x > 0, e/(1 + e) elsewhere: the numerator is max(e, [x > 0]) (e ≤ 1; NaN stays)
         (local.set $u1 (f64x2.add (f64x2.splat (f64.const 1)) (local.get $e1)))
         (local.set $d1 (f64x2.div (f64x2.pmax (local.get $e1) (v128.and (f64x2.gt (local.get $x1) (f64x2.splat (f64.const 0))) (f64x2.splat (f64.const 1)))) (local.get $u1)))
         ;; φ = max(x, 0) + log1p(e)
         ;; x clamped to 1 for the index, NaN to 1 too: pmin(1, x) = x < 1 ? x : 1
-        (local.set $ec1 (f64x2.pmin (f64x2.splat (f64.const 1)) (local.get $e1)))
+        (local.set $ec1 (f64x2.pmin (f64x2.splat (f64.const 1)) (local.get $e01)))
         (local.set $lt1 (f64x2.add (local.get $ec1) (f64x2.splat (f64.const 13194139533312))))
-        (local.set $dd1 (f64x2.sub (local.get $ec1) (f64x2.sub (local.get $lt1) (f64x2.splat (f64.const 13194139533312)))))
+        (local.set $dd1 (f64x2.sub (local.get $e1) (f64x2.sub (local.get $lt1) (f64x2.splat (f64.const 13194139533312)))))
         ;; the entries at byte offset 32·j, j ≤ M
         (v128.store offset=16 (local.get $dphi) (local.get $lt1))
         (local.set $o01 (i32.shl (i32.load offset=16 (local.get $dphi)) (i32.const 5)))
@@ -2147,14 +2151,16 @@
         ;; t_j + (e^r − 1) = t_j + r + r²·(1/2 + r/6 + r²/24)
         (local.set $p0 (f64x2.add (f64x2.add (local.get $tail0) (local.get $r0)) (f64x2.mul (local.get $r20) (f64x2.add (f64x2.add (f64x2.splat (f64.const 0.5)) (f64x2.mul (local.get $r0) (f64x2.splat (f64.const 0.16666666666666666)))) (f64x2.mul (local.get $r20) (f64x2.splat (f64.const 0.041666666666666664)))))))
         (local.set $e0 (f64x2.mul (f64x2.add (local.get $sb0) (f64x2.mul (local.get $sb0) (local.get $p0))) (f64x2.splat (f64.const 5.421010862427522e-20))))
+        ;; e0 = 2^(m/N)·(1 + r) ≈ e (relative gap ≤ r²/2 ≈ 2.3e−7): the log table index from it, ready before e
+        (local.set $e00 (f64x2.mul (f64x2.add (local.get $sb0) (f64x2.mul (local.get $sb0) (local.get $r0))) (f64x2.splat (f64.const 5.421010862427522e-20))))
         ;; φ′ = 1/(1 + e) where x > 0, e/(1 + e) elsewhere: the numerator is max(e, [x > 0]) (e ≤ 1; NaN stays)
         (local.set $u0 (f64x2.add (f64x2.splat (f64.const 1)) (local.get $e0)))
         (local.set $d0 (f64x2.div (f64x2.pmax (local.get $e0) (v128.and (f64x2.gt (local.get $x0) (f64x2.splat (f64.const 0))) (f64x2.splat (f64.const 1)))) (local.get $u0)))
         ;; φ = max(x, 0) + log1p(e)
         ;; x clamped to 1 for the index, NaN to 1 too: pmin(1, x) = x < 1 ? x : 1
-        (local.set $ec0 (f64x2.pmin (f64x2.splat (f64.const 1)) (local.get $e0)))
+        (local.set $ec0 (f64x2.pmin (f64x2.splat (f64.const 1)) (local.get $e00)))
         (local.set $lt0 (f64x2.add (local.get $ec0) (f64x2.splat (f64.const 13194139533312))))
-        (local.set $dd0 (f64x2.sub (local.get $ec0) (f64x2.sub (local.get $lt0) (f64x2.splat (f64.const 13194139533312)))))
+        (local.set $dd0 (f64x2.sub (local.get $e0) (f64x2.sub (local.get $lt0) (f64x2.splat (f64.const 13194139533312)))))
         ;; the entries at byte offset 32·j, j ≤ M
         (v128.store offset=0 (local.get $dphi) (local.get $lt0))
         (local.set $o00 (i32.shl (i32.load offset=0 (local.get $dphi)) (i32.const 5)))
@@ -2200,14 +2206,16 @@
         ;; t_j + (e^r − 1) = t_j + r + r²·(1/2 + r/6 + r²/24)
         (local.set $p0 (f64x2.add (f64x2.add (local.get $tail0) (local.get $r0)) (f64x2.mul (local.get $r20) (f64x2.add (f64x2.add (f64x2.splat (f64.const 0.5)) (f64x2.mul (local.get $r0) (f64x2.splat (f64.const 0.16666666666666666)))) (f64x2.mul (local.get $r20) (f64x2.splat (f64.const 0.041666666666666664)))))))
         (local.set $e0 (f64x2.mul (f64x2.add (local.get $sb0) (f64x2.mul (local.get $sb0) (local.get $p0))) (f64x2.splat (f64.const 5.421010862427522e-20))))
+        ;; e0 = 2^(m/N)·(1 + r) ≈ e (relative gap ≤ r²/2 ≈ 2.3e−7): the log table index from it, ready before e
+        (local.set $e00 (f64x2.mul (f64x2.add (local.get $sb0) (f64x2.mul (local.get $sb0) (local.get $r0))) (f64x2.splat (f64.const 5.421010862427522e-20))))
         ;; φ′ = 1/(1 + e) where x > 0, e/(1 + e) elsewhere: the numerator is max(e, [x > 0]) (e ≤ 1; NaN stays)
         (local.set $u0 (f64x2.add (f64x2.splat (f64.const 1)) (local.get $e0)))
         (local.set $d0 (f64x2.div (f64x2.pmax (local.get $e0) (v128.and (f64x2.gt (local.get $x0) (f64x2.splat (f64.const 0))) (f64x2.splat (f64.const 1)))) (local.get $u0)))
         ;; φ = max(x, 0) + log1p(e)
         ;; x clamped to 1 for the index, NaN to 1 too: pmin(1, x) = x < 1 ? x : 1
-        (local.set $ec0 (f64x2.pmin (f64x2.splat (f64.const 1)) (local.get $e0)))
+        (local.set $ec0 (f64x2.pmin (f64x2.splat (f64.const 1)) (local.get $e00)))
         (local.set $lt0 (f64x2.add (local.get $ec0) (f64x2.splat (f64.const 13194139533312))))
-        (local.set $dd0 (f64x2.sub (local.get $ec0) (f64x2.sub (local.get $lt0) (f64x2.splat (f64.const 13194139533312)))))
+        (local.set $dd0 (f64x2.sub (local.get $e0) (f64x2.sub (local.get $lt0) (f64x2.splat (f64.const 13194139533312)))))
         ;; the entries at byte offset 32·j, j ≤ M
         (local.set $o00 (i32.shl (i32.wrap_i64 (i64x2.extract_lane 0 (local.get $lt0))) (i32.const 5)))
         (local.set $o10 (i32.shl (i32.wrap_i64 (i64x2.extract_lane 1 (local.get $lt0))) (i32.const 5)))
