@@ -5,7 +5,8 @@ import { join, resolve } from 'node:path';
  * Writes src/linalg/wasm/kernels.wat from scripts/kernels.wat.template: the template is the hand-written WebAssembly
  * text, and each `;;! NAME args` line in it is replaced by generated functions:
  * - `;;! walks N…`: the unrolled register walks of the backward ReLU pass ($walkN keeps N v128 lanes of G in locals);
- * - `;;! special-functions`: the vectorised exp and log1p (polynomial coefficients computed here) and the softplus
+ * - `;;! special-functions`: the vectorised exp and log1p (their tables, computed here in fixed-point BigInt
+ *   arithmetic and written as data segments below `heap_base`, and their polynomial coefficients) and the softplus
  *   pass over Z built on them, with array entry points for tests.
  * `npm run build:wasm` runs this, then assembles the .wat (scripts/wasm.ts); a test checks that regenerating gives the
  * committed kernels.wat exactly.
@@ -383,8 +384,9 @@ function specialFunctions(): string {
     '',
     '  ;; z[p] ← softplus(z[p]), dphi[p] ← softplus′(z[p]) for p < len, with e = e^{−|z|}: φ = max(z, 0) + log1p(e),',
     '  ;; φ′ = 1/(1 + e) for z > 0 and e/(1 + e) otherwise (the formulas of the JS activation). The exp and log1p of $exp_v',
-    `  ;; and $log1p_v are written out inline, specialised (the exponent is ≤ 0, e ∈ [0, 1]), ${SOFTPLUS_UNROLL} vectors per iteration; the`,
-    '  ;; last pairs one at a time, an odd last entry through a half-filled lane.',
+    `  ;; and $log1p_v are written out inline, specialised (the exponent is ≤ 0 and 2^n carries the table's 2^K, e ∈ [0, 1], the`,
+    `  ;; log1p index from 2^(m/N)·(1 + r)), ${SOFTPLUS_UNROLL} vectors per iteration, the table offsets through the entries' own slots;`,
+    '  ;; the last pairs one at a time, an odd last entry through a half-filled lane.',
     '  (func (export "softplus_pass") (param $z i32) (param $dphi i32) (param $len i32)',
     `    (local $end i32) (local $end2 i32) (local $endU i32) ${locals(SOFTPLUS_LOCALS, unroll)}`,
     '    (local.set $end (i32.add (local.get $z) (i32.shl (local.get $len) (i32.const 3))))',

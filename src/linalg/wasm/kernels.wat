@@ -2013,8 +2013,9 @@
 
   ;; z[p] ← softplus(z[p]), dphi[p] ← softplus′(z[p]) for p < len, with e = e^{−|z|}: φ = max(z, 0) + log1p(e),
   ;; φ′ = 1/(1 + e) for z > 0 and e/(1 + e) otherwise (the formulas of the JS activation). The exp and log1p of $exp_v
-  ;; and $log1p_v are written out inline, specialised (the exponent is ≤ 0, e ∈ [0, 1]), 2 vectors per iteration; the
-  ;; last pairs one at a time, an odd last entry through a half-filled lane.
+  ;; and $log1p_v are written out inline, specialised (the exponent is ≤ 0 and 2^n carries the table's 2^K, e ∈ [0, 1], the
+  ;; log1p index from 2^(m/N)·(1 + r)), 2 vectors per iteration, the table offsets through the entries' own slots;
+  ;; the last pairs one at a time, an odd last entry through a half-filled lane.
   (func (export "softplus_pass") (param $z i32) (param $dphi i32) (param $len i32)
     (local $end i32) (local $end2 i32) (local $endU i32) (local $x0 v128) (local $y0 v128) (local $e0 v128) (local $e00 v128) (local $u0 v128) (local $lg0 v128) (local $phi0 v128) (local $d0 v128) (local $t0 v128) (local $kd0 v128) (local $r0 v128) (local $r20 v128) (local $tail0 v128) (local $sb0 v128) (local $p0 v128) (local $n10 v128) (local $ga0 v128) (local $gb0 v128) (local $ec0 v128) (local $lt0 v128) (local $dd0 v128) (local $lhi0 v128) (local $llo0 v128) (local $ihi0 v128) (local $ilo0 v128) (local $q0 v128) (local $q20 v128) (local $pl0 v128) (local $lo0 v128) (local $o00 i32) (local $o10 i32) (local $x1 v128) (local $y1 v128) (local $e1 v128) (local $e01 v128) (local $u1 v128) (local $lg1 v128) (local $phi1 v128) (local $d1 v128) (local $t1 v128) (local $kd1 v128) (local $r1 v128) (local $r21 v128) (local $tail1 v128) (local $sb1 v128) (local $p1 v128) (local $n11 v128) (local $ga1 v128) (local $gb1 v128) (local $ec1 v128) (local $lt1 v128) (local $dd1 v128) (local $lhi1 v128) (local $llo1 v128) (local $ihi1 v128) (local $ilo1 v128) (local $q1 v128) (local $q21 v128) (local $pl1 v128) (local $lo1 v128) (local $o01 i32) (local $o11 i32)
     (local.set $end (i32.add (local.get $z) (i32.shl (local.get $len) (i32.const 3))))
