@@ -44,7 +44,18 @@ export interface CaseRecord {
 }
 
 const records = new Map<CaseId, CaseRecord>();
+const onlyAt = process.argv.indexOf('--only');
+const only = onlyAt >= 0 ? (process.argv[onlyAt + 1] ?? '').split(',').filter((id) => id !== '') : undefined;
+if (only !== undefined) {
+  const unknown = only.filter((id) => !(CASE_IDS as readonly string[]).includes(id));
+  if (only.length === 0 || unknown.length > 0) throw new Error(`--only needs case ids from ${CASE_IDS.join(', ')}; got ${unknown.join(', ') || 'none'}`);
+}
 const options = { baselines: !process.argv.includes('--no-baselines') };
+
+/** Whether case `id` runs: every case, or those listed by `--only id,id,…`. */
+export function selected(...ids: CaseId[]): boolean {
+  return only === undefined || ids.some((id) => only.includes(id));
+}
 
 /** Whether the slow baseline routes (plain JS loops, plain ml-matrix) run too; `--no-baselines` skips them. */
 export function withBaselines(): boolean {

@@ -27,8 +27,10 @@ import {
   withKernelBackend,
   type KernelBackend,
 } from '../src/index';
-import { vectorExp, vectorLog1p } from '../src/linalg/kernels';
-import { generateKernelsWat, OUTPUT } from '../scripts/generateKernelsWat';
+import { softplusInPlace, vectorExp, vectorLog1p } from '../src/linalg/kernels';
+import { layout } from '../src/linalg/wasm/runtime';
+import { softplus } from '../src/models/activations';
+import { generateKernelsWat, HEAP_BASE, OUTPUT } from '../scripts/generateKernelsWat';
 import { KERNEL_SHAPES, reluKernelsRun } from './helpers';
 
 const BACKENDS: KernelBackend[] = availableKernelBackends();
@@ -278,6 +280,9 @@ test('the vectorised log1p is within 2 ulp of Math.log1p on [0, 1] and beyond', 
   const rng = new Rng(36);
   for (let i = 0; i < 200_000; i++) values.push(rng.uniform());
   for (let i = 0; i < 50_000; i++) values.push(Math.exp(-745 * rng.uniform())); // e^{−|z|}, as the softplus pass needs
+  // around the first entries of the table (log1p(j/512), j = 0…4), where the reduced q is as large as the result
+  for (let i = 0; i < 50_000; i++) values.push((4.5 * rng.uniform()) / 512);
+  for (let j = 0; j <= 512; j++) values.push(j / 512, (j + 0.5) / 512, (j + 0.5) / 512 - 2 ** -60, (j + 0.5) / 512 + 2 ** -60); // on and between the table's points
   const x = Float64Array.from(values);
   assertWithinTwoUlps('log1p', x, vectorLog1p);
 });
@@ -298,6 +303,46 @@ test('the softplus pass is within 2 ulp of the JS activation for every z', () =>
       assert.ok(worst <= 2, `${backend}: softplus′ ${worst} ulp from the JS activation`);
     });
   }
+});
+
+test('the softplus pass, φ and φ′, is within 2 ulp of the JS activation over the whole double range', () => {
+  const rng = new Rng(38);
+  const special = [0, -0, 5e-324, -5e-324, 1e-300, -1e-300, 36.7, -36.7, 708.4, -708.4, 709.8, -709.8, 745.1, -745.1, -745.2, 750, -750, 1e300, -1e300];
+  const values = [...special, Infinity, -Infinity, NaN];
+  for (let i = 0; i < 100_000; i++) values.push(-750 + 1500 * rng.uniform()); // every z where e^{−|z|} is not 0
+  for (let i = 0; i < 100_000; i++) values.push(-8 + 16 * rng.uniform()); // where φ and φ′ are far from their limits
+  for (let i = 0; i < 20_000; i++) values.push(-745.2 + 40 * rng.uniform()); // subnormal φ and φ′
+  for (let i = 0; i < 20_000; i++) values.push((rng.uniform() - 0.5) * 2 ** -(60 * rng.uniform())); // near 0
+  // e^{−|z|} on and around the midpoints between the log1p table's points, where its index could go either way
+  for (let j = 0; j < 512; j++)
+    for (const nudge of [0, 1e-12, -1e-12, 1e-9, -1e-9]) values.push(Math.log(512 / (j + 0.5)) + nudge, -Math.log(512 / (j + 0.5)) + nudge);
+  values.push(1); // an odd length: the last entry through the half-filled lane
+  const z = Float64Array.from(values);
+  for (const backend of BACKENDS.filter((b) => b !== 'js')) {
+    withKernelBackend(backend, () => {
+      const phi = Float64Array.from(z);
+      const dphi = new Float64Array(z.length);
+      assert.ok(softplusInPlace(phi, dphi), `${backend}: the vectorised pass serves`);
+      const worst = { phi: 0, dphi: 0, phiAt: 0, dphiAt: 0 };
+      z.forEach((zi, p) => {
+        const [u, v] = [ulps(phi[p], softplus.phi(zi)), ulps(dphi[p], softplus.dphi(zi))];
+        if (u > worst.phi) [worst.phi, worst.phiAt] = [u, zi];
+        if (v > worst.dphi) [worst.dphi, worst.dphiAt] = [v, zi];
+      });
+      assert.ok(worst.phi <= 2, `${backend}: softplus(${worst.phiAt}) is ${worst.phi} ulp from the JS activation`);
+      assert.ok(worst.dphi <= 2, `${backend}: softplus′(${worst.dphiAt}) is ${worst.dphi} ulp from the JS activation`);
+    });
+  }
+});
+
+test('arrays are laid out above the kernels module’s constant tables', { skip: !BACKENDS.includes('wasm') && 'no WebAssembly here' }, () => {
+  withKernelBackend('wasm', () => {
+    const { offsets } = layout([4, 4]);
+    assert.ok(offsets[0] >= HEAP_BASE, `the first array sits at ${offsets[0]}, inside the tables`);
+    // the tables still hold: e^1 and log1p(1) through them after the layout above
+    assert.ok(ulps(vectorExp(Float64Array.of(1))[0], Math.E) <= 1);
+    assert.ok(ulps(vectorLog1p(Float64Array.of(1))[0], Math.LN2) <= 1);
+  });
 });
 
 /** Runs test/linalgChild.ts with `env` over this environment (undefined values removed) and parses its JSON line. */

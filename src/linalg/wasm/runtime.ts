@@ -86,6 +86,8 @@ export interface WasmExports {
   scale_rows_cols(dm: number, g: number, v: number, c: number, n: number, k: number): void;
   exp_f64(x: number, out: number, len: number): void;
   log1p_f64(x: number, out: number, len: number): void;
+  /** The first byte above the module's constant tables (the exp and log1p tables at the bottom of its memory). */
+  heap_base: { value: number };
 }
 
 interface Wasm {
@@ -99,6 +101,8 @@ export const PARALLEL_MIN_WORK = 200_000;
 const PAGE = 65536;
 
 let wasm: Wasm | null | undefined;
+/** Below heapBase sit the module's constant tables (its data segments); no array is laid out there. */
+let heapBase = 0;
 let backend: KernelBackend | undefined;
 
 function loadWasm(): Wasm | null {
@@ -112,6 +116,7 @@ function loadWasm(): Wasm | null {
       const memory = new api.Memory({ initial: 1, maximum: 65536, shared: true });
       const exports = new api.Instance(new api.Module(bytes), { env: { memory } }).exports as WasmExports;
       wasm = { memory, exports, bytes };
+      heapBase = reservedEnd = exports.heap_base.value;
     }
   } catch {
     wasm = null; // an engine without SIMD or threads: the JS loops serve
@@ -391,7 +396,7 @@ export function reserve(sizes: number[]): number[] {
 
 export function unreserve(offset: number): void {
   reservations.delete(offset);
-  reservedEnd = Math.max(0, ...reservations.values());
+  reservedEnd = Math.max(heapBase, ...reservations.values());
 }
 
 /** The kernels' exports; only for a caller for whom fusedInWasm() (or kernelBackend() === 'wasm') holds. */
