@@ -24,6 +24,7 @@ import {
 } from '../src/index';
 import { availableKernelBackends } from '../src/linalg/wasm/runtime';
 import { mirrorUpper, symmetricProductUpper } from '../src/linalg/kernels';
+import { bufferedTrainingPass } from '../src/linalg/trainingPass';
 import { KERNELS_WASM_BASE64 } from '../src/linalg/wasm/kernelsBinary';
 import { assembleKernels } from '../scripts/wasm';
 import { assertClose, KERNEL_SHAPES, reluKernelsRun } from './helpers';
@@ -339,4 +340,47 @@ test("A·Aᵀ's upper triangle on every backend equals the full product's", () =
       assertClose(pick(upper), pick(full), 1e-13, `${backend}: upper triangle`);
     });
   }
+});
+
+test('the softplus training pass on blas (Z and φ′ kept in kernel memory) equals the buffered pass bit for bit', () => {
+  const rng = new Rng(21);
+  for (const [n, k, d] of [
+    [1, 1, 1],
+    [37, 70, 9],
+    [400, 300, 20],
+  ]) {
+    const X = toFlat(rng.normalMatrix(n, d));
+    const net = new TwoLayerNet({ inputDim: d, width: k, activation: 'softplus' });
+    const W0 = toFlat(net.initialWeights(rng.fork(`init-${n}`)));
+    const y = rng.normalVector(n);
+    const run = (fused: boolean) => {
+      const pass = fused ? net.trainingPass(X, n) : bufferedTrainingPass(n, k, d, (W, f, dphi) => net.forwardFlat(W, X, n, f, dphi), (g, dphi, G) => net.backwardFlat(X, n, g, dphi, G));
+      pass.weights.set(W0);
+      const f = new Float64Array(n);
+      const g = new Float64Array(n);
+      const G = new Float64Array(k * d);
+      for (let step = 0; step < 3; step++) {
+        pass.forward(f);
+        leastSquares().gradient(f, y, g);
+        if (step === 1) pass.backward(g, G);
+        pass.descend(g, 1e-3);
+      }
+      const out = { f: Float64Array.from(f), W: Float64Array.from(pass.weights), G };
+      pass.release();
+      return out;
+    };
+    for (const backend of availableKernelBackends()) {
+      withKernelBackend(backend, () => {
+        const fused = run(true);
+        const buffered = run(false);
+        assert.deepEqual(fused, buffered, `${backend}, n=${n} k=${k} d=${d}`);
+      });
+    }
+  }
+  withKernelBackend(kernelBackend(), () => {
+    const pass = new TwoLayerNet({ inputDim: 2, width: 3, activation: 'softplus' }).trainingPass(new Float64Array(4), 2);
+    assert.throws(() => pass.backward(new Float64Array(2), new Float64Array(6)), /call forward\(f\) first/);
+    pass.release();
+    assert.throws(() => pass.forward(new Float64Array(2)), /used after release/);
+  });
 });

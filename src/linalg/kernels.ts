@@ -398,7 +398,7 @@ export function vectorLog1p(x: Float64Array, out = new Float64Array(x.length)): 
 const SOFTPLUS_SPLIT_MIN = 65_536;
 
 /** φ(z) in place and φ′(z) at `dz` for the `len` entries at WebAssembly offset `z`, split with the helper thread when large. */
-function softplusPass(z: number, dz: number, len: number): void {
+export function softplusPass(z: number, dz: number, len: number): void {
   const e = wasmExports();
   const half = len >> 1;
   if (!(len >= SOFTPLUS_SPLIT_MIN && split(OP.softplusPass, [z + half * 8, dz + half * 8, len - half], () => e.softplus_pass(z, dz, half))))

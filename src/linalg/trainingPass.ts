@@ -1,5 +1,5 @@
 import { ValidationError } from '../core/errors';
-import { checkLength, reluForward, scaledTNAccumulate } from './kernels';
+import { checkLength, reluForward, scaledTNAccumulate, softplusPass } from './kernels';
 import { fusedInWasm, heapView, kernelBackend, native, OP, PARALLEL_MIN_WORK, reserve, shareChunks, unreserve, wasmExports } from './wasm/runtime';
 
 /**
@@ -96,8 +96,8 @@ export function reluTrainingPass(x: Float64Array, v: Float64Array, n: number, k:
 /** Row blocks of the forward pass (and list segments of the backward pass), unit blocks of the backward pass. */
 const PASS_CHUNKS = 8;
 
-/** Offsets (bytes) of the blocks every ReLU pass keeps in reserved WebAssembly memory. */
-interface ReluPassLayout {
+/** Offsets (bytes) of the blocks every fused pass keeps in reserved WebAssembly memory. */
+interface ReservedPassLayout {
   x: number;
   v: number;
   w: number;
@@ -107,10 +107,10 @@ interface ReluPassLayout {
 }
 
 /**
- * What the two ReLU passes share: X, v, W, f, the loss gradient g and ∇_W L in reserved WebAssembly memory, W
- * descended in place; each pass says how it computes f and ∇_W L.
+ * What the fused passes (ReLU on wasm and blas, softplus on blas) share: X, v, W, f, the loss gradient g and ∇_W L in
+ * reserved WebAssembly memory, W descended in place; each pass says how it computes f and ∇_W L.
  */
-abstract class ReservedReluPass implements TrainingPass {
+abstract class ReservedPass implements TrainingPass {
   readonly weights: Float64Array;
   private base: number | null;
   protected ready = false;
@@ -119,7 +119,7 @@ abstract class ReservedReluPass implements TrainingPass {
     protected readonly n: number,
     protected readonly k: number,
     protected readonly d: number,
-    protected readonly at: ReluPassLayout,
+    protected readonly at: ReservedPassLayout,
     x: Float64Array,
     v: Float64Array,
   ) {
@@ -173,7 +173,7 @@ abstract class ReservedReluPass implements TrainingPass {
 }
 
 /** The ReLU pass on the wasm backend: per hidden unit the list of inputs that activate it, walked by the backward pass. */
-class WasmReluPass extends ReservedReluPass {
+class WasmReluPass extends ReservedPass {
   private readonly lists: number;
   private readonly counts: number;
 
@@ -212,7 +212,7 @@ class WasmReluPass extends ReservedReluPass {
  * forward = dgemm Z = XWᵀ + relu_rows (f and φ′ = [Z > 0]), backward = scale_rows_cols (C_il = g_i·v_l·φ′_il) + dgemm
  * G = CᵀX: the same operations as reluForward and scaledTNAccumulate on this backend, so the same bits.
  */
-class BlasReluPass extends ReservedReluPass {
+class BlasReluPass extends ReservedPass {
   private readonly z: number;
   private readonly c: number;
 
@@ -238,6 +238,55 @@ class BlasReluPass extends ReservedReluPass {
   protected gradient(): void {
     const { n, k, d, at } = this;
     wasmExports().scale_rows_cols(this.z, at.g, at.v, this.c, n, k);
+    if (n > 0 && k > 0 && d > 0)
+      native().dgemm(true, false, k, d, n, 1, this.view(this.c, n * k), k, this.view(at.x, n * d), d, 1, this.view(at.grad, k * d), d);
+  }
+}
+
+/**
+ * A training step of the softplus network f = vᵀ·softplus(W·x) on the blas backend with X, v, W, Z = XWᵀ and φ′(Z)
+ * kept in WebAssembly memory between the passes: dgemm for Z, the vectorised softplus pass in place (φ(Z) over Z, φ′
+ * beside it), dgemv for f, then scale_rows_cols and dgemm for ∇_W L, so a step copies no n×k array. The same kernels
+ * as softplusForward and scaledTNAccumulate in the same order, so the same numbers bit for bit. Elsewhere null (the
+ * caller runs the buffered pass).
+ */
+export function softplusTrainingPass(x: Float64Array, v: Float64Array, n: number, k: number, d: number): TrainingPass | null {
+  checkLength(x, n * d, 'X');
+  checkLength(v, k, 'v');
+  return kernelBackend() === 'blas' && fusedInWasm() ? new BlasSoftplusPass(x, v, n, k, d) : null;
+}
+
+class BlasSoftplusPass extends ReservedPass {
+  private readonly z: number;
+  private readonly dz: number;
+  private readonly c: number;
+
+  constructor(x: Float64Array, v: Float64Array, n: number, k: number, d: number) {
+    const o = reserve([n * d, k, k * d, n * k, n * k, n, n, n * k, k * d]);
+    super(n, k, d, { x: o[0], v: o[1], w: o[2], f: o[5], g: o[6], grad: o[8] }, x, v);
+    this.z = o[3];
+    this.dz = o[4];
+    this.c = o[7];
+  }
+
+  forward(f: Float64Array): void {
+    const { n, k, d, at } = this;
+    this.live();
+    checkLength(f, n, 'f');
+    const z = this.view(this.z, n * k);
+    if (n > 0 && k > 0) native().dgemm(false, true, n, k, d, 1, this.view(at.x, n * d), d, this.view(at.w, k * d), d, 0, z, k);
+    else z.fill(0);
+    softplusPass(this.z, this.dz, n * k);
+    const out = this.view(at.f, n);
+    if (n > 0 && k > 0) native().dgemv(false, n, k, 1, z, k, this.view(at.v, k), 0, out);
+    else out.fill(0);
+    f.set(out);
+    this.ready = true;
+  }
+
+  protected gradient(): void {
+    const { n, k, d, at } = this;
+    wasmExports().scale_rows_cols(this.dz, at.g, at.v, this.c, n, k);
     if (n > 0 && k > 0 && d > 0)
       native().dgemm(true, false, k, d, n, 1, this.view(this.c, n * k), k, this.view(at.x, n * d), d, 1, this.view(at.grad, k * d), d);
   }

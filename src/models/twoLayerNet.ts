@@ -6,7 +6,7 @@ import { Rng } from '../core/random';
 import { toFlat, fromFlat } from '../linalg/flat';
 import { gemmNTInto, reluForward, scaledTNAccumulate, softplusForward } from '../linalg/kernels';
 import { fusedInWasm } from '../linalg/wasm/runtime';
-import { bufferedTrainingPass, reluTrainingPass, type TrainingPass } from '../linalg/trainingPass';
+import { bufferedTrainingPass, reluTrainingPass, softplusTrainingPass, type TrainingPass } from '../linalg/trainingPass';
 import { integer, finiteMatrix, finiteVector, positiveNumber } from '../core/validate';
 
 export interface TwoLayerNetOptions {
@@ -124,13 +124,16 @@ export class TwoLayerNet {
 
   /**
    * A training pass on the n rows of X (row-major). ReLU gets the fused kernels of `reluTrainingPass` (activation lists
-   * instead of an n×k φ′(Z), inputs kept in kernel memory); other activations run forwardFlat / backwardFlat with one
-   * φ′(Z) buffer. Both give the same numbers as those two methods.
+   * instead of an n×k φ′(Z), inputs kept in kernel memory), softplus on the blas backend those of `softplusTrainingPass`
+   * (Z and φ′(Z) kept in kernel memory); other activations run forwardFlat / backwardFlat with one φ′(Z) buffer. All
+   * give the same numbers as those two methods.
    */
   trainingPass(X: Float64Array, n: number): TrainingPass {
     const { d, k, v } = this;
     if (X.length !== n * d) throw new ValidationError('X', `expected ${n}×${d} = ${n * d} entries, got ${X.length}`);
     if (this.activation.name === 'relu') return reluTrainingPass(X, v, n, k, d);
+    const fused = this.activation.name === 'softplus' ? softplusTrainingPass(X, v, n, k, d) : null;
+    if (fused) return fused;
     return bufferedTrainingPass(
       n,
       k,
