@@ -1,19 +1,9 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { Matrix } from 'ml-matrix';
-import {
-  ConvNet,
-  initCnn,
-  cloneCnn,
-  cnnDistance,
-  cnnNorm,
-  cnnParameterCount,
-  loadTensorflowWasm,
-  Rng,
-  ValidationError,
-  type CnnArchitecture,
-  type CnnWeights,
-} from '../src/index';
+import { Rng, ValidationError } from '../src/index';
+import * as cnn from '../src/models/cnn';
+import type { CnnArchitecture, CnnWeights } from '../src/models/cnn';
 
 const ARCH: CnnArchitecture = { side: 6, channels: [2, 3], hidden: 4, classes: 3 };
 
@@ -21,33 +11,33 @@ function tiny(n = 5) {
   const rng = new Rng(11);
   const X = rng.normalMatrix(n, ARCH.side * ARCH.side);
   const labels = Int32Array.from({ length: n }, (_, i) => i % ARCH.classes);
-  return { rng, X, labels, w: initCnn(ARCH, rng.fork('init')) };
+  return { rng, X, labels, w: cnn.initCnn(ARCH, rng.fork('init')) };
 }
 
 test('the TensorFlow.js WebAssembly backend loads from the installed package', async () => {
-  assert.equal(await loadTensorflowWasm(), 'wasm');
+  assert.equal(await cnn.loadTensorflowWasm(), 'wasm');
 });
 
 test('parameter count, He initialisation from the seeded generator, clone, distance and norm', () => {
   // conv 3·3·1·2 + 2, conv 3·3·2·3 + 3, dense (1·1·3)·4 + 4, dense 4·3 + 3
-  assert.equal(cnnParameterCount(ARCH), 20 + 57 + 16 + 15);
-  const a = initCnn(ARCH, new Rng(1));
-  const b = initCnn(ARCH, new Rng(1));
+  assert.equal(cnn.cnnParameterCount(ARCH), 20 + 57 + 16 + 15);
+  const a = cnn.initCnn(ARCH, new Rng(1));
+  const b = cnn.initCnn(ARCH, new Rng(1));
   assert.deepEqual(a, b, 'same seed, same W0');
-  assert.notDeepEqual(a.conv1, initCnn(ARCH, new Rng(2)).conv1);
-  assert.equal(cnnDistance(a, cloneCnn(a)), 0);
-  const c = cloneCnn(a);
+  assert.notDeepEqual(a.conv1, cnn.initCnn(ARCH, new Rng(2)).conv1);
+  assert.equal(cnn.cnnDistance(a, cnn.cloneCnn(a)), 0);
+  const c = cnn.cloneCnn(a);
   c.dense2[0] += 3;
   c.bias1[1] -= 4;
-  assert.ok(Math.abs(cnnDistance(a, c) - 5) < 1e-5, `‖a − c‖ = ${cnnDistance(a, c)}`);
-  assert.ok(cnnNorm(a) > 0);
-  assert.throws(() => cnnDistance(a, initCnn({ ...ARCH, hidden: 5 }, new Rng(1))), ValidationError);
-  assert.throws(() => initCnn({ ...ARCH, side: 2 }, new Rng(1)), /architecture\.side/);
+  assert.ok(Math.abs(cnn.cnnDistance(a, c) - 5) < 1e-5, `‖a − c‖ = ${cnn.cnnDistance(a, c)}`);
+  assert.ok(cnn.cnnNorm(a) > 0);
+  assert.throws(() => cnn.cnnDistance(a, cnn.initCnn({ ...ARCH, hidden: 5 }, new Rng(1))), ValidationError);
+  assert.throws(() => cnn.initCnn({ ...ARCH, side: 2 }, new Rng(1)), /architecture\.side/);
 });
 
 test('the gradient (custom filter gradient, pooling by reshape and max) matches central finite differences of the mean cross-entropy', async () => {
   const { X, labels, w } = tiny();
-  const net = await ConvNet.create(w);
+  const net = await cnn.ConvNet.create(w);
   const grad = net.gradient(X, labels);
   const base = net.evaluate(X, labels).meanLoss;
   net.dispose();
@@ -55,9 +45,9 @@ test('the gradient (custom filter gradient, pooling by reshape and max) matches 
   const h = 1e-3; // small enough not to cross a ReLU or max-pool kink, large enough for float32 logits
   const probe = (layer: keyof Omit<CnnWeights, 'architecture'>, index: number) => {
     const loss = async (delta: number) => {
-      const v = cloneCnn(w);
+      const v = cnn.cloneCnn(w);
       v[layer][index] += delta;
-      const m = await ConvNet.create(v);
+      const m = await cnn.ConvNet.create(v);
       const l = m.evaluate(X, labels).meanLoss;
       m.dispose();
       return l;
@@ -80,7 +70,7 @@ test('the gradient (custom filter gradient, pooling by reshape and max) matches 
 test('training is deterministic given the seeds and lowers the loss', async () => {
   const { X, labels, w } = tiny(12);
   const run = async () => {
-    const net = await ConvNet.create(w);
+    const net = await cnn.ConvNet.create(w);
     const before = net.evaluate(X, labels).meanLoss;
     for (let e = 0; e < 15; e++) net.trainEpoch(X, labels, { batchSize: 4, learningRate: 0.05, momentum: 0.9, rng: new Rng(5).fork(`epoch-${e}`) });
     const after = net.evaluate(X, labels);
@@ -92,14 +82,14 @@ test('training is deterministic given the seeds and lowers the loss', async () =
   const b = await run();
   assert.deepEqual(a.weights, b.weights, 'same seeds, same weights');
   assert.ok(a.after.meanLoss < a.before, `loss ${a.before} → ${a.after.meanLoss}`);
-  assert.ok(cnnDistance(a.weights, w) > 0);
+  assert.ok(cnn.cnnDistance(a.weights, w) > 0);
   assert.equal(a.after.losses.length, 12);
   assert.equal(a.after.predictions.length, 12);
 });
 
 test('bad input is a ValidationError naming the field', async () => {
   const { X, labels, w } = tiny();
-  const net = await ConvNet.create(w);
+  const net = await cnn.ConvNet.create(w);
   try {
     assert.throws(() => net.evaluate(new Matrix(2, 10), Int32Array.from([0, 1])), /X/);
     assert.throws(() => net.evaluate(X, Int32Array.from([0, 1])), /labels/);
@@ -110,7 +100,7 @@ test('bad input is a ValidationError naming the field', async () => {
   } finally {
     net.dispose();
   }
-  const bad = cloneCnn(w);
+  const bad = cnn.cloneCnn(w);
   bad.conv2 = new Float32Array(3);
-  await assert.rejects(ConvNet.create(bad), /conv2/);
+  await assert.rejects(cnn.ConvNet.create(bad), /conv2/);
 });

@@ -42,20 +42,10 @@ export function gdProblem(net: TwoLayerNet, data: { X: Matrix; labels: ArrayLike
  * (rows, columns, inner size) triples for the kernel tests: odd and even sizes, every remainder of the inner size mod 4
  * and of the SIMD kernels' 8·a + 2·b + 1 column blocks, small ones and ones above the size at which work is split.
  */
+// prettier-ignore
 export const KERNEL_SHAPES: readonly (readonly [number, number, number])[] = [
-  [1, 1, 1],
-  [2, 3, 2],
-  [3, 8, 5],
-  [5, 7, 3],
-  [5, 11, 7],
-  [4, 19, 3],
-  [9, 4, 5],
-  [17, 13, 20],
-  [50, 33, 33],
-  [63, 129, 40],
-  [64, 300, 17],
-  [301, 257, 20],
-  [301, 257, 40],
+  [1, 1, 1], [2, 3, 2], [3, 8, 5], [5, 7, 3], [5, 11, 7], [4, 19, 3], [9, 4, 5],
+  [17, 13, 20], [50, 33, 33], [63, 129, 40], [64, 300, 17], [301, 257, 20], [301, 257, 40],
 ];
 
 /**

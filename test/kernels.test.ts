@@ -344,11 +344,7 @@ test("A·Aᵀ's upper triangle on every backend equals the full product's", () =
 
 test('the softplus training pass on blas (Z and φ′ kept in kernel memory) equals the buffered pass bit for bit', () => {
   const rng = new Rng(21);
-  for (const [n, k, d] of [
-    [1, 1, 1],
-    [37, 70, 9],
-    [400, 300, 20],
-  ]) {
+  for (const [n, k, d] of KERNEL_SHAPES) {
     const X = toFlat(rng.normalMatrix(n, d));
     const net = new TwoLayerNet({ inputDim: d, width: k, activation: 'softplus' });
     const W0 = toFlat(net.initialWeights(rng.fork(`init-${n}`)));

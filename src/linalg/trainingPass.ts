@@ -212,16 +212,30 @@ class WasmReluPass extends ReservedPass {
  * forward = dgemm Z = XWᵀ + relu_rows (f and φ′ = [Z > 0]), backward = scale_rows_cols (C_il = g_i·v_l·φ′_il) + dgemm
  * G = CᵀX: the same operations as reluForward and scaledTNAccumulate on this backend, so the same bits.
  */
-class BlasReluPass extends ReservedPass {
-  private readonly z: number;
+/**
+ * What the blas passes share: Z = XWᵀ by dgemm into kernel memory, an activation sweep over it that writes f, then the
+ * coefficients C = (g_i·v_l·φ′(z_il)) by scale_rows_cols and ∇_W L += CᵀX by dgemm. Each pass says how it sweeps Z
+ * and where φ′ (or what scale_rows_cols reads as φ′) lies.
+ */
+abstract class BlasPass extends ReservedPass {
+  protected readonly z: number;
   private readonly c: number;
+  /** Offsets of the pass's own extra n×k blocks. */
+  protected readonly extra: number[];
 
-  constructor(x: Float64Array, v: Float64Array, n: number, k: number, d: number) {
-    const o = reserve([n * d, k, k * d, n * k, n, n, n * k, k * d]);
+  protected constructor(x: Float64Array, v: Float64Array, n: number, k: number, d: number, extraBlocks: number) {
+    const o = reserve([n * d, k, k * d, n * k, n, n, n * k, k * d, ...Array.from({ length: extraBlocks }, () => n * k)]);
     super(n, k, d, { x: o[0], v: o[1], w: o[2], f: o[4], g: o[5], grad: o[7] }, x, v);
     this.z = o[3];
     this.c = o[6];
+    this.extra = o.slice(8);
   }
+
+  /** f into the f block from Z (the z block, n×k, written by the forward product). */
+  protected abstract activate(z: Float64Array): void;
+
+  /** Offset of the n×k block scale_rows_cols reads as φ′(Z). */
+  protected abstract derivative(): number;
 
   forward(f: Float64Array): void {
     const { n, k, d, at } = this;
@@ -230,16 +244,31 @@ class BlasReluPass extends ReservedPass {
     const z = this.view(this.z, n * k);
     if (n > 0 && k > 0) native().dgemm(false, true, n, k, d, 1, this.view(at.x, n * d), d, this.view(at.w, k * d), d, 0, z, k);
     else z.fill(0);
-    wasmExports().relu_rows(this.z, at.v, at.f, n, k);
+    this.activate(z);
     f.set(this.view(at.f, n));
     this.ready = true;
   }
 
   protected gradient(): void {
     const { n, k, d, at } = this;
-    wasmExports().scale_rows_cols(this.z, at.g, at.v, this.c, n, k);
+    wasmExports().scale_rows_cols(this.derivative(), at.g, at.v, this.c, n, k);
     if (n > 0 && k > 0 && d > 0)
       native().dgemm(true, false, k, d, n, 1, this.view(this.c, n * k), k, this.view(at.x, n * d), d, 1, this.view(at.grad, k * d), d);
+  }
+}
+
+/** ReLU on blas: relu_rows writes f and leaves in Z what scale_rows_cols needs for φ′. */
+class BlasReluPass extends BlasPass {
+  constructor(x: Float64Array, v: Float64Array, n: number, k: number, d: number) {
+    super(x, v, n, k, d, 0);
+  }
+
+  protected activate(): void {
+    wasmExports().relu_rows(this.z, this.at.v, this.at.f, this.n, this.k);
+  }
+
+  protected derivative(): number {
+    return this.z;
   }
 }
 
@@ -256,38 +285,20 @@ export function softplusTrainingPass(x: Float64Array, v: Float64Array, n: number
   return kernelBackend() === 'blas' && fusedInWasm() ? new BlasSoftplusPass(x, v, n, k, d) : null;
 }
 
-class BlasSoftplusPass extends ReservedPass {
-  private readonly z: number;
-  private readonly dz: number;
-  private readonly c: number;
-
+class BlasSoftplusPass extends BlasPass {
   constructor(x: Float64Array, v: Float64Array, n: number, k: number, d: number) {
-    const o = reserve([n * d, k, k * d, n * k, n * k, n, n, n * k, k * d]);
-    super(n, k, d, { x: o[0], v: o[1], w: o[2], f: o[5], g: o[6], grad: o[8] }, x, v);
-    this.z = o[3];
-    this.dz = o[4];
-    this.c = o[7];
+    super(x, v, n, k, d, 1); // the extra block holds φ′(Z)
   }
 
-  forward(f: Float64Array): void {
-    const { n, k, d, at } = this;
-    this.live();
-    checkLength(f, n, 'f');
-    const z = this.view(this.z, n * k);
-    if (n > 0 && k > 0) native().dgemm(false, true, n, k, d, 1, this.view(at.x, n * d), d, this.view(at.w, k * d), d, 0, z, k);
-    else z.fill(0);
-    softplusPass(this.z, this.dz, n * k);
+  protected activate(z: Float64Array): void {
+    const { n, k, at } = this;
+    softplusPass(this.z, this.extra[0], n * k); // φ(Z) over Z, φ′(Z) into the extra block
     const out = this.view(at.f, n);
     if (n > 0 && k > 0) native().dgemv(false, n, k, 1, z, k, this.view(at.v, k), 0, out);
     else out.fill(0);
-    f.set(out);
-    this.ready = true;
   }
 
-  protected gradient(): void {
-    const { n, k, d, at } = this;
-    wasmExports().scale_rows_cols(this.dz, at.g, at.v, this.c, n, k);
-    if (n > 0 && k > 0 && d > 0)
-      native().dgemm(true, false, k, d, n, 1, this.view(this.c, n * k), k, this.view(at.x, n * d), d, 1, this.view(at.grad, k * d), d);
+  protected derivative(): number {
+    return this.extra[0];
   }
 }
