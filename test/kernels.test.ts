@@ -350,7 +350,15 @@ test('the softplus training pass on blas (Z and φ′ kept in kernel memory) equ
     const W0 = toFlat(net.initialWeights(rng.fork(`init-${n}`)));
     const y = rng.normalVector(n);
     const run = (fused: boolean) => {
-      const pass = fused ? net.trainingPass(X, n) : bufferedTrainingPass(n, k, d, (W, f, dphi) => net.forwardFlat(W, X, n, f, dphi), (g, dphi, G) => net.backwardFlat(X, n, g, dphi, G));
+      const pass = fused
+        ? net.trainingPass(X, n)
+        : bufferedTrainingPass(
+            n,
+            k,
+            d,
+            (W, f, dphi) => net.forwardFlat(W, X, n, f, dphi),
+            (g, dphi, G) => net.backwardFlat(X, n, g, dphi, G),
+          );
       pass.weights.set(W0);
       const f = new Float64Array(n);
       const g = new Float64Array(n);
