@@ -166,7 +166,8 @@ export class KernelClient {
     // linger 0: unsent messages to a dead kernel are dropped at close instead of keeping the process alive
     const shell = new zmq.Dealer({ linger: 0 });
     const control = new zmq.Dealer({ linger: 0 });
-    const iopub = new zmq.Subscriber({ linger: 0 });
+    // no high-water mark on iopub: a burst of outputs waits in the queue instead of being dropped
+    const iopub = new zmq.Subscriber({ linger: 0, receiveHighWaterMark: 0 });
     shell.connect(url(connection.shell_port));
     control.connect(url(connection.control_port));
     iopub.connect(url(connection.iopub_port));
@@ -243,8 +244,10 @@ export class KernelClient {
 
   /**
    * Executes code and streams every iopub message of this request to `onMessage`. Resolves with the
-   * execute_reply content when the reply has arrived and the kernel is idle again. After `timeoutMs` the
-   * kernel is interrupted (SIGINT, which tslab turns into an interrupt) and the promise rejects.
+   * execute_reply content when the reply has arrived and the kernel is idle again, or `idleGraceMs` (default
+   * IDLE_GRACE_MS) after the reply if the idle never comes (then `onIdleMissing` is told). After `timeoutMs` the
+   * kernel is interrupted (SIGINT, which tslab turns into an interrupt) and the promise rejects, saying what the kernel
+   * was seen doing.
    */
   async execute(
     code: string,
@@ -282,7 +285,7 @@ export class KernelClient {
         // what the kernel was seen doing tells a hung computation from a lost message
         const seen = !busySeen
           ? 'the kernel never reported busy for this cell'
-          : `execute_reply ${reply ? 'received' : 'not received'}, idle ${idle ? 'received' : 'not received'}; last output (${lastIopub || 'none'}) ${((Date.now() - lastIopubAt) / 1000).toFixed(0)} s before the limit`;
+          : `execute_reply ${reply ? 'received' : 'not received'}, idle ${idle ? 'received' : 'not received'}; last iopub message ${((Date.now() - lastIopubAt) / 1000).toFixed(0)} s before the limit, last output ${lastIopub || 'none'}`;
         finish(new TimeoutError(options.timeoutMs, seen));
       }, options.timeoutMs);
       this.pending.set(id, (message, channel) => {

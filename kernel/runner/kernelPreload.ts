@@ -4,7 +4,8 @@
  * - an `execute_input` message carrying the execution count before each execution, which is where Jupyter
  *   clients (nbclient, nbconvert, JupyterLab) read the count from, so executed notebooks show In [n];
  * - sends that never throw or get lost: zeromq 6 refuses a send while a deferred one is pending, which made a
- *   kernel that had published 512 messages drop outputs and the final `idle` of a cell (queueBusySends);
+ *   kernel that had published 512 messages drop outputs and the final `idle` of a cell (queueBusySends), and its
+ *   iopub socket dropped messages beyond 1,000 waiting for a busy client (unboundedIopub);
  * - when LABELNOISE_PARENT_PID is set (the headless runner sets it), the kernel exits as soon as that process is
  *   gone, so a runner killed with SIGKILL leaves no kernel behind.
  */
@@ -42,6 +43,7 @@ function patchExecuteInput(): void {
   } catch {
     // no zeromq where tslab looks: tslab will fail on its own with a clearer message
   }
+  unboundedIopub(proto);
   const original = proto.handleExecute;
   proto.handleExecute = async function (this: ZmqServerLike, sock: unknown, msg: ZmqMessageLike) {
     try {
@@ -135,6 +137,26 @@ function queueBusySends(zmq: { Publisher?: { prototype: object } }): void {
   };
   (send as { labelnoiseQueued?: boolean }).labelnoiseQueued = true;
   Object.defineProperty(proto, 'send', { ...descriptor, value: send });
+}
+
+/**
+ * A PUB socket drops messages once 1,000 wait for a slow subscriber (zeromq's default high-water mark), so a cell that
+ * prints fast while the client is busy lost lines, and at worst its final `idle`. tslab creates its iopub socket in
+ * `init` and binds it later: the high-water mark is lifted (0 = no limit) as the socket is assigned, before the bind.
+ */
+function unboundedIopub(proto: object): void {
+  Object.defineProperty(proto, 'iopub', {
+    configurable: true,
+    get: () => undefined,
+    set(this: object, socket: { sendHighWaterMark?: number }) {
+      try {
+        socket.sendHighWaterMark = 0;
+      } catch {
+        // not a zeromq socket: keep it as it is
+      }
+      Object.defineProperty(this, 'iopub', { value: socket, writable: true, configurable: true, enumerable: true });
+    },
+  });
 }
 
 /** The runner's private connection folder (it holds the HMAC key): removed when the kernel outlives its runner. */
