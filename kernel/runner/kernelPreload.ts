@@ -25,11 +25,13 @@ interface ZmqServerLike {
 
 function patchExecuteInput(): void {
   let jupyter: { ZmqServer?: { prototype: ZmqServerLike } };
+  let tslabBin: string;
   try {
     // the entry script is …/tslab/bin/tslab: patch that very tslab's module (the one its main will load)
     const { dirname, join } = require('node:path') as typeof import('node:path');
     const { realpathSync } = require('node:fs') as typeof import('node:fs');
-    jupyter = require(join(dirname(realpathSync(process.argv[1])), '..', 'dist', 'jupyter.js'));
+    tslabBin = dirname(realpathSync(process.argv[1]));
+    jupyter = require(join(tslabBin, '..', 'dist', 'jupyter.js'));
   } catch {
     return; // not our tslab: leave it alone
   }
@@ -37,9 +39,7 @@ function patchExecuteInput(): void {
   if (!proto || (proto as unknown as { labelnoisePatched?: boolean }).labelnoisePatched) return;
   try {
     // the zeromq that this tslab loads (resolved from its folder, so the same module instance)
-    const { dirname } = require('node:path') as typeof import('node:path');
-    const { realpathSync } = require('node:fs') as typeof import('node:fs');
-    queueBusySends(require(require.resolve('zeromq', { paths: [dirname(realpathSync(process.argv[1]))] })));
+    queueBusySends(require(require.resolve('zeromq', { paths: [tslabBin] })));
   } catch {
     // no zeromq where tslab looks: tslab will fail on its own with a clearer message
   }

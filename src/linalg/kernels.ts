@@ -223,7 +223,7 @@ export function gemmNT(a: Float64Array, b: Float64Array, m: number, k: number, d
   checkLength(out, m * k, 'out');
   const backend = kernelBackend();
   if (backend === 'blas') {
-    if (a === b) symmetricProduct(a, m, d, out);
+    if (a === b) mirrorUpper(symmetricProductUpper(a, m, d, out), m);
     else if (m > 0 && k > 0) native().dgemm(false, true, m, k, d, 1, a, d, b, d, 0, out, k);
     return out;
   }
@@ -320,16 +320,6 @@ export function gemmSequential(a: Float64Array, b: Float64Array, m: number, k: n
 }
 
 /** A·Aᵀ (m×m) by dsyrk, the lower triangle mirrored from the upper one (so the result is exactly symmetric). */
-function symmetricProduct(a: Float64Array, m: number, d: number, out: Float64Array): void {
-  if (m === 0) return;
-  if (d === 0) {
-    out.fill(0);
-    return;
-  }
-  native().dsyrk(false, m, d, 1, a, d, 0, out, m);
-  mirrorUpper(out, m);
-}
-
 /** Tile edge of the mirror below: 64 doubles a row keep both tiles in L1/L2 while one is read by columns. */
 const MIRROR_TILE = 64;
 
