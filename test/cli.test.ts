@@ -1,7 +1,7 @@
 import { test, before } from 'node:test';
 import assert from 'node:assert/strict';
 import { spawnSync } from 'node:child_process';
-import { mkdtempSync, readFileSync, writeFileSync, existsSync } from 'node:fs';
+import { mkdtempSync, readFileSync, writeFileSync, existsSync, statSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 
@@ -30,6 +30,15 @@ function writeConfig(name: string, config: unknown): string {
 }
 
 before(() => assert.ok(existsSync(CLI), `build first: ${CLI} is missing`));
+
+// `npx labelnoise` inside this repo links the project into npm's npx cache once and makes the bin executable only
+// then; after a rebuild from a clean dist, the cached link points at whatever mode tsc wrote. The build sets it.
+test('the build leaves the CLI executable, so npx labelnoise runs it after a clean rebuild', () => {
+  assert.notEqual(statSync(CLI).mode & 0o111, 0, `${CLI} is not executable`);
+  const r = spawnSync(CLI, ['--version'], { encoding: 'utf8' });
+  assert.equal(r.status, 0, r.stderr || String(r.error));
+  assert.match(r.stdout, /^labelnoise \d+\.\d+\.\d+/);
+});
 
 test('gd writes result.json and trajectory.csv that agree, and prints the checkpoints', () => {
   const out = join(dir, 'ok');
