@@ -3,7 +3,7 @@ import assert from 'node:assert/strict';
 import { execFileSync } from 'node:child_process';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { Matrix } from 'ml-matrix';
+import { Matrix, MatrixSubView } from 'ml-matrix';
 import {
   availableKernelBackends,
   gemmNT,
@@ -24,6 +24,8 @@ import {
   topSingularTriplets,
   TwoLayerNet,
   networkJacobian,
+  multiOutputJacobian,
+  fromFlat,
   withKernelBackend,
   type KernelBackend,
 } from '../src/index';
@@ -223,6 +225,52 @@ test('every backend: Gram spectra and Lanczos agree with the JS reference', () =
     agrees(r.spectrum.slice(0, 60), reference.spectrum.slice(0, 60), `${backend} Gram spectrum`);
     agrees(r.top, reference.top, `${backend} top-5 Lanczos σ`, 1e-10);
     agrees(r.top, reference.spectrum.slice(0, 5), `${backend} Lanczos σ = Gram σ`, 1e-10);
+  }
+});
+
+test('the Gram JJᵀ equals the explicit J·Jᵀ entry by entry and is exactly symmetric, on every backend, across 64-row blocks', () => {
+  const rng = new Rng(35);
+  const net = new TwoLayerNet({ inputDim: 7, width: 9, activation: 'softplus' });
+  const W = net.initialWeights(rng.fork('w'));
+  const X = rng.normalMatrix(150, 7); // 150 rows: two full blocks of X·Xᵀ and a remainder
+  const V = rng.normalMatrix(3, 9);
+  const operators = () => ({
+    'one output (rows in sample order)': networkJacobian(net, W, X),
+    'three outputs (rows by sample and class)': multiOutputJacobian({ activation: net.activation, W, X, outputs: V, rows: 'allClasses' }),
+  });
+  for (const backend of BACKENDS) {
+    for (const [name, op] of Object.entries(withKernelBackend(backend, operators))) {
+      const { gram, explicit } = withKernelBackend(backend, () => ({ gram: op.gramFlat(), explicit: toFlat(op.explicit()) }));
+      const expected = withKernelBackend('js', () => gemmNT(explicit, explicit, op.rows, op.rows, op.columns));
+      agrees(gram, expected, `${backend}, ${name}: Gram`);
+      for (let r = 0; r < op.rows; r++)
+        for (let q = 0; q < r; q++) assert.equal(gram[r * op.rows + q], gram[q * op.rows + r], `${backend}, ${name}: G[${r}][${q}] ≠ G[${q}][${r}]`);
+      // the JVP and VJP reuse one work array: repeated and interleaved calls give the same numbers
+      const x = rng.normalVector(op.columns);
+      const y = rng.normalVector(op.rows);
+      const first = withKernelBackend(backend, () => [op.matvec(x), op.rmatvec(y)]);
+      const again = withKernelBackend(backend, () => [op.rmatvec(y), op.matvec(x)]);
+      assert.deepEqual(Array.from(again[1]), Array.from(first[0]), `${backend}, ${name}: JVP repeated`);
+      assert.deepEqual(Array.from(again[0]), Array.from(first[1]), `${backend}, ${name}: VJP repeated`);
+      agrees(first[0], gemmNT(explicit, x, op.rows, 1, op.columns), `${backend}, ${name}: JVP`);
+    }
+  }
+});
+
+test('flattening reads a matrix through its rows or, for other matrix classes, entry by entry; validation names the entry', () => {
+  const rng = new Rng(36);
+  const M = rng.normalMatrix(5, 4);
+  const expected = Float64Array.from({ length: 20 }, (_, p) => M.get(Math.floor(p / 4), p % 4));
+  assert.deepEqual(Array.from(toFlat(M)), Array.from(expected));
+  const view = new MatrixSubView(M, 0, 4, 0, 3); // an ml-matrix view class: no stored rows
+  assert.deepEqual(Array.from(toFlat(view as unknown as Matrix)), Array.from(expected));
+  assert.deepEqual(Array.from(toFlat(fromFlat(expected, 5, 4))), Array.from(expected));
+  assert.deepEqual(Array.from(toFlat(fromFlat(Array.from(expected), 5, 4))), Array.from(expected));
+  const net = new TwoLayerNet({ inputDim: 4, width: 3, activation: 'relu' });
+  for (const bad of [Infinity, -Infinity, NaN]) {
+    const X = M.clone();
+    X.set(3, 2, bad);
+    assert.throws(() => networkJacobian(net, net.initialWeights(rng.fork('w')), X), new RegExp(`X\\[3\\]\\[2\\].*${bad}`));
   }
 });
 

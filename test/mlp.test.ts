@@ -15,6 +15,7 @@ import {
   trainMlp,
   cloneMlp,
   mlpDistance,
+  availableKernelBackends,
 } from '../src/index';
 import { assertClose } from './helpers';
 
@@ -167,5 +168,36 @@ test("the MLP through the kernels gives the plain loops' gradient bit for bit, o
           setKernelThreads(before as 1 | 2);
         }
       }
+  }
+});
+
+test('training and evaluation agree across backends: the fused momentum step on blas equals the plain loops to round-off', () => {
+  const rng = new Rng(21);
+  const X = rng.normalMatrix(150, 30);
+  const labels = Int32Array.from({ length: 150 }, (_, i) => (i * 7) % 10);
+  const init = initMlp(30, 40, 10, rng.fork('init'));
+  const train = (backend: 'blas' | 'wasm' | 'js') =>
+    withKernelBackend(backend, () => {
+      const w = cloneMlp(init);
+      trainMlp(w, X, labels, { epochs: 3, batchSize: 16, learningRate: 0.05, momentum: 0.9, rng: new Rng(3) });
+      return { w, evaluation: evaluateMlp(w, X, labels) };
+    });
+  const reference = train('js');
+  for (const backend of availableKernelBackends()) {
+    const got = train(backend);
+    const scale = Math.max(...Array.from(reference.w.W, Math.abs));
+    assert.ok(
+      mlpDistance(got.w, reference.w) <= 1e-12 * scale * Math.sqrt(reference.w.W.length),
+      `${backend}: weights ${mlpDistance(got.w, reference.w)} apart`,
+    );
+    assertClose(got.evaluation.losses, reference.evaluation.losses, 1e-11, `${backend} per-sample losses`);
+    assert.deepEqual(Array.from(got.evaluation.predictions), Array.from(reference.evaluation.predictions), `${backend} predictions`);
+  }
+  // a NaN weight reaches the outputs instead of being clipped away by the ReLU
+  const broken = cloneMlp(init);
+  broken.W[0] = NaN;
+  for (const backend of availableKernelBackends()) {
+    const { losses } = withKernelBackend(backend, () => evaluateMlp(broken, X, labels));
+    assert.ok(losses.some(Number.isNaN), `${backend}: a NaN weight left every loss finite`);
   }
 });

@@ -2,7 +2,7 @@ import { Matrix } from 'ml-matrix';
 import { Activation } from '../models/activations';
 import { ValidationError } from '../core/errors';
 import { toFlat } from '../linalg/flat';
-import { gemmNT, gemmTNAccumulate, mirrorUpper, symmetricProductUpper } from '../linalg/kernels';
+import { gemmNT, gemmTNAccumulate, hadamardUpperByGram, mirrorUpper, symmetricProductUpper } from '../linalg/kernels';
 import { kernelBackend, native } from '../linalg/wasm/runtime';
 import { singularValuesFromGram } from '../linalg/spectrum';
 import { TwoLayerNet } from '../models/twoLayerNet';
@@ -38,6 +38,8 @@ export class JacobianOperator implements LinearOperator {
   private readonly dphiZ: Float64Array;
   /** A[i, l] = u_i[l]·φ'(z_il) when every row is its own sample (row i = sample i), for the BLAS products; else null. */
   private coefficients: Float64Array | null | undefined;
+  /** n×d work array of the blas JVP and VJP (A·Δ, diag(y)·X), kept between calls: a fresh one per call costs its page faults (Lanczos calls each twice per step). */
+  private productScratch: Float64Array | undefined;
 
   constructor(params: { activation: Activation; W: Matrix; X: Matrix; outputs: Matrix; rowSample: Int32Array; rowOutput: Int32Array }) {
     const { W, X, outputs, rowSample, rowOutput, activation } = params;
@@ -100,18 +102,24 @@ export class JacobianOperator implements LinearOperator {
     return this.coefficients;
   }
 
+  private scratch(): Float64Array {
+    this.productScratch ??= new Float64Array(this.n * this.d);
+    return this.productScratch;
+  }
+
   /** JVP: (J·vec(Δ))_r = Σ_l u_r[l] φ'(z_{i_r,l}) (Δ x_{i_r})_l. */
   matvec(x: Float64Array): Float64Array {
     if (x.length !== this.columns) throw new ValidationError('x', `expected length ${this.columns} (k·d), got ${x.length}`);
     const { n, d, k } = this;
     const A = this.rowCoefficients();
     if (A !== null) {
-      const AD = new Float64Array(n * d);
+      const AD = this.scratch();
       if (n > 0 && k > 0 && d > 0) native().dgemm(false, false, n, d, k, 1, A, k, x, d, 0, AD, d); // A·Δ, n×d
       const out = new Float64Array(n);
+      const X = this.X; // a local: through `this` every iteration reloads the field
       for (let i = 0; i < n; i++) {
         let s = 0;
-        for (let j = 0; j < d; j++) s += this.X[i * d + j] * AD[i * d + j];
+        for (let j = i * d; j < (i + 1) * d; j++) s += X[j] * AD[j];
         out[i] = s;
       }
       return out;
@@ -134,8 +142,12 @@ export class JacobianOperator implements LinearOperator {
     const { n, d, k } = this;
     const A = this.rowCoefficients();
     if (A !== null) {
-      const Xy = new Float64Array(n * d);
-      for (let i = 0; i < n; i++) for (let j = 0; j < d; j++) Xy[i * d + j] = y[i] * this.X[i * d + j];
+      const Xy = this.scratch();
+      const X = this.X;
+      for (let i = 0; i < n; i++) {
+        const yi = y[i];
+        for (let j = i * d; j < (i + 1) * d; j++) Xy[j] = yi * X[j];
+      }
       const out = new Float64Array(this.columns);
       if (n > 0 && k > 0 && d > 0) native().dgemm(true, false, k, d, n, 1, A, k, Xy, d, 0, out, d); // Aᵀ·(diag(y)·X)
       return out;
@@ -173,15 +185,20 @@ export class JacobianOperator implements LinearOperator {
     }
     // both factors are symmetric: the Hadamard product is formed on the upper triangle and mirrored once
     const G = symmetricProductUpper(A, rows, k); // Σ_l A_rl A_sl
-    const inner = symmetricProductUpper(this.X, this.n, d); // x_iᵀx_j for i ≤ j
     const n = this.n;
     const sample = this.rowSample;
-    for (let r = 0; r < rows; r++) {
-      const i = sample[r];
-      const o = r * rows;
-      for (let q = r; q < rows; q++) {
-        const j = sample[q];
-        G[o + q] *= i <= j ? inner[i * n + j] : inner[j * n + i];
+    let sampleOrder = rows === n; // row r is sample r (one output): the two upper triangles line up entry for entry
+    for (let r = 0; sampleOrder && r < rows; r++) sampleOrder = sample[r] === r;
+    if (sampleOrder) hadamardUpperByGram(G, this.X, n, d);
+    else {
+      const inner = symmetricProductUpper(this.X, n, d); // x_iᵀx_j for i ≤ j
+      for (let r = 0; r < rows; r++) {
+        const i = sample[r];
+        const o = r * rows;
+        for (let q = r; q < rows; q++) {
+          const j = sample[q];
+          G[o + q] *= i <= j ? inner[i * n + j] : inner[j * n + i];
+        }
       }
     }
     mirrorUpper(G, rows);

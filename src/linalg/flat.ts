@@ -1,4 +1,5 @@
 import { Matrix } from 'ml-matrix';
+import { storedRows } from '../core/matrixRows';
 import { gemmNT } from './kernels';
 
 /**
@@ -6,14 +7,22 @@ import { gemmNT } from './kernels';
  * the public API speaks ml-matrix. These two functions are the only crossing points.
  */
 export function toFlat(m: Matrix): Float64Array {
-  const out = new Float64Array(m.rows * m.columns);
-  for (let i = 0; i < m.rows; i++) out.set(m.getRow(i), i * m.columns);
+  const { rows, columns } = m;
+  const out = new Float64Array(rows * columns);
+  const stored = storedRows(m);
+  if (stored !== undefined) for (let i = 0; i < rows; i++) out.set(stored[i], i * columns);
+  else for (let i = 0; i < rows; i++) for (let j = 0; j < columns; j++) out[i * columns + j] = m.get(i, j);
   return out;
 }
 
 export function fromFlat(data: ArrayLike<number>, rows: number, columns: number): Matrix {
   const m = new Matrix(rows, columns);
-  for (let i = 0; i < rows; i++) for (let j = 0; j < columns; j++) m.set(i, j, data[i * columns + j]);
+  const stored = storedRows(m);
+  if (stored !== undefined && data instanceof Float64Array) {
+    for (let i = 0; i < rows; i++) stored[i].set(data.subarray(i * columns, (i + 1) * columns));
+  } else {
+    for (let i = 0; i < rows; i++) for (let j = 0; j < columns; j++) m.set(i, j, data[i * columns + j]);
+  }
   return m;
 }
 

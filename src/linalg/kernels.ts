@@ -182,15 +182,8 @@ export function scaledTNAccumulate(
   checkLength(v, k, 'v');
   checkLength(x, n * d, 'X');
   checkLength(out, k * d, 'G');
-  if (kernelBackend() === 'blas' && fusedInWasm()) {
-    // the coefficients (g_i·v_l)·D_il as one n×k matrix (scale_rows_cols), then G += coefficientsᵀ·X by dgemm
-    const { offsets, heap } = layout([n * k, n, k, n * k]);
-    const [dm, go, vo, co] = offsets;
-    heap.set(dphi, dm / 8);
-    heap.set(g, go / 8);
-    heap.set(v, vo / 8);
-    wasmExports().scale_rows_cols(dm, go, vo, co, n, k);
-    if (n > 0 && k > 0 && d > 0) native().dgemm(true, false, k, d, n, 1, heap.subarray(co / 8, co / 8 + n * k), k, x, d, 1, out, d);
+  if (kernelBackend() === 'blas') {
+    blasScaledTN(dphi, g, v, x, n, k, d, out, new Float64Array(n * d), new Float64Array(k * d));
     return;
   }
   if (fusedInWasm()) {
@@ -213,6 +206,38 @@ export function scaledTNAccumulate(
       const go = l * d;
       for (let j = 0; j < d; j++) out[go + j] += coef * x[xo + j];
     }
+  }
+}
+
+/**
+ * The backward pass G += (diag(g)·D·diag(v))ᵀ·X on blas, factored as G_l += v_l·(Dᵀ·(diag(g)·X))_l: the n×k
+ * coefficients are never formed, only the n×d rows of X (scaled by g, into `gx`) and the k×d product (into `product`,
+ * then scaled by v) are swept, and the n×k work is one dgemm. The standalone kernel and the blas training passes both
+ * run this, so they agree bit for bit.
+ */
+export function blasScaledTN(
+  dphi: Float64Array,
+  g: Float64Array,
+  v: Float64Array,
+  x: Float64Array,
+  n: number,
+  k: number,
+  d: number,
+  out: Float64Array,
+  gx: Float64Array,
+  product: Float64Array,
+): void {
+  if (n === 0 || k === 0 || d === 0) return;
+  for (let i = 0; i < n; i++) {
+    const gi = g[i];
+    const o = i * d;
+    for (let j = 0; j < d; j++) gx[o + j] = gi * x[o + j];
+  }
+  native().dgemm(true, false, k, d, n, 1, dphi, k, gx, d, 0, product, d);
+  for (let l = 0; l < k; l++) {
+    const vl = v[l];
+    const o = l * d;
+    for (let j = 0; j < d; j++) out[o + j] += vl * product[o + j];
   }
 }
 
@@ -338,6 +363,33 @@ export function mirrorUpper(out: Float64Array, m: number): void {
         const last = Math.min(jEnd, i);
         for (let j = bj; j < last; j++) out[row + j] = out[j * m + i];
       }
+    }
+  }
+}
+
+/** Rows per block of hadamardUpperByGram: a block of X·Xᵀ stays in cache while it scales the same rows of `out`. */
+const HADAMARD_BLOCK_ROWS = 64;
+let hadamardScratch = new Float64Array(0);
+
+/**
+ * out_ij ← out_ij·(x_iᵀx_j) on the upper triangle (j ≥ i) of the row-major m×m `out`, X row-major m×d: the products
+ * come by blocks of rows (gemmNT of a block of X against the rows from its first on), so the m×m X·Xᵀ is never
+ * allocated. A fresh m×m array costs its page faults on every call (≈ 2.5 ms for 1000×1000 here), more than the
+ * product itself when d is small.
+ */
+export function hadamardUpperByGram(out: Float64Array, x: Float64Array, m: number, d: number): void {
+  checkLength(out, m * m, 'out');
+  checkLength(x, m * d, 'X');
+  for (let i0 = 0; i0 < m; i0 += HADAMARD_BLOCK_ROWS) {
+    const i1 = Math.min(m, i0 + HADAMARD_BLOCK_ROWS);
+    const width = m - i0;
+    const size = (i1 - i0) * width;
+    if (hadamardScratch.length < size) hadamardScratch = new Float64Array(HADAMARD_BLOCK_ROWS * m);
+    const block = gemmNT(x.subarray(i0 * d, i1 * d), x.subarray(i0 * d), i1 - i0, width, d, hadamardScratch.subarray(0, size));
+    for (let i = i0; i < i1; i++) {
+      const o = i * m;
+      const b = (i - i0) * width - i0;
+      for (let j = i; j < m; j++) out[o + j] *= block[b + j];
     }
   }
 }

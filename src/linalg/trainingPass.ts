@@ -1,5 +1,5 @@
 import { ValidationError } from '../core/errors';
-import { checkLength, reluForward, scaledTNAccumulate, softplusPass } from './kernels';
+import { blasScaledTN, checkLength, reluForward, scaledTNAccumulate, softplusPass } from './kernels';
 import { fusedInWasm, heapView, kernelBackend, native, OP, PARALLEL_MIN_WORK, reserve, shareChunks, unreserve, wasmExports } from './wasm/runtime';
 
 /**
@@ -208,33 +208,32 @@ class WasmReluPass extends ReservedPass {
 }
 
 /**
- * The ReLU pass on the blas backend: X, v, W, Z (then φ′ in place), the coefficients and G live in WebAssembly memory;
- * forward = dgemm Z = XWᵀ + relu_rows (f and φ′ = [Z > 0]), backward = scale_rows_cols (C_il = g_i·v_l·φ′_il) + dgemm
- * G = CᵀX: the same operations as reluForward and scaledTNAccumulate on this backend, so the same bits.
- */
-/**
- * What the blas passes share: Z = XWᵀ by dgemm into kernel memory, an activation sweep over it that writes f, then the
- * coefficients C = (g_i·v_l·φ′(z_il)) by scale_rows_cols and ∇_W L += CᵀX by dgemm. Each pass says how it sweeps Z
- * and where φ′ (or what scale_rows_cols reads as φ′) lies.
+ * What the blas passes share: X, v, W, Z, f, g and ∇_W L in WebAssembly memory; Z = XWᵀ by dgemm, an activation sweep
+ * over it that writes f, then ∇_W L = diag(v)·φ′(Z)ᵀ·(diag(g)·X) by blasScaledTN (one dgemm, no n×k coefficient matrix):
+ * the same operations as reluForward / softplusForward and scaledTNAccumulate on this backend, so the same bits. Each
+ * pass says how it sweeps Z and where φ′ lies.
  */
 abstract class BlasPass extends ReservedPass {
   protected readonly z: number;
-  private readonly c: number;
+  /** diag(g)·X (n×d), the backward product's right factor, and the product φ′(Z)ᵀ·diag(g)·X (k×d). */
+  private readonly gx: number;
+  private readonly product: number;
   /** Offsets of the pass's own extra n×k blocks. */
   protected readonly extra: number[];
 
   protected constructor(x: Float64Array, v: Float64Array, n: number, k: number, d: number, extraBlocks: number) {
-    const o = reserve([n * d, k, k * d, n * k, n, n, n * k, k * d, ...Array.from({ length: extraBlocks }, () => n * k)]);
+    const o = reserve([n * d, k, k * d, n * k, n, n, n * d, k * d, k * d, ...Array.from({ length: extraBlocks }, () => n * k)]);
     super(n, k, d, { x: o[0], v: o[1], w: o[2], f: o[4], g: o[5], grad: o[7] }, x, v);
     this.z = o[3];
-    this.c = o[6];
-    this.extra = o.slice(8);
+    this.gx = o[6];
+    this.product = o[8];
+    this.extra = o.slice(9);
   }
 
   /** f into the f block from Z (the z block, n×k, written by the forward product). */
   protected abstract activate(z: Float64Array): void;
 
-  /** Offset of the n×k block scale_rows_cols reads as φ′(Z). */
+  /** Offset of the n×k block that holds φ′(Z) after `activate`. */
   protected abstract derivative(): number;
 
   forward(f: Float64Array): void {
@@ -251,13 +250,24 @@ abstract class BlasPass extends ReservedPass {
 
   protected gradient(): void {
     const { n, k, d, at } = this;
-    wasmExports().scale_rows_cols(this.derivative(), at.g, at.v, this.c, n, k);
-    if (n > 0 && k > 0 && d > 0)
-      native().dgemm(true, false, k, d, n, 1, this.view(this.c, n * k), k, this.view(at.x, n * d), d, 1, this.view(at.grad, k * d), d);
+    const dphi = this.view(this.derivative(), n * k);
+    // added into the zero-filled gradient block, exactly as scaledTNAccumulate adds into a zeroed G
+    blasScaledTN(
+      dphi,
+      this.view(at.g, n),
+      this.view(at.v, k),
+      this.view(at.x, n * d),
+      n,
+      k,
+      d,
+      this.view(at.grad, k * d),
+      this.view(this.gx, n * d),
+      this.view(this.product, k * d),
+    );
   }
 }
 
-/** ReLU on blas: relu_rows writes f and leaves in Z what scale_rows_cols needs for φ′. */
+/** ReLU on blas: relu_rows writes f and leaves φ′ = [Z > 0] in Z. */
 class BlasReluPass extends BlasPass {
   constructor(x: Float64Array, v: Float64Array, n: number, k: number, d: number) {
     super(x, v, n, k, d, 0);
@@ -275,7 +285,7 @@ class BlasReluPass extends BlasPass {
 /**
  * A training step of the softplus network f = vᵀ·softplus(W·x) on the blas backend with X, v, W, Z = XWᵀ and φ′(Z)
  * kept in WebAssembly memory between the passes: dgemm for Z, the vectorised softplus pass in place (φ(Z) over Z, φ′
- * beside it), dgemv for f, then scale_rows_cols and dgemm for ∇_W L, so a step copies no n×k array. The same kernels
+ * beside it), dgemv for f, then the factored backward product for ∇_W L, so a step copies no n×k array. The same kernels
  * as softplusForward and scaledTNAccumulate in the same order, so the same numbers bit for bit. Elsewhere null (the
  * caller runs the buffered pass).
  */

@@ -41,18 +41,42 @@ export function mlpForward(w: MlpWeights, inputs: Float64Array, B: number): { H:
   const { d, k, classes } = w;
   if (inputs.length !== B * d) throw new ValidationError('inputs', `expected ${B}×${d} values, got ${inputs.length}`);
   if (kernelBackend() === 'blas') {
-    const H = gemmNT(inputs, w.W, B, k, d);
-    for (let p = 0; p < H.length; p++) H[p] = H[p] > 0 ? H[p] : 0;
+    const H = reluInPlace(gemmNT(inputs, w.W, B, k, d));
     return { H, logits: gemmNT(H, w.V, B, classes, k) };
   }
   const Wt = new Float64Array(d * k); // Wᵀ, so that each z is one column sum
   for (let l = 0; l < k; l++) for (let j = 0; j < d; j++) Wt[j * k + l] = w.W[l * d + j];
   const H = gemmSequential(inputs, Wt, B, k, d);
-  for (let p = 0; p < H.length; p++) H[p] = H[p] > 0 ? H[p] : 0;
+  reluInPlace(H);
   const Vt = new Float64Array(k * classes);
   for (let c = 0; c < classes; c++) for (let l = 0; l < k; l++) Vt[l * classes + c] = w.V[c * k + l];
   const logits = gemmSequential(H, Vt, B, classes, k); // s += V[c][l]·h[l] in order of l
   return { H, logits };
+}
+
+/**
+ * max(h, 0) in place without a branch per entry (hidden units have random signs, so a branch mispredicts about half
+ * the time: ten times slower here). (h + |h|)/2 is exactly max(h, 0) for |h| ≤ DBL_MAX/2 and +0 for every h ≤ 0; a NaN
+ * stays NaN.
+ */
+function reluInPlace(H: Float64Array): Float64Array {
+  for (let p = 0; p < H.length; p++) {
+    const h = H[p];
+    H[p] = (h + Math.abs(h)) * 0.5;
+  }
+  return H;
+}
+
+/**
+ * dZ ← dZ ⊙ [H > 0] for ReLU outputs H (+0 or positive, or NaN): H > 0 exactly when its bits are not all zero, and
+ * (x | −x) >>> 31 turns that into 1 or 0 with integer operations, so there is no branch per entry (see reluInPlace).
+ */
+function maskByActive(dZ: Float64Array, H: Float64Array): void {
+  const bits = new Int32Array(H.buffer, H.byteOffset, 2 * H.length);
+  for (let p = 0; p < dZ.length; p++) {
+    const x = bits[2 * p] | bits[2 * p + 1];
+    dZ[p] *= (x | -x) >>> 31;
+  }
 }
 
 /**
@@ -65,7 +89,7 @@ export function mlpBackward(w: MlpWeights, inputs: Float64Array, H: Float64Array
     gemmTNAccumulate(G, H, B, classes, k, gradV); // ∂/∂V = Gᵀ·H
     const dZ = new Float64Array(B * k);
     native().dgemm(false, false, B, k, classes, 1, G, classes, w.V, k, 0, dZ, k); // ∂/∂H = G·V
-    for (let p = 0; p < dZ.length; p++) if (!(H[p] > 0)) dZ[p] = 0;
+    maskByActive(dZ, H);
     gemmTNAccumulate(dZ, inputs, B, k, d, gradW);
     return;
   }
@@ -127,8 +151,7 @@ export function evaluateMlp(
   labels: ArrayLike<number>,
 ): { accuracy: number; meanLoss: number; losses: Float64Array; predictions: Int32Array } {
   checkData(w, X, labels);
-  const rows = Int32Array.from({ length: X.rows }, (_, i) => i);
-  const { logits } = forward(w, toFlat(X), rows);
+  const { logits } = mlpForward(w, toFlat(X), X.rows); // every row in order: no gather
   const losses = softmaxCrossEntropy(logits, w.classes, labels);
   const predictions = new Int32Array(X.rows);
   let correct = 0;
@@ -182,6 +205,43 @@ function batchGradient(w: MlpWeights, Xf: Float64Array, batch: ArrayLike<number>
   return losses.reduce((a, b) => a + b, 0) / B;
 }
 
+/**
+ * One minibatch step of SGD with momentum on the blas backend, with the gradient never stored: the momentum update
+ * v ← μv − η·∇ is each layer's gradient product itself (dgemm with α = −η, β = μ into v), then θ ← θ + v. The same
+ * update as batchGradient + momentumStep, rounded in BLAS's order.
+ */
+function blasMomentumBatch(
+  w: MlpWeights,
+  Xf: Float64Array,
+  batch: ArrayLike<number>,
+  labels: ArrayLike<number>,
+  velocityW: Float64Array,
+  velocityV: Float64Array,
+  mu: number,
+  lr: number,
+): void {
+  const { classes, k, d } = w;
+  const B = batch.length;
+  const { H, logits: G, inputs } = forward(w, Xf, batch);
+  softmaxCrossEntropy(
+    G,
+    classes,
+    Array.from(batch, (i) => labels[i]),
+  );
+  for (let b = 0; b < B; b++) {
+    G[b * classes + labels[batch[b]]] -= 1;
+    for (let c = 0; c < classes; c++) G[b * classes + c] /= B;
+  }
+  const blas = native();
+  const dZ = new Float64Array(B * k);
+  blas.dgemm(false, false, B, k, classes, 1, G, classes, w.V, k, 0, dZ, k); // ∂/∂H = G·V, at the V of the forward pass
+  maskByActive(dZ, H);
+  blas.dgemm(true, false, classes, k, B, -lr, G, classes, H, k, mu, velocityV, k); // v_V ← μ·v_V − η·GᵀH
+  blas.dgemm(true, false, k, d, B, -lr, dZ, k, inputs, d, mu, velocityW, d); // v_W ← μ·v_W − η·dZᵀ·inputs
+  blas.daxpy(w.W.length, 1, velocityW, w.W); // θ ← θ + v (a JS loop is ~10× slower: no SIMD)
+  blas.daxpy(w.V.length, 1, velocityV, w.V);
+}
+
 /** Mean cross-entropy over all rows and its gradient w.r.t. W and V (flat, like the weights). */
 export function mlpGradient(w: MlpWeights, X: Matrix, labels: ArrayLike<number>): { loss: number; gradW: Float64Array; gradV: Float64Array } {
   checkData(w, X, labels);
@@ -232,16 +292,20 @@ export function trainMlp(
   const Xf = toFlat(X);
   const velocityW = new Float64Array(w.W.length);
   const velocityV = new Float64Array(w.V.length);
-  const gradW = new Float64Array(w.W.length);
-  const gradV = new Float64Array(w.V.length);
+  const blas = kernelBackend() === 'blas';
+  const gradW = new Float64Array(blas ? 0 : w.W.length);
+  const gradV = new Float64Array(blas ? 0 : w.V.length);
   options.onEpoch?.(0);
   for (let epoch = 1; epoch <= epochs; epoch++) {
     const order = options.rng.permutation(X.rows);
     for (let start = 0; start < order.length; start += batchSize) {
       const batch = order.subarray(start, Math.min(order.length, start + batchSize));
-      batchGradient(w, Xf, batch, labels, gradW, gradV);
-      momentumStep(w.W, velocityW, gradW, mu, lr);
-      momentumStep(w.V, velocityV, gradV, mu, lr);
+      if (blas) blasMomentumBatch(w, Xf, batch, labels, velocityW, velocityV, mu, lr);
+      else {
+        batchGradient(w, Xf, batch, labels, gradW, gradV);
+        momentumStep(w.W, velocityW, gradW, mu, lr);
+        momentumStep(w.V, velocityV, gradV, mu, lr);
+      }
     }
     options.onEpoch?.(epoch);
   }

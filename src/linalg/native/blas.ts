@@ -70,6 +70,8 @@ export interface NativeBlas {
   ): void;
   /** The upper triangle of C = α·A·Aᵀ + β·C (trans false, A n×k) or α·AᵀA + β·C (trans true, A k×n). */
   dsyrk(trans: boolean, n: number, k: number, alpha: number, a: Float64Array, lda: number, beta: number, c: Float64Array, ldc: number): void;
+  /** y = α·x + y (n entries, unit strides). */
+  daxpy(n: number, alpha: number, x: Float64Array, y: Float64Array): void;
   /** y = α·op(A)·x + β·y. */
   dgemv(trans: boolean, m: number, n: number, alpha: number, a: Float64Array, lda: number, x: Float64Array, beta: number, y: Float64Array): void;
   /**
@@ -212,6 +214,7 @@ function bind(blas: { lib: KoffiLibrary; name: string }, lapack: { lib: KoffiLib
   const gemm = b.func('void cblas_dgemm(int, int, int, int, int, int, double, const double *, int, const double *, int, double, double *, int)');
   const syrk = b.func('void cblas_dsyrk(int, int, int, int, int, double, const double *, int, double, double *, int)');
   const gemv = b.func('void cblas_dgemv(int, int, int, int, double, const double *, int, const double *, int, double, double *, int)');
+  const axpy = b.func('void cblas_daxpy(int, double, const double *, int, double *, int)');
   const syevd = l.func('int LAPACKE_dsyevd(int, char, char, int, double *, int, double *)');
   // values only: the two-stage tridiagonal reduction (band by BLAS3, then bulge chasing) where LAPACK has it, faster
   // than dsyevd's one-stage reduction, which is half memory-bound dsymv
@@ -248,6 +251,10 @@ function bind(blas: { lib: KoffiLibrary; name: string }, lapack: { lib: KoffiLib
     dsyrk: (trans, n, k, alpha, a, lda, beta, c, ldc) => {
       threadsFor(n * n * k);
       syrk(ROW_MAJOR, UPPER, trans ? TRANS : NO_TRANS, n, k, alpha, a, lda, beta, c, ldc);
+    },
+    daxpy: (n, alpha, x, y) => {
+      threadsFor(2 * n);
+      axpy(n, alpha, x, 1, y, 1);
     },
     dgemv: (trans, m, n, alpha, a, lda, x, beta, y) => {
       threadsFor(2 * m * n);
