@@ -869,34 +869,6 @@
         (local.set $i (i32.add (local.get $i) (i32.const 1)))
         (br $rows))))
 
-  ;; c[i·k + l] = (g[i]·v[l])·dm[i·k + l] for i < n, l < k: the coefficients of the backward pass G += cᵀX (the
-  ;; products of the JS expression g_i·v_l·D_il, rounded the same way), for BLAS to multiply
-  (func (export "scale_rows_cols") (param $dm i32) (param $g i32) (param $v i32) (param $c i32) (param $n i32) (param $k i32)
-    (local $i i32) (local $pv i32) (local $end i32) (local $end2 i32) (local $gi v128)
-    (local.set $i (i32.const 0))
-    (block $doneI
-      (loop $rows
-        (br_if $doneI (i32.ge_u (local.get $i) (local.get $n)))
-        (local.set $gi (v128.load64_splat (i32.add (local.get $g) (i32.shl (local.get $i) (i32.const 3)))))
-        (local.set $end (i32.add (local.get $dm) (i32.shl (local.get $k) (i32.const 3))))
-        (local.set $end2 (i32.add (local.get $dm) (i32.shl (i32.and (local.get $k) (i32.const -2)) (i32.const 3))))
-        (local.set $pv (local.get $v))
-        (block $done2
-          (loop $pairs
-            (br_if $done2 (i32.ge_u (local.get $dm) (local.get $end2)))
-            (v128.store (local.get $c) (f64x2.mul (f64x2.mul (local.get $gi) (v128.load (local.get $pv))) (v128.load (local.get $dm))))
-            (local.set $dm (i32.add (local.get $dm) (i32.const 16)))
-            (local.set $pv (i32.add (local.get $pv) (i32.const 16)))
-            (local.set $c (i32.add (local.get $c) (i32.const 16)))
-            (br $pairs)))
-        (if (i32.lt_u (local.get $dm) (local.get $end))
-          (then
-            (f64.store (local.get $c) (f64.mul (f64.mul (f64x2.extract_lane 0 (local.get $gi)) (f64.load (local.get $pv))) (f64.load (local.get $dm))))
-            (local.set $dm (i32.add (local.get $dm) (i32.const 8)))
-            (local.set $c (i32.add (local.get $c) (i32.const 8)))))
-        (local.set $i (i32.add (local.get $i) (i32.const 1)))
-        (br $rows))))
-
   ;; 2^(j/512) for j < 512 at 0: the tail t_j (2^(j/512) = b_j·(1 + t_j), b_j the nearest double), then the bits of 2^64·b_j − j·2^43
   (data (i32.const 0) "\00\00\00\00\00\00\00\00\00\00\00\00\00\00\f0\43") ;; 1
   (data (i32.const 16) "\d5\60\1f\de\7a\d8\75\bc\0a\1c\da\86\8c\fd\ef\43") ;; 1.0013547198921082

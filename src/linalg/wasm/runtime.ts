@@ -83,7 +83,6 @@ export interface WasmExports {
   gemm_seq(a: number, bt: number, c: number, m: number, k: number, d: number): void;
   softplus_pass(z: number, dphi: number, len: number): void;
   relu_rows(z: number, v: number, f: number, n: number, k: number): void;
-  scale_rows_cols(dm: number, g: number, v: number, c: number, n: number, k: number): void;
   exp_f64(x: number, out: number, len: number): void;
   log1p_f64(x: number, out: number, len: number): void;
   /** The first byte above the module's constant tables (the exp and log1p tables at the bottom of its memory). */
