@@ -23,7 +23,7 @@ import {
   type KernelBackend,
 } from '../src/index';
 import { availableKernelBackends } from '../src/linalg/wasm/runtime';
-import { mirrorUpper, symmetricProductUpper } from '../src/linalg/kernels';
+import { mirrorUpper, reciprocalProductSum, symmetricProductUpper } from '../src/linalg/kernels';
 import { bufferedTrainingPass } from '../src/linalg/trainingPass';
 import { KERNELS_WASM_BASE64 } from '../src/linalg/wasm/kernelsBinary';
 import { assembleKernels } from '../scripts/wasm';
@@ -387,4 +387,37 @@ test('the softplus training pass on blas (Z and φ′ kept in kernel memory) equ
     pass.release();
     assert.throws(() => pass.forward(new Float64Array(2)), /used after release/);
   });
+});
+
+test('reciprocalProductSum: the same bits on every backend (its order of summation is fixed), and the double sum it names', () => {
+  const rng = new Rng(44);
+  for (const [np, nq] of [
+    [1, 1],
+    [5, 8],
+    [7, 13],
+    [128, 96],
+  ]) {
+    const e = Float64Array.from({ length: np }, () => Math.exp(3 * rng.normal()));
+    const c = rng.normalVector(np);
+    const f = Float64Array.from({ length: nq }, () => Math.exp(3 * rng.normal()));
+    const w = Float64Array.from({ length: nq }, () => rng.uniform());
+    const reference = withKernelBackend('js', () => reciprocalProductSum(e, c, f, w));
+    for (const backend of availableKernelBackends())
+      assert.ok(
+        Object.is(
+          withKernelBackend(backend, () => reciprocalProductSum(e, c, f, w)),
+          reference,
+        ),
+        `${backend}, ${np}×${nq}`,
+      );
+    let naive = 0;
+    let scale = 0;
+    for (let p = 0; p < np; p++)
+      for (let q = 0; q < nq; q++) {
+        naive += (c[p] * w[q]) / (1 + e[p] * f[q]);
+        scale += Math.abs((c[p] * w[q]) / (1 + e[p] * f[q]));
+      }
+    assert.ok(Math.abs(reference - naive) <= 1e-14 * scale, `${np}×${nq}: ${reference} against the plain double sum ${naive}`);
+  }
+  assert.throws(() => reciprocalProductSum(new Float64Array(2), new Float64Array(3), new Float64Array(1), new Float64Array(1)), /c: expected 2 entries/);
 });

@@ -5,7 +5,7 @@ import { toMatrix } from '../data/clusterable';
 import { ValidationError } from '../core/errors';
 import { fromFlat, toFlat } from '../linalg/flat';
 import { maxOf } from '../core/vector';
-import { gemmNT, gemmTNAccumulate, softplusInPlace } from '../linalg/kernels';
+import { gemmNT, gemmTNAccumulate, reciprocalProductSum, softplusInPlace } from '../linalg/kernels';
 import { bivariateProductExpectation, gaussHermite } from '../core/quadrature';
 import { symmetricEigenvalues } from '../linalg/dense';
 import { Rng } from '../core/random';
@@ -128,17 +128,15 @@ function sigmoidProductExpectation(su: number, sv: number, m: number, n: number)
   if (Math.max(Math.abs(a), b, su) * zMax > FACTORED_EXPONENT_LIMIT) return null;
   const F = new Float64Array(n);
   for (let q = 0; q < n; q++) F[q] = Math.exp(-b * Math.SQRT2 * nodes[q]);
-  let total = 0;
+  const E = new Float64Array(n);
+  const outerWeights = new Float64Array(n);
   for (let p = 0; p < n; p++) {
     const z1 = Math.SQRT2 * nodes[p];
-    const E = Math.exp(-a * z1);
-    let inner = 0;
-    for (let q = 0; q < n; q++) inner += weights[q] / (1 + E * F[q]);
+    E[p] = Math.exp(-a * z1);
     const x = su * z1;
-    const outer = x >= 0 ? 1 / (1 + Math.exp(-x)) : Math.exp(x) / (1 + Math.exp(x));
-    total += weights[p] * outer * inner;
+    outerWeights[p] = weights[p] * (x >= 0 ? 1 / (1 + Math.exp(-x)) : Math.exp(x) / (1 + Math.exp(x)));
   }
-  return total / Math.PI;
+  return reciprocalProductSum(E, outerWeights, F, weights) / Math.PI; // Σ_p w_p σ(x_p) Σ_q w_q/(1 + E_p F_q)
 }
 
 /** Computes Σ(C), its spectrum, λ(C) and κ(C) by the requested (or best available) method. */

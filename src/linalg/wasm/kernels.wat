@@ -869,6 +869,37 @@
         (local.set $i (i32.add (local.get $i) (i32.const 1)))
         (br $rows))))
 
+;; Σ_p c[p]·(Σ_q w[q]/(1 + e[p]·f[q])) for p < np, q < nq: the inner sum in two lanes (even and odd q; an odd last
+  ;; q goes into the even lane), then lane 0 + lane 1; the outer sum in order of p. reciprocalProductSum's JS loop sums
+  ;; in the same order, so the two give the same bits. (The factored Gauss–Hermite rule for E[σ(u)σ(v)], softplus Σ(C).)
+  (func (export "reciprocal_product_sum") (param $e i32) (param $c i32) (param $f i32) (param $w i32) (param $np i32) (param $nq i32) (result f64)
+    (local $p i32) (local $pf i32) (local $pw i32) (local $end2 i32) (local $ep v128) (local $acc v128) (local $inner f64) (local $total f64)
+    (local.set $end2 (i32.add (local.get $f) (i32.shl (i32.and (local.get $nq) (i32.const -2)) (i32.const 3))))
+    (local.set $total (f64.const 0))
+    (local.set $p (i32.const 0))
+    (block $doneP
+      (loop $rows
+        (br_if $doneP (i32.ge_u (local.get $p) (local.get $np)))
+        (local.set $ep (v128.load64_splat (i32.add (local.get $e) (i32.shl (local.get $p) (i32.const 3)))))
+        (local.set $acc (v128.const i64x2 0 0))
+        (local.set $pf (local.get $f))
+        (local.set $pw (local.get $w))
+        (block $doneQ
+          (loop $pairs
+            (br_if $doneQ (i32.ge_u (local.get $pf) (local.get $end2)))
+            (local.set $acc (f64x2.add (local.get $acc) (f64x2.div (v128.load (local.get $pw)) (f64x2.add (f64x2.splat (f64.const 1)) (f64x2.mul (local.get $ep) (v128.load (local.get $pf)))))))
+            (local.set $pf (i32.add (local.get $pf) (i32.const 16)))
+            (local.set $pw (i32.add (local.get $pw) (i32.const 16)))
+            (br $pairs)))
+        (local.set $inner (f64x2.extract_lane 0 (local.get $acc)))
+        (if (i32.and (local.get $nq) (i32.const 1))
+          (then (local.set $inner (f64.add (local.get $inner) (f64.div (f64.load (local.get $pw)) (f64.add (f64.const 1) (f64.mul (f64x2.extract_lane 0 (local.get $ep)) (f64.load (local.get $pf)))))))))
+        (local.set $inner (f64.add (local.get $inner) (f64x2.extract_lane 1 (local.get $acc))))
+        (local.set $total (f64.add (local.get $total) (f64.mul (f64.load (i32.add (local.get $c) (i32.shl (local.get $p) (i32.const 3)))) (local.get $inner))))
+        (local.set $p (i32.add (local.get $p) (i32.const 1)))
+        (br $rows)))
+    (local.get $total))
+
   ;; 2^(j/512) for j < 512 at 0: the tail t_j (2^(j/512) = b_j·(1 + t_j), b_j the nearest double), then the bits of 2^64·b_j − j·2^43
   (data (i32.const 0) "\00\00\00\00\00\00\00\00\00\00\00\00\00\00\f0\43") ;; 1
   (data (i32.const 16) "\d5\60\1f\de\7a\d8\75\bc\0a\1c\da\86\8c\fd\ef\43") ;; 1.0013547198921082

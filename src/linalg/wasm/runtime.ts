@@ -80,6 +80,7 @@ export interface WasmExports {
     chunks: number,
   ): void;
   descend(w: number, g: number, len: number, eta: number): void;
+  reciprocal_product_sum(e: number, c: number, f: number, w: number, np: number, nq: number): number;
   gemm_seq(a: number, bt: number, c: number, m: number, k: number, d: number): void;
   softplus_pass(z: number, dphi: number, len: number): void;
   relu_rows(z: number, v: number, f: number, n: number, k: number): void;
