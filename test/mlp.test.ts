@@ -193,6 +193,11 @@ test('training and evaluation agree across backends: the fused momentum step on 
     assertClose(got.evaluation.losses, reference.evaluation.losses, 1e-11, `${backend} per-sample losses`);
     assert.deepEqual(Array.from(got.evaluation.predictions), Array.from(reference.evaluation.predictions), `${backend} predictions`);
   }
+  // evaluation reuses its work arrays: a smaller set in between leaves the next full evaluation unchanged
+  const first = evaluateMlp(reference.w, X, labels);
+  const part = evaluateMlp(reference.w, X.subMatrix(0, 39, 0, 29), labels.subarray(0, 40));
+  assert.deepEqual(Array.from(part.losses), Array.from(first.losses.subarray(0, 40)));
+  assert.deepEqual(Array.from(evaluateMlp(reference.w, X, labels).losses), Array.from(first.losses));
   // a NaN weight reaches the outputs instead of being clipped away by the ReLU
   const broken = cloneMlp(init);
   broken.W[0] = NaN;

@@ -6,9 +6,10 @@ import { gemmNT } from './kernels';
  * Hot loops work on one row-major Float64Array per matrix (cache-friendly, no per-element objects);
  * the public API speaks ml-matrix. These two functions are the only crossing points.
  */
-export function toFlat(m: Matrix): Float64Array {
+/** The row-major entries of m, into `out` (rows·columns entries) when given. */
+export function toFlat(m: Matrix, out: Float64Array = new Float64Array(m.rows * m.columns)): Float64Array {
   const { rows, columns } = m;
-  const out = new Float64Array(rows * columns);
+  if (out.length !== rows * columns) throw new RangeError(`toFlat: expected an out array of ${rows * columns} entries, got ${out.length}`);
   const stored = storedRows(m);
   if (stored !== undefined) for (let i = 0; i < rows; i++) out.set(stored[i], i * columns);
   else for (let i = 0; i < rows; i++) for (let j = 0; j < columns; j++) out[i * columns + j] = m.get(i, j);

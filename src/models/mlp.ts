@@ -35,13 +35,14 @@ export function cloneMlp(w: MlpWeights): MlpWeights {
  * Outputs (B × classes, row-major) and hidden activations (B × k) of the B row-major inputs (B × d). Both layers go
  * through the kernels: on the blas backend as dgemm (round-off differs from the plain loops), else summed in the order
  * of the plain loops z += W[l][j]·x[j] and s += V[c][l]·h[l]. Shared with other heads on the same MLP (e.g. the
- * normalised contrastive encoder of Zhou et al. 2021).
+ * normalised contrastive encoder of Zhou et al. 2021). On the blas backend H is written into `hidden` (B×k) when given;
+ * elsewhere it is a new array.
  */
-export function mlpForward(w: MlpWeights, inputs: Float64Array, B: number): { H: Float64Array; logits: Float64Array } {
+export function mlpForward(w: MlpWeights, inputs: Float64Array, B: number, hidden?: Float64Array): { H: Float64Array; logits: Float64Array } {
   const { d, k, classes } = w;
   if (inputs.length !== B * d) throw new ValidationError('inputs', `expected ${B}×${d} values, got ${inputs.length}`);
   if (kernelBackend() === 'blas') {
-    const H = reluInPlace(gemmNT(inputs, w.W, B, k, d));
+    const H = reluInPlace(gemmNT(inputs, w.W, B, k, d, hidden));
     return { H, logits: gemmNT(H, w.V, B, classes, k) };
   }
   const Wt = new Float64Array(d * k); // Wᵀ, so that each z is one column sum
@@ -128,9 +129,14 @@ function softmaxCrossEntropy(logits: Float64Array, classes: number, labels: Arra
     let max = -Infinity;
     for (let c = 0; c < classes; c++) max = Math.max(max, logits[o + c]);
     let sum = 0;
-    for (let c = 0; c < classes; c++) sum += Math.exp(logits[o + c] - max);
-    losses[b] = Math.log(sum) + max - logits[o + labels[b]];
-    for (let c = 0; c < classes; c++) logits[o + c] = Math.exp(logits[o + c] - max) / sum;
+    const target = logits[o + labels[b]];
+    for (let c = 0; c < classes; c++) {
+      const e = Math.exp(logits[o + c] - max);
+      logits[o + c] = e; // each exponential once: kept, then normalised
+      sum += e;
+    }
+    losses[b] = Math.log(sum) + max - target;
+    for (let c = 0; c < classes; c++) logits[o + c] /= sum;
   }
   return losses;
 }
@@ -144,6 +150,20 @@ function checkData(w: MlpWeights, X: Matrix, labels: ArrayLike<number>): void {
   }
 }
 
+/** Arrays up to this many entries (32 MB) are kept between evaluations; larger ones are allocated per call. */
+const EVALUATION_BUFFER_LIMIT = 1 << 22;
+const evaluationBuffers = { inputs: new Float64Array(0), hidden: new Float64Array(0) };
+
+/**
+ * A work array of evaluateMlp: a fresh array of several MB costs its page faults on every call (about as long as the
+ * evaluation's first product here), so the last one is reused when large enough.
+ */
+function evaluationBuffer(name: keyof typeof evaluationBuffers, size: number): Float64Array {
+  if (size > EVALUATION_BUFFER_LIMIT) return new Float64Array(size);
+  if (evaluationBuffers[name].length < size) evaluationBuffers[name] = new Float64Array(size);
+  return evaluationBuffers[name].subarray(0, size);
+}
+
 /** Class predictions, per-sample losses and accuracy against `labels`. */
 export function evaluateMlp(
   w: MlpWeights,
@@ -151,7 +171,9 @@ export function evaluateMlp(
   labels: ArrayLike<number>,
 ): { accuracy: number; meanLoss: number; losses: Float64Array; predictions: Int32Array } {
   checkData(w, X, labels);
-  const { logits } = mlpForward(w, toFlat(X), X.rows); // every row in order: no gather
+  const n = X.rows;
+  // every row in order (no gather), the inputs and hidden layer in work arrays kept between calls
+  const { logits } = mlpForward(w, toFlat(X, evaluationBuffer('inputs', n * w.d)), n, evaluationBuffer('hidden', n * w.k));
   const losses = softmaxCrossEntropy(logits, w.classes, labels);
   const predictions = new Int32Array(X.rows);
   let correct = 0;
