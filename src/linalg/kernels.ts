@@ -213,7 +213,8 @@ export function scaledTNAccumulate(
  * The backward pass G += (diag(g)·D·diag(v))ᵀ·X on blas, factored as G_l += v_l·(Dᵀ·(diag(g)·X))_l: the n×k
  * coefficients are never formed, only the n×d rows of X (scaled by g, into `gx`) and the k×d product (into `product`,
  * then scaled by v) are swept, and the n×k work is one dgemm. The standalone kernel and the blas training passes both
- * run this, so they agree bit for bit.
+ * run this, so they agree bit for bit. When every array is a view of kernel memory, `offsets` names where, and the two
+ * sweeps run as WebAssembly SIMD kernels (scale_rows, add_scaled_rows: the same products and sums as the JS loops).
  */
 export function blasScaledTN(
   dphi: Float64Array,
@@ -226,18 +227,26 @@ export function blasScaledTN(
   out: Float64Array,
   gx: Float64Array,
   product: Float64Array,
+  offsets?: { g: number; v: number; x: number; out: number; gx: number; product: number },
 ): void {
   if (n === 0 || k === 0 || d === 0) return;
-  for (let i = 0; i < n; i++) {
-    const gi = g[i];
-    const o = i * d;
-    for (let j = 0; j < d; j++) gx[o + j] = gi * x[o + j];
+  const wasm = offsets !== undefined && fusedInWasm() ? wasmExports() : null;
+  if (wasm !== null && offsets !== undefined) wasm.scale_rows(offsets.x, offsets.g, offsets.gx, n, d);
+  else {
+    for (let i = 0; i < n; i++) {
+      const gi = g[i];
+      const o = i * d;
+      for (let j = 0; j < d; j++) gx[o + j] = gi * x[o + j];
+    }
   }
   native().dgemm(true, false, k, d, n, 1, dphi, k, gx, d, 0, product, d);
-  for (let l = 0; l < k; l++) {
-    const vl = v[l];
-    const o = l * d;
-    for (let j = 0; j < d; j++) out[o + j] += vl * product[o + j];
+  if (wasm !== null && offsets !== undefined) wasm.add_scaled_rows(offsets.out, offsets.v, offsets.product, k, d);
+  else {
+    for (let l = 0; l < k; l++) {
+      const vl = v[l];
+      const o = l * d;
+      for (let j = 0; j < d; j++) out[o + j] += vl * product[o + j];
+    }
   }
 }
 

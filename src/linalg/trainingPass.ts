@@ -263,6 +263,7 @@ abstract class BlasPass extends ReservedPass {
       this.view(at.grad, k * d),
       this.view(this.gx, n * d),
       this.view(this.product, k * d),
+      { g: at.g, v: at.v, x: at.x, out: at.grad, gx: this.gx, product: this.product },
     );
   }
 }

@@ -869,7 +869,57 @@
         (local.set $i (i32.add (local.get $i) (i32.const 1)))
         (br $rows))))
 
-;; Σ_p c[p]·(Σ_q w[q]/(1 + e[p]·f[q])) for p < np, q < nq: the inner sum in two lanes (even and odd q; an odd last
+;; out[i·d + j] = s[i]·x[i·d + j] for i < n, j < d (the rows of X scaled by s; one product per entry, as in JS)
+  (func (export "scale_rows") (param $x i32) (param $s i32) (param $out i32) (param $n i32) (param $d i32)
+    (local $i i32) (local $end i32) (local $end2 i32) (local $si v128)
+    (local.set $i (i32.const 0))
+    (block $doneI
+      (loop $rows
+        (br_if $doneI (i32.ge_u (local.get $i) (local.get $n)))
+        (local.set $si (v128.load64_splat (i32.add (local.get $s) (i32.shl (local.get $i) (i32.const 3)))))
+        (local.set $end (i32.add (local.get $x) (i32.shl (local.get $d) (i32.const 3))))
+        (local.set $end2 (i32.add (local.get $x) (i32.shl (i32.and (local.get $d) (i32.const -2)) (i32.const 3))))
+        (block $done2
+          (loop $pairs
+            (br_if $done2 (i32.ge_u (local.get $x) (local.get $end2)))
+            (v128.store (local.get $out) (f64x2.mul (local.get $si) (v128.load (local.get $x))))
+            (local.set $x (i32.add (local.get $x) (i32.const 16)))
+            (local.set $out (i32.add (local.get $out) (i32.const 16)))
+            (br $pairs)))
+        (if (i32.lt_u (local.get $x) (local.get $end))
+          (then
+            (f64.store (local.get $out) (f64.mul (f64x2.extract_lane 0 (local.get $si)) (f64.load (local.get $x))))
+            (local.set $x (i32.add (local.get $x) (i32.const 8)))
+            (local.set $out (i32.add (local.get $out) (i32.const 8)))))
+        (local.set $i (i32.add (local.get $i) (i32.const 1)))
+        (br $rows))))
+
+  ;; out[l·d + j] += s[l]·p[l·d + j] for l < k, j < d (a product, then an addition per entry, as in JS)
+  (func (export "add_scaled_rows") (param $out i32) (param $s i32) (param $p i32) (param $k i32) (param $d i32)
+    (local $l i32) (local $end i32) (local $end2 i32) (local $sl v128)
+    (local.set $l (i32.const 0))
+    (block $doneL
+      (loop $rows
+        (br_if $doneL (i32.ge_u (local.get $l) (local.get $k)))
+        (local.set $sl (v128.load64_splat (i32.add (local.get $s) (i32.shl (local.get $l) (i32.const 3)))))
+        (local.set $end (i32.add (local.get $p) (i32.shl (local.get $d) (i32.const 3))))
+        (local.set $end2 (i32.add (local.get $p) (i32.shl (i32.and (local.get $d) (i32.const -2)) (i32.const 3))))
+        (block $done2
+          (loop $pairs
+            (br_if $done2 (i32.ge_u (local.get $p) (local.get $end2)))
+            (v128.store (local.get $out) (f64x2.add (v128.load (local.get $out)) (f64x2.mul (local.get $sl) (v128.load (local.get $p)))))
+            (local.set $p (i32.add (local.get $p) (i32.const 16)))
+            (local.set $out (i32.add (local.get $out) (i32.const 16)))
+            (br $pairs)))
+        (if (i32.lt_u (local.get $p) (local.get $end))
+          (then
+            (f64.store (local.get $out) (f64.add (f64.load (local.get $out)) (f64.mul (f64x2.extract_lane 0 (local.get $sl)) (f64.load (local.get $p)))))
+            (local.set $p (i32.add (local.get $p) (i32.const 8)))
+            (local.set $out (i32.add (local.get $out) (i32.const 8)))))
+        (local.set $l (i32.add (local.get $l) (i32.const 1)))
+        (br $rows))))
+
+  ;; Σ_p c[p]·(Σ_q w[q]/(1 + e[p]·f[q])) for p < np, q < nq: the inner sum in two lanes (even and odd q; an odd last
   ;; q goes into the even lane), then lane 0 + lane 1; the outer sum in order of p. reciprocalProductSum's JS loop sums
   ;; in the same order, so the two give the same bits. (The factored Gauss–Hermite rule for E[σ(u)σ(v)], softplus Σ(C).)
   (func (export "reciprocal_product_sum") (param $e i32) (param $c i32) (param $f i32) (param $w i32) (param $np i32) (param $nq i32) (result f64)
