@@ -21,6 +21,7 @@ interface KoffiLibrary {
 }
 
 const ROW_MAJOR = 101;
+const COL_MAJOR = 102;
 const NO_TRANS = 111;
 const TRANS = 112;
 const UPPER = 121;
@@ -28,6 +29,7 @@ const CHAR_N = 78;
 const CHAR_V = 86;
 const CHAR_S = 83;
 const CHAR_U = 85;
+const CHAR_L = 76;
 /**
  * Calls with fewer floating-point operations than this run OpenBLAS on one thread: waking and joining its second
  * thread costs more than it saves on small products, and far more on a loaded machine (where a descheduled worker
@@ -75,8 +77,10 @@ export interface NativeBlas {
   /** y = α·op(A)·x + β·y. */
   dgemv(trans: boolean, m: number, n: number, alpha: number, a: Float64Array, lda: number, x: Float64Array, beta: number, y: Float64Array): void;
   /**
-   * Eigenvalues (ascending, into w) of the symmetric n×n A, and with `vectors` the eigenvectors as A's columns; returns
-   * LAPACK's info. Values alone of a matrix of order ≥ 500 use dsyev_2stage where LAPACK has it.
+   * Eigenvalues (ascending, into w) of the symmetric n×n A (row-major; its upper triangle is read), and with `vectors`
+   * the eigenvectors as the rows of `a` (eigenvector i at a[i·n … i·n + n − 1]); returns LAPACK's info. Values alone of
+   * a matrix of order ≥ 500 use dsyev_2stage where LAPACK has it. LAPACK is called column-major on the lower
+   * triangle, which is the same numbers, so that LAPACKE does not transpose A into a copy and the vectors back.
    */
   dsyevd(vectors: boolean, n: number, a: Float64Array, w: Float64Array): number;
   /** Singular values (descending) of the m×n A (destroyed), and with `vectors` the thin U (m×r) and Vᵀ (r×n), r = min(m, n). */
@@ -263,8 +267,8 @@ function bind(blas: { lib: KoffiLibrary; name: string }, lapack: { lib: KoffiLib
     dsyevd: (vectors, n, a, w) =>
       (threadsFor((vectors ? 9 : 4 / 3) * n * n * n),
       !vectors && syev2 !== null && n >= TWO_STAGE_MIN
-        ? syev2(ROW_MAJOR, CHAR_N, CHAR_U, n, a, n, w)
-        : syevd(ROW_MAJOR, vectors ? CHAR_V : CHAR_N, CHAR_U, n, a, n, w)) as number,
+        ? syev2(COL_MAJOR, CHAR_N, CHAR_L, n, a, n, w)
+        : syevd(COL_MAJOR, vectors ? CHAR_V : CHAR_N, CHAR_L, n, a, n, w)) as number,
     dgesdd: (vectors, m, n, a, s, u, vt) => {
       const r = Math.min(m, n);
       threadsFor((vectors ? 12 : 4) * m * n * r);
