@@ -87,19 +87,22 @@ export class JacobianOperator implements LinearOperator {
   private rowCoefficients(): Float64Array | null {
     if (kernelBackend() !== 'blas') return null;
     if (this.coefficients === undefined) {
-      const { n, k } = this;
-      const identity = this.rows === n && this.rowSample.every((i, r) => i === r);
-      if (!identity) this.coefficients = null;
-      else {
-        const A = new Float64Array(n * k);
-        for (let r = 0; r < n; r++) {
-          const uo = this.rowOutput[r] * k;
-          for (let l = 0; l < k; l++) A[r * k + l] = this.U[uo + l] * this.dphiZ[r * k + l];
-        }
-        this.coefficients = A;
-      }
+      const identity = this.rows === this.n && this.rowSample.every((i, r) => i === r);
+      this.coefficients = identity ? this.buildRowCoefficients() : null;
     }
     return this.coefficients;
+  }
+
+  /** A_rl = u_r[l]·φ′(z_{i_r,l}) (rows×k), the coefficients of row r of J. */
+  private buildRowCoefficients(): Float64Array {
+    const { k, rows, U, dphiZ, rowSample, rowOutput } = this; // locals: through `this` each entry reloads the fields
+    const A = new Float64Array(rows * k);
+    for (let r = 0; r < rows; r++) {
+      const zo = rowSample[r] * k;
+      const uo = rowOutput[r] * k;
+      for (let l = 0; l < k; l++) A[r * k + l] = U[uo + l] * dphiZ[zo + l];
+    }
+    return A;
   }
 
   private scratch(): Float64Array {
@@ -177,12 +180,7 @@ export class JacobianOperator implements LinearOperator {
   /** The Gram JJᵀ as a row-major rows×rows array (for spectra of large Grams: no ml-matrix copy). */
   gramFlat(): Float64Array {
     const { d, k, rows } = this;
-    const A = new Float64Array(rows * k);
-    for (let r = 0; r < rows; r++) {
-      const zo = this.rowSample[r] * k;
-      const uo = this.rowOutput[r] * k;
-      for (let l = 0; l < k; l++) A[r * k + l] = this.U[uo + l] * this.dphiZ[zo + l];
-    }
+    const A = this.rowCoefficients() ?? this.buildRowCoefficients();
     // both factors are symmetric: the Hadamard product is formed on the upper triangle and mirrored once
     const G = symmetricProductUpper(A, rows, k); // Σ_l A_rl A_sl
     const n = this.n;
