@@ -183,7 +183,7 @@ export function scaledTNAccumulate(
   checkLength(x, n * d, 'X');
   checkLength(out, k * d, 'G');
   if (kernelBackend() === 'blas') {
-    blasScaledTN(dphi, g, v, x, n, k, d, out, new Float64Array(n * d), new Float64Array(k * d));
+    blasScaledTN({ dphi, g, v, x, n, k, d, out }, { gx: new Float64Array(n * d), product: new Float64Array(k * d) });
     return;
   }
   if (fusedInWasm()) {
@@ -217,18 +217,11 @@ export function scaledTNAccumulate(
  * sweeps run as WebAssembly SIMD kernels (scale_rows, add_scaled_rows: the same products and sums as the JS loops).
  */
 export function blasScaledTN(
-  dphi: Float64Array,
-  g: Float64Array,
-  v: Float64Array,
-  x: Float64Array,
-  n: number,
-  k: number,
-  d: number,
-  out: Float64Array,
-  gx: Float64Array,
-  product: Float64Array,
-  offsets?: { g: number; v: number; x: number; out: number; gx: number; product: number },
+  operands: { dphi: Float64Array; g: Float64Array; v: Float64Array; x: Float64Array; n: number; k: number; d: number; out: Float64Array },
+  work: { gx: Float64Array; product: Float64Array; offsets?: { g: number; v: number; x: number; out: number; gx: number; product: number } },
 ): void {
+  const { dphi, g, v, x, n, k, d, out } = operands;
+  const { gx, product, offsets } = work;
   if (n === 0 || k === 0 || d === 0) return;
   const wasm = offsets !== undefined && fusedInWasm() ? wasmExports() : null;
   if (wasm !== null && offsets !== undefined) wasm.scale_rows(offsets.x, offsets.g, offsets.gx, n, d);

@@ -253,17 +253,12 @@ abstract class BlasPass extends ReservedPass {
     const dphi = this.view(this.derivative(), n * k);
     // added into the zero-filled gradient block, exactly as scaledTNAccumulate adds into a zeroed G
     blasScaledTN(
-      dphi,
-      this.view(at.g, n),
-      this.view(at.v, k),
-      this.view(at.x, n * d),
-      n,
-      k,
-      d,
-      this.view(at.grad, k * d),
-      this.view(this.gx, n * d),
-      this.view(this.product, k * d),
-      { g: at.g, v: at.v, x: at.x, out: at.grad, gx: this.gx, product: this.product },
+      { dphi, g: this.view(at.g, n), v: this.view(at.v, k), x: this.view(at.x, n * d), n, k, d, out: this.view(at.grad, k * d) },
+      {
+        gx: this.view(this.gx, n * d),
+        product: this.view(this.product, k * d),
+        offsets: { g: at.g, v: at.v, x: at.x, out: at.grad, gx: this.gx, product: this.product },
+      },
     );
   }
 }
