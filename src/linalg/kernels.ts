@@ -210,11 +210,12 @@ export function scaledTNAccumulate(
 }
 
 /**
- * The backward pass G += (diag(g)·D·diag(v))ᵀ·X on blas, factored as G_l += v_l·(Dᵀ·(diag(g)·X))_l: the n×k
- * coefficients are never formed, only the n×d rows of X (scaled by g, into `gx`) and the k×d product (into `product`,
- * then scaled by v) are swept, and the n×k work is one dgemm. The standalone kernel and the blas training passes both
- * run this, so they agree bit for bit. When every array is a view of kernel memory, `offsets` names where, and the two
- * sweeps run as WebAssembly SIMD kernels (scale_rows, add_scaled_rows: the same products and sums as the JS loops).
+ * The backward pass G += (diag(g)·D·diag(v))ᵀ·X on blas, factored as G_lj += v_l·((diag(g)·X)ᵀ·D)_jl: the n×k
+ * coefficients are never formed, only the n×d rows of X (scaled by g, into `gx`) and the d×k product (into `product`,
+ * then scaled by v into G) are swept, and the n×k work is one dgemm. The standalone kernel and the blas training passes
+ * both run this, so they agree bit for bit. When every array is a view of kernel memory, `offsets` names where, and the
+ * two sweeps run as WebAssembly SIMD kernels (scale_rows, add_scaled_columns: the same products and sums as the JS
+ * loops).
  */
 export function blasScaledTN(
   operands: { dphi: Float64Array; g: Float64Array; v: Float64Array; x: Float64Array; n: number; k: number; d: number; out: Float64Array },
@@ -232,13 +233,15 @@ export function blasScaledTN(
       for (let j = 0; j < d; j++) gx[o + j] = gi * x[o + j];
     }
   }
-  native().dgemm(true, false, k, d, n, 1, dphi, k, gx, d, 0, product, d);
-  if (wasm !== null && offsets !== undefined) wasm.add_scaled_rows(offsets.out, offsets.v, offsets.product, k, d);
+  // Pᵀ = (diag(g)·X)ᵀ·D (d×k) rather than P = Dᵀ·(diag(g)·X) (k×d): the same sums, and OpenBLAS is faster with the
+  // long side as the output's rows (≈ 0.33 against 0.47 ms for n = 400, k = 1000, d = 20 here)
+  native().dgemm(true, false, d, k, n, 1, gx, d, dphi, k, 0, product, k);
+  if (wasm !== null && offsets !== undefined) wasm.add_scaled_columns(offsets.out, offsets.v, offsets.product, k, d);
   else {
     for (let l = 0; l < k; l++) {
       const vl = v[l];
       const o = l * d;
-      for (let j = 0; j < d; j++) out[o + j] += vl * product[o + j];
+      for (let j = 0; j < d; j++) out[o + j] += vl * product[j * k + l];
     }
   }
 }

@@ -215,7 +215,7 @@ class WasmReluPass extends ReservedPass {
  */
 abstract class BlasPass extends ReservedPass {
   protected readonly z: number;
-  /** diag(g)·X (n×d), the backward product's right factor, and the product φ′(Z)ᵀ·diag(g)·X (k×d). */
+  /** diag(g)·X (n×d), a factor of the backward product, and that product (diag(g)·X)ᵀ·φ′(Z) (d×k). */
   private readonly gx: number;
   private readonly product: number;
   /** Offsets of the pass's own extra n×k blocks. */

@@ -894,30 +894,47 @@
         (local.set $i (i32.add (local.get $i) (i32.const 1)))
         (br $rows))))
 
-  ;; out[l·d + j] += s[l]·p[l·d + j] for l < k, j < d (a product, then an addition per entry, as in JS)
-  (func (export "add_scaled_rows") (param $out i32) (param $s i32) (param $p i32) (param $k i32) (param $d i32)
-    (local $l i32) (local $end i32) (local $end2 i32) (local $sl v128)
+  ;; out[l·d + j] += s[l]·pt[j·k + l] for l < k, j < d: G += diag(s)·P from Pᵀ (d×k), a product, then an addition per
+  ;; entry, as in JS. Pairs of l share one SIMD product; the d rows of Pᵀ they read stay in cache from pair to pair.
+  (func (export "add_scaled_columns") (param $out i32) (param $s i32) (param $pt i32) (param $k i32) (param $d i32)
+    (local $l i32) (local $j i32) (local $sl v128) (local $prod v128) (local $po i32) (local $pp i32) (local $rowOut i32) (local $rowPt i32)
+    (local.set $rowOut (i32.shl (local.get $d) (i32.const 3)))
+    (local.set $rowPt (i32.shl (local.get $k) (i32.const 3)))
     (local.set $l (i32.const 0))
     (block $doneL
-      (loop $rows
-        (br_if $doneL (i32.ge_u (local.get $l) (local.get $k)))
-        (local.set $sl (v128.load64_splat (i32.add (local.get $s) (i32.shl (local.get $l) (i32.const 3)))))
-        (local.set $end (i32.add (local.get $p) (i32.shl (local.get $d) (i32.const 3))))
-        (local.set $end2 (i32.add (local.get $p) (i32.shl (i32.and (local.get $d) (i32.const -2)) (i32.const 3))))
-        (block $done2
-          (loop $pairs
-            (br_if $done2 (i32.ge_u (local.get $p) (local.get $end2)))
-            (v128.store (local.get $out) (f64x2.add (v128.load (local.get $out)) (f64x2.mul (local.get $sl) (v128.load (local.get $p)))))
-            (local.set $p (i32.add (local.get $p) (i32.const 16)))
-            (local.set $out (i32.add (local.get $out) (i32.const 16)))
-            (br $pairs)))
-        (if (i32.lt_u (local.get $p) (local.get $end))
-          (then
-            (f64.store (local.get $out) (f64.add (f64.load (local.get $out)) (f64.mul (f64x2.extract_lane 0 (local.get $sl)) (f64.load (local.get $p)))))
-            (local.set $p (i32.add (local.get $p) (i32.const 8)))
-            (local.set $out (i32.add (local.get $out) (i32.const 8)))))
-        (local.set $l (i32.add (local.get $l) (i32.const 1)))
-        (br $rows))))
+      (loop $pairs
+        (br_if $doneL (i32.ge_u (i32.add (local.get $l) (i32.const 1)) (local.get $k)))
+        (local.set $sl (v128.load (i32.add (local.get $s) (i32.shl (local.get $l) (i32.const 3)))))
+        (local.set $po (i32.add (local.get $out) (i32.mul (local.get $l) (local.get $rowOut))))
+        (local.set $pp (i32.add (local.get $pt) (i32.shl (local.get $l) (i32.const 3))))
+        (local.set $j (i32.const 0))
+        (block $doneJ
+          (loop $cols
+            (br_if $doneJ (i32.ge_u (local.get $j) (local.get $d)))
+            (local.set $prod (f64x2.mul (local.get $sl) (v128.load (local.get $pp))))
+            (f64.store (local.get $po) (f64.add (f64.load (local.get $po)) (f64x2.extract_lane 0 (local.get $prod))))
+            (f64.store (i32.add (local.get $po) (local.get $rowOut))
+              (f64.add (f64.load (i32.add (local.get $po) (local.get $rowOut))) (f64x2.extract_lane 1 (local.get $prod))))
+            (local.set $po (i32.add (local.get $po) (i32.const 8)))
+            (local.set $pp (i32.add (local.get $pp) (local.get $rowPt)))
+            (local.set $j (i32.add (local.get $j) (i32.const 1)))
+            (br $cols)))
+        (local.set $l (i32.add (local.get $l) (i32.const 2)))
+        (br $pairs)))
+    (if (i32.lt_u (local.get $l) (local.get $k))
+      (then
+        (local.set $po (i32.add (local.get $out) (i32.mul (local.get $l) (local.get $rowOut))))
+        (local.set $pp (i32.add (local.get $pt) (i32.shl (local.get $l) (i32.const 3))))
+        (local.set $j (i32.const 0))
+        (block $doneLast
+          (loop $last
+            (br_if $doneLast (i32.ge_u (local.get $j) (local.get $d)))
+            (f64.store (local.get $po)
+              (f64.add (f64.load (local.get $po)) (f64.mul (f64.load (i32.add (local.get $s) (i32.shl (local.get $l) (i32.const 3)))) (f64.load (local.get $pp)))))
+            (local.set $po (i32.add (local.get $po) (i32.const 8)))
+            (local.set $pp (i32.add (local.get $pp) (local.get $rowPt)))
+            (local.set $j (i32.add (local.get $j) (i32.const 1)))
+            (br $last))))))
 
   ;; Σ_p c[p]·(Σ_q w[q]/(1 + e[p]·f[q])) for p < np, q < nq: the inner sum in two lanes (even and odd q; an odd last
   ;; q goes into the even lane), then lane 0 + lane 1; the outer sum in order of p. reciprocalProductSum's JS loop sums

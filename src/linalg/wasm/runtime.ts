@@ -82,7 +82,7 @@ export interface WasmExports {
   descend(w: number, g: number, len: number, eta: number): void;
   reciprocal_product_sum(e: number, c: number, f: number, w: number, np: number, nq: number): number;
   scale_rows(x: number, s: number, out: number, n: number, d: number): void;
-  add_scaled_rows(out: number, s: number, p: number, k: number, d: number): void;
+  add_scaled_columns(out: number, s: number, pt: number, k: number, d: number): void;
   gemm_seq(a: number, bt: number, c: number, m: number, k: number, d: number): void;
   softplus_pass(z: number, dphi: number, len: number): void;
   relu_rows(z: number, v: number, f: number, n: number, k: number): void;
