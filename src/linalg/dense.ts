@@ -1,6 +1,5 @@
 import { EigenvalueDecomposition, Matrix, SingularValueDecomposition } from 'ml-matrix';
 import { ValidationError } from '../core/errors';
-import { storedRows } from '../core/matrixRows';
 import { fromFlat, toFlat } from './flat';
 import { kernelBackend, native } from './wasm/runtime';
 
@@ -18,27 +17,6 @@ function squareFlat(a: Matrix | Float64Array, n: number | undefined, field: stri
   const size = n ?? Math.round(Math.sqrt(a.length));
   if (size * size !== a.length) throw new ValidationError(field, `expected ${size}×${size} = ${size * size} entries, got ${a.length}`);
   return { flat: Float64Array.from(a), n: size };
-}
-
-/** The n×n Matrix whose column i is row i of the row-major `flat`, transposed by 32×32 tiles (row-by-row writes would touch a new row per entry). */
-function fromFlatTransposed(flat: Float64Array, n: number): Matrix {
-  const m = new Matrix(n, n);
-  const rows = storedRows(m);
-  if (rows === undefined) {
-    for (let i = 0; i < n; i++) for (let j = 0; j < n; j++) m.set(j, i, flat[i * n + j]);
-    return m;
-  }
-  const TILE = 32;
-  for (let i0 = 0; i0 < n; i0 += TILE)
-    for (let j0 = 0; j0 < n; j0 += TILE) {
-      const iEnd = Math.min(n, i0 + TILE);
-      const jEnd = Math.min(n, j0 + TILE);
-      for (let j = j0; j < jEnd; j++) {
-        const row = rows[j];
-        for (let i = i0; i < iEnd; i++) row[i] = flat[i * n + j];
-      }
-    }
-  return m;
 }
 
 function lapackFailed(routine: string, info: number): never {
@@ -73,7 +51,7 @@ export function symmetricEigen(a: Matrix | Float64Array, n?: number): SymmetricE
     const w = new Float64Array(size);
     const info = native().dsyevd(true, size, flat, w);
     if (info !== 0) lapackFailed('dsyevd', info);
-    return { values: w, vectors: fromFlatTransposed(flat, size) }; // eigenvector i is row i of flat: column i here
+    return { values: w, vectors: fromFlat(flat, size, size) };
   }
   const eig = new EigenvalueDecomposition(a instanceof Matrix ? a : fromFlat(flat, size, size), { assumeSymmetric: true });
   const values = eig.realEigenvalues;

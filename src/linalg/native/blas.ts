@@ -36,6 +36,8 @@ const CHAR_L = 76;
  * holds up the caller). The choice depends only on the sizes, so a run stays deterministic.
  */
 export const MULTITHREAD_MIN_FLOPS = 3e7;
+/** Matrix size from which the symmetric eigensolvers are called column-major (no copies by LAPACKE). */
+const COLUMN_MAJOR_MIN = 300;
 /** Matrix size from which eigenvalues alone use LAPACK's two-stage dsyev_2stage instead of dsyevd. */
 const TWO_STAGE_MIN = 500;
 
@@ -78,9 +80,10 @@ export interface NativeBlas {
   dgemv(trans: boolean, m: number, n: number, alpha: number, a: Float64Array, lda: number, x: Float64Array, beta: number, y: Float64Array): void;
   /**
    * Eigenvalues (ascending, into w) of the symmetric n×n A (row-major; its upper triangle is read), and with `vectors`
-   * the eigenvectors as the rows of `a` (eigenvector i at a[i·n … i·n + n − 1]); returns LAPACK's info. Values alone of
-   * a matrix of order ≥ 500 use dsyev_2stage where LAPACK has it. LAPACK is called column-major on the lower
-   * triangle, which is the same numbers, so that LAPACKE does not transpose A into a copy and the vectors back.
+   * the eigenvectors as A's columns; returns LAPACK's info. Values alone of a matrix of order ≥ 500 use dsyev_2stage
+   * where LAPACK has it. From order 300 LAPACK is called column-major on the lower triangle, which is the same numbers,
+   * so that LAPACKE does not transpose A into a copy and the vectors back into another (800 MB each at n = 10,000); the
+   * vectors, rows of `a` as LAPACK leaves them, are transposed in place (OpenBLAS's cblas_dimatcopy where present).
    */
   dsyevd(vectors: boolean, n: number, a: Float64Array, w: Float64Array): number;
   /** Singular values (descending) of the m×n A (destroyed), and with `vectors` the thin U (m×r) and Vᵀ (r×n), r = min(m, n). */
@@ -228,6 +231,18 @@ function bind(blas: { lib: KoffiLibrary; name: string }, lapack: { lib: KoffiLib
   const gesdd = l.func('int LAPACKE_dgesdd(int, char, int, int, double *, int, double *, double *, int, double *, int)');
   const potrf = l.func('int LAPACKE_dpotrf(int, char, int, double *, int)');
   const optional = (signature: string) => (hasSymbol(b, signature) ? b.func(signature) : null);
+  const imatcopy = optional('void cblas_dimatcopy(int, int, int, int, double, double *, int, int)');
+  const transposeSquare = (n: number, a: Float64Array) => {
+    if (imatcopy !== null) imatcopy(ROW_MAJOR, TRANS, n, n, 1, a, n, n);
+    else {
+      for (let i = 0; i < n; i++)
+        for (let j = i + 1; j < n; j++) {
+          const t = a[i * n + j];
+          a[i * n + j] = a[j * n + i];
+          a[j * n + i] = t;
+        }
+    }
+  };
   const coreName = optional('const char *openblas_get_corename()');
   const configName = optional('const char *openblas_get_config()');
   const setThreads = optional('void openblas_set_num_threads(int)');
@@ -264,11 +279,15 @@ function bind(blas: { lib: KoffiLibrary; name: string }, lapack: { lib: KoffiLib
       threadsFor(2 * m * n);
       gemv(ROW_MAJOR, trans ? TRANS : NO_TRANS, m, n, alpha, a, lda, x, 1, beta, y, 1);
     },
-    dsyevd: (vectors, n, a, w) =>
-      (threadsFor((vectors ? 9 : 4 / 3) * n * n * n),
-      !vectors && syev2 !== null && n >= TWO_STAGE_MIN
-        ? syev2(COL_MAJOR, CHAR_N, CHAR_L, n, a, n, w)
-        : syevd(COL_MAJOR, vectors ? CHAR_V : CHAR_N, CHAR_L, n, a, n, w)) as number,
+    dsyevd: (vectors, n, a, w) => {
+      threadsFor((vectors ? 9 : 4 / 3) * n * n * n);
+      if (!vectors && syev2 !== null && n >= TWO_STAGE_MIN) return syev2(COL_MAJOR, CHAR_N, CHAR_L, n, a, n, w) as number;
+      // small matrices: LAPACKE's own row-major copies cost less than transposing the vectors back
+      if (n < COLUMN_MAJOR_MIN) return syevd(ROW_MAJOR, vectors ? CHAR_V : CHAR_N, CHAR_U, n, a, n, w) as number;
+      const info = syevd(COL_MAJOR, vectors ? CHAR_V : CHAR_N, CHAR_L, n, a, n, w) as number;
+      if (vectors && info === 0) transposeSquare(n, a);
+      return info;
+    },
     dgesdd: (vectors, m, n, a, s, u, vt) => {
       const r = Math.min(m, n);
       threadsFor((vectors ? 12 : 4) * m * n * r);
