@@ -2,7 +2,7 @@ import { Matrix } from 'ml-matrix';
 import { Activation } from '../models/activations';
 import { ValidationError } from '../core/errors';
 import { toFlat } from '../linalg/flat';
-import { gemmNT, gemmTNAccumulate, hadamardUpperByGram, mirrorUpper, symmetricProductUpper } from '../linalg/kernels';
+import { gemmNT, gemmTNAccumulate, hadamardUpperByGram, mirrorUpper, scaleRows, symmetricProductUpper } from '../linalg/kernels';
 import { kernelBackend, native } from '../linalg/wasm/runtime';
 import { singularValuesFromGram } from '../linalg/spectrum';
 import { TwoLayerNet } from '../models/twoLayerNet';
@@ -38,6 +38,8 @@ export class JacobianOperator implements LinearOperator {
   private readonly dphiZ: Float64Array;
   /** A[i, l] = u_i[l]·φ'(z_il) when every row is its own sample (row i = sample i), for the BLAS products; else null. */
   private coefficients: Float64Array | null | undefined;
+  /** Row r is sample r (one output per sample, in order): the layout the BLAS products and the blocked Gram use. */
+  private readonly sampleOrder: boolean;
   /** n×d work array of the blas JVP and VJP (A·Δ, diag(y)·X), kept between calls: a fresh one per call costs its page faults (Lanczos calls each twice per step). */
   private productScratch: Float64Array | undefined;
 
@@ -60,6 +62,7 @@ export class JacobianOperator implements LinearOperator {
     this.columns = this.k * this.d;
     this.rowSample = rowSample;
     this.rowOutput = rowOutput;
+    this.sampleOrder = this.rows === X.rows && rowSample.every((i, r) => i === r);
     this.X = toFlat(X);
     this.U = toFlat(outputs);
     const Wf = toFlat(W);
@@ -86,10 +89,7 @@ export class JacobianOperator implements LinearOperator {
   /** A (n×k) on the blas backend when row r is sample r, so that J·vec(Δ) = rowsum(X ⊙ (A·Δ)) and Jᵀy = Aᵀ·(diag(y)·X) are dgemm calls. */
   private rowCoefficients(): Float64Array | null {
     if (kernelBackend() !== 'blas') return null;
-    if (this.coefficients === undefined) {
-      const identity = this.rows === this.n && this.rowSample.every((i, r) => i === r);
-      this.coefficients = identity ? this.buildRowCoefficients() : null;
-    }
+    if (this.coefficients === undefined) this.coefficients = this.sampleOrder ? this.buildRowCoefficients() : null;
     return this.coefficients;
   }
 
@@ -145,12 +145,7 @@ export class JacobianOperator implements LinearOperator {
     const { n, d, k } = this;
     const A = this.rowCoefficients();
     if (A !== null) {
-      const Xy = this.scratch();
-      const X = this.X;
-      for (let i = 0; i < n; i++) {
-        const yi = y[i];
-        for (let j = i * d; j < (i + 1) * d; j++) Xy[j] = yi * X[j];
-      }
+      const Xy = scaleRows(this.X, y, n, d, this.scratch());
       const out = new Float64Array(this.columns);
       if (n > 0 && k > 0 && d > 0) native().dgemm(true, false, k, d, n, 1, A, k, Xy, d, 0, out, d); // Aᵀ·(diag(y)·X)
       return out;
@@ -185,9 +180,8 @@ export class JacobianOperator implements LinearOperator {
     const G = symmetricProductUpper(A, rows, k); // Σ_l A_rl A_sl
     const n = this.n;
     const sample = this.rowSample;
-    let sampleOrder = rows === n; // row r is sample r (one output): the two upper triangles line up entry for entry
-    for (let r = 0; sampleOrder && r < rows; r++) sampleOrder = sample[r] === r;
-    if (sampleOrder) hadamardUpperByGram(G, this.X, n, d);
+    if (this.sampleOrder)
+      hadamardUpperByGram(G, this.X, n, d); // the two upper triangles line up entry for entry
     else {
       const inner = symmetricProductUpper(this.X, n, d); // x_iᵀx_j for i ≤ j
       for (let r = 0; r < rows; r++) {

@@ -4,9 +4,9 @@ import { gemmNT } from './kernels';
 
 /**
  * Hot loops work on one row-major Float64Array per matrix (cache-friendly, no per-element objects);
- * the public API speaks ml-matrix. These two functions are the only crossing points.
+ * the public API speaks ml-matrix. These two functions are the only crossing points. toFlat gives the row-major
+ * entries of m, into `out` (rows·columns entries) when given.
  */
-/** The row-major entries of m, into `out` (rows·columns entries) when given. */
 export function toFlat(m: Matrix, out: Float64Array = new Float64Array(m.rows * m.columns)): Float64Array {
   const { rows, columns } = m;
   if (out.length !== rows * columns) throw new RangeError(`toFlat: expected an out array of ${rows * columns} entries, got ${out.length}`);

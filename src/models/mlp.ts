@@ -208,23 +208,36 @@ export function mlpMatrices(w: MlpWeights): { W: Matrix; V: Matrix } {
 
 /** Mean cross-entropy over the rows `batch` and its gradient, written into gradW and gradV. */
 function batchGradient(w: MlpWeights, Xf: Float64Array, batch: ArrayLike<number>, labels: ArrayLike<number>, gradW: Float64Array, gradV: Float64Array): number {
+  const { H, G, inputs, losses } = outputGradient(w, Xf, batch, labels);
+  gradW.fill(0);
+  gradV.fill(0);
+  mlpBackward(w, inputs, H, G, batch.length, gradW, gradV);
+  return losses.reduce((a, b) => a + b, 0) / batch.length;
+}
+
+/**
+ * The forward pass over the rows `batch` and ∂(mean loss)/∂logits = (p − onehot)/B (G, B × classes, written over the
+ * probabilities), with the per-sample losses.
+ */
+function outputGradient(
+  w: MlpWeights,
+  Xf: Float64Array,
+  batch: ArrayLike<number>,
+  labels: ArrayLike<number>,
+): { H: Float64Array; G: Float64Array; inputs: Float64Array; losses: Float64Array } {
   const { classes } = w;
   const B = batch.length;
-  const { H, logits, inputs } = forward(w, Xf, batch);
+  const { H, logits: G, inputs } = forward(w, Xf, batch);
   const losses = softmaxCrossEntropy(
-    logits,
+    G,
     classes,
     Array.from(batch, (i) => labels[i]),
   );
-  // ∂(mean loss)/∂logits = (p − onehot)/B, written over the probabilities
   for (let b = 0; b < B; b++) {
-    logits[b * classes + labels[batch[b]]] -= 1;
-    for (let c = 0; c < classes; c++) logits[b * classes + c] /= B;
+    G[b * classes + labels[batch[b]]] -= 1;
+    for (let c = 0; c < classes; c++) G[b * classes + c] /= B;
   }
-  gradW.fill(0);
-  gradV.fill(0);
-  mlpBackward(w, inputs, H, logits, B, gradW, gradV);
-  return losses.reduce((a, b) => a + b, 0) / B;
+  return { H, G, inputs, losses };
 }
 
 /**
@@ -244,16 +257,7 @@ function blasMomentumBatch(
 ): void {
   const { classes, k, d } = w;
   const B = batch.length;
-  const { H, logits: G, inputs } = forward(w, Xf, batch);
-  softmaxCrossEntropy(
-    G,
-    classes,
-    Array.from(batch, (i) => labels[i]),
-  );
-  for (let b = 0; b < B; b++) {
-    G[b * classes + labels[batch[b]]] -= 1;
-    for (let c = 0; c < classes; c++) G[b * classes + c] /= B;
-  }
+  const { H, G, inputs } = outputGradient(w, Xf, batch, labels);
   const blas = native();
   const dZ = new Float64Array(B * k);
   blas.dgemm(false, false, B, k, classes, 1, G, classes, w.V, k, 0, dZ, k); // ∂/∂H = G·V, at the V of the forward pass

@@ -869,7 +869,7 @@
         (local.set $i (i32.add (local.get $i) (i32.const 1)))
         (br $rows))))
 
-;; out[i·d + j] = s[i]·x[i·d + j] for i < n, j < d (the rows of X scaled by s; one product per entry, as in JS)
+  ;; out[i·d + j] = s[i]·x[i·d + j] for i < n, j < d (the rows of X scaled by s; one product per entry, as in JS)
   (func (export "scale_rows") (param $x i32) (param $s i32) (param $out i32) (param $n i32) (param $d i32)
     (local $i i32) (local $end i32) (local $end2 i32) (local $si v128)
     (local.set $i (i32.const 0))
