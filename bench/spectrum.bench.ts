@@ -49,7 +49,7 @@ export function spectrumBenchmarks(): void {
   const gram = op.gram();
   const gramFlat = op.gramFlat();
   const full = [
-    record('gram', measure({ name: 'Gram JJᵀ, Hadamard formula (n=1000), toolkit gramFlat()', repeats: 5, run: () => op.gramFlat() })),
+    record('gram', measure({ name: 'Gram JJᵀ, Hadamard formula (n=1000), toolkit gramFlat()', repeats: 20, run: () => op.gramFlat() })),
     ...(withBaselines()
       ? [
           measure({

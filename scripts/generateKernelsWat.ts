@@ -329,6 +329,71 @@ function softplusStatements(s: string, scratch = false): string[] {
   ];
 }
 
+/**
+ * softplus′ (the sigmoid) of $x<s> into $d<s> and its square into $phi<s> (statements): the first half of
+ * softplusStatements (the same e and the same division, so the same bits as softplus_pass's φ′), without the log1p.
+ */
+function softplusDerivativeStatements(s: string, scratch = false): string[] {
+  const at = (ptr: string): Scratch | undefined => (scratch ? { base: `(local.get $${ptr})`, offset: 16 * Number(s) } : undefined);
+  return [
+    ';; e = e^y, y = −|x| (x with its sign bit set), at least −746',
+    set(`y${s}`, `(f64x2.pmax (v128.or ${get(`x${s}`)} ${I64('0x8000000000000000')}) ${f64(-746)})`),
+    ...expStatements(s, `y${s}`, `e${s}`, true, at('z')),
+    ';; φ′ = 1/(1 + e) where x > 0, e/(1 + e) elsewhere: the numerator is max(e, [x > 0]) (e ≤ 1; NaN stays); φ′² beside it',
+    set(`u${s}`, bin('f64x2.add', f64(1), get(`e${s}`))),
+    set(`d${s}`, bin('f64x2.div', `(f64x2.pmax ${get(`e${s}`)} (v128.and (f64x2.gt ${get(`x${s}`)} ${f64(0)}) ${f64(1)}))`, get(`u${s}`))),
+    set(`phi${s}`, bin('f64x2.mul', get(`d${s}`), get(`d${s}`))),
+  ];
+}
+
+/**
+ * A pass over z[0…len) and dphi[0…len) (both f64 arrays): `statements(s, scratch)` turns $x<s> into $phi<s> (stored
+ * over z) and $d<s> (stored into dphi), SOFTPLUS_UNROLL vectors per iteration with the table offsets through the entries'
+ * own slots, the last pairs one at a time, an odd last entry through a half-filled lane.
+ */
+function pairPass(name: string, statements: (s: string, scratch?: boolean) => string[]): string[] {
+  const ind = (lines: string[], indent: string) => lines.map((l) => indent + l);
+  const unroll = range(SOFTPLUS_UNROLL).map(String);
+  return [
+    `  (func (export "${name}") (param $z i32) (param $dphi i32) (param $len i32)`,
+    `    (local $end i32) (local $end2 i32) (local $endU i32) ${locals(SOFTPLUS_LOCALS, unroll)}`,
+    '    (local.set $end (i32.add (local.get $z) (i32.shl (local.get $len) (i32.const 3))))',
+    '    (local.set $end2 (i32.add (local.get $z) (i32.shl (i32.and (local.get $len) (i32.const -2)) (i32.const 3))))',
+    `    (local.set $endU (i32.add (local.get $z) (i32.shl (i32.and (local.get $len) (i32.const ${-2 * SOFTPLUS_UNROLL})) (i32.const 3))))`,
+    '    (block $doneU',
+    '      (loop $groups',
+    '        (br_if $doneU (i32.ge_u (local.get $z) (local.get $endU)))',
+    ...unroll.map((s) => `        (local.set $x${s} (v128.load offset=${16 * Number(s)} (local.get $z)))`),
+    ...ind(
+      unroll.flatMap((s) => statements(s, SCRATCH)),
+      '        ',
+    ),
+    ...unroll.flatMap((s) => [
+      `        (v128.store offset=${16 * Number(s)} (local.get $z) (local.get $phi${s}))`,
+      `        (v128.store offset=${16 * Number(s)} (local.get $dphi) (local.get $d${s}))`,
+    ]),
+    `        (local.set $z (i32.add (local.get $z) (i32.const ${16 * SOFTPLUS_UNROLL})))`,
+    `        (local.set $dphi (i32.add (local.get $dphi) (i32.const ${16 * SOFTPLUS_UNROLL})))`,
+    '        (br $groups)))',
+    '    (block $done',
+    '      (loop $pairs',
+    '        (br_if $done (i32.ge_u (local.get $z) (local.get $end2)))',
+    '        (local.set $x0 (v128.load (local.get $z)))',
+    ...ind(statements('0', SCRATCH), '        '),
+    '        (v128.store (local.get $z) (local.get $phi0))',
+    '        (v128.store (local.get $dphi) (local.get $d0))',
+    '        (local.set $z (i32.add (local.get $z) (i32.const 16)))',
+    '        (local.set $dphi (i32.add (local.get $dphi) (i32.const 16)))',
+    '        (br $pairs)))',
+    '    (if (i32.lt_u (local.get $z) (local.get $end))',
+    '      (then',
+    '        (local.set $x0 (v128.load64_zero (local.get $z)))',
+    ...ind(statements('0'), '        '),
+    '        (v128.store64_lane 0 (local.get $z) (local.get $phi0))',
+    '        (v128.store64_lane 0 (local.get $dphi) (local.get $d0)))))',
+  ];
+}
+
 /** The v128 locals `names` and gather()'s two i32 offsets, for each suffix. */
 const locals = (names: string[], suffixes: string[]) =>
   suffixes.flatMap((s) => [...names.map((n) => `(local $${n}${s} v128)`), `(local $o0${s} i32) (local $o1${s} i32)`]).join(' ');
@@ -336,7 +401,6 @@ const locals = (names: string[], suffixes: string[]) =>
 function specialFunctions(): string {
   if (![1, 2, 4].includes(SOFTPLUS_UNROLL)) throw new Error('SOFTPLUS_UNROLL must be 1, 2 or 4');
   const ind = (lines: string[], indent: string) => lines.map((l) => indent + l);
-  const unroll = range(SOFTPLUS_UNROLL).map(String);
   const fdlibmLocals = ['u', 'm', 'k', 'big', 'f', 's', 'z', 'w', 'even', 'odd', 'hfsq', 'lg', 'um1'];
   return [
     ...tables(),
@@ -387,42 +451,11 @@ function specialFunctions(): string {
     `  ;; and $log1p_v are written out inline, specialised (the exponent is ≤ 0 and 2^n carries the table's 2^K, e ∈ [0, 1], the`,
     `  ;; log1p index from 2^(m/N)·(1 + r)), ${SOFTPLUS_UNROLL} vectors per iteration, the table offsets through the entries' own slots;`,
     '  ;; the last pairs one at a time, an odd last entry through a half-filled lane.',
-    '  (func (export "softplus_pass") (param $z i32) (param $dphi i32) (param $len i32)',
-    `    (local $end i32) (local $end2 i32) (local $endU i32) ${locals(SOFTPLUS_LOCALS, unroll)}`,
-    '    (local.set $end (i32.add (local.get $z) (i32.shl (local.get $len) (i32.const 3))))',
-    '    (local.set $end2 (i32.add (local.get $z) (i32.shl (i32.and (local.get $len) (i32.const -2)) (i32.const 3))))',
-    `    (local.set $endU (i32.add (local.get $z) (i32.shl (i32.and (local.get $len) (i32.const ${-2 * SOFTPLUS_UNROLL})) (i32.const 3))))`,
-    '    (block $doneU',
-    '      (loop $groups',
-    '        (br_if $doneU (i32.ge_u (local.get $z) (local.get $endU)))',
-    ...unroll.map((s) => `        (local.set $x${s} (v128.load offset=${16 * Number(s)} (local.get $z)))`),
-    ...ind(
-      unroll.flatMap((s) => softplusStatements(s, SCRATCH)),
-      '        ',
-    ),
-    ...unroll.flatMap((s) => [
-      `        (v128.store offset=${16 * Number(s)} (local.get $z) (local.get $phi${s}))`,
-      `        (v128.store offset=${16 * Number(s)} (local.get $dphi) (local.get $d${s}))`,
-    ]),
-    `        (local.set $z (i32.add (local.get $z) (i32.const ${16 * SOFTPLUS_UNROLL})))`,
-    `        (local.set $dphi (i32.add (local.get $dphi) (i32.const ${16 * SOFTPLUS_UNROLL})))`,
-    '        (br $groups)))',
-    '    (block $done',
-    '      (loop $pairs',
-    '        (br_if $done (i32.ge_u (local.get $z) (local.get $end2)))',
-    '        (local.set $x0 (v128.load (local.get $z)))',
-    ...ind(softplusStatements('0', SCRATCH), '        '),
-    '        (v128.store (local.get $z) (local.get $phi0))',
-    '        (v128.store (local.get $dphi) (local.get $d0))',
-    '        (local.set $z (i32.add (local.get $z) (i32.const 16)))',
-    '        (local.set $dphi (i32.add (local.get $dphi) (i32.const 16)))',
-    '        (br $pairs)))',
-    '    (if (i32.lt_u (local.get $z) (local.get $end))',
-    '      (then',
-    '        (local.set $x0 (v128.load64_zero (local.get $z)))',
-    ...ind(softplusStatements('0'), '        '),
-    '        (v128.store64_lane 0 (local.get $z) (local.get $phi0))',
-    '        (v128.store64_lane 0 (local.get $dphi) (local.get $d0)))))',
+    ...pairPass('softplus_pass', softplusStatements),
+    '',
+    '  ;; dphi[p] ← softplus′(z[p]) (the sigmoid), z[p] ← softplus′(z[p])² for p < len: the pass above without the log1p',
+    '  ;; (the same bits for φ′). The Monte Carlo moments of Σ(C) for softplus need only φ′ and its square.',
+    ...pairPass('softplus_derivative_pass', softplusDerivativeStatements),
     '',
     '  ;; out[p] = e^{x[p]} and out[p] = log1p(x[p]) for p < len: the vectorised functions as array kernels (tests)',
     ...['exp', 'log1p'].flatMap((name) => [

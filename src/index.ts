@@ -13,6 +13,7 @@ export { Matrix, EigenvalueDecomposition } from 'ml-matrix';
 export { ValidationError } from './core/errors';
 export { MissingPackageError } from './core/optional';
 export { Rng } from './core/random';
+export { NormalStream } from './core/normalStream';
 export { erf, erfc, normalCdf, normalSurvival, normalQuantile } from './core/special';
 export { gaussHermite, gaussLegendre, bivariateNormalExpectation, bivariateProductExpectation, type QuadratureRule } from './core/quadrature';
 export { norm2, normInf, mean, maxOf, minOf, subtract } from './core/vector';

@@ -29,7 +29,7 @@ import {
   withKernelBackend,
   type KernelBackend,
 } from '../src/index';
-import { softplusInPlace, vectorExp, vectorLog1p } from '../src/linalg/kernels';
+import { softplusDerivativePass, softplusInPlace, vectorExp, vectorLog1p } from '../src/linalg/kernels';
 import { layout } from '../src/linalg/wasm/runtime';
 import { softplus } from '../src/models/activations';
 import { generateKernelsWat, HEAP_BASE, OUTPUT } from '../scripts/generateKernelsWat';
@@ -392,6 +392,35 @@ test('the softplus pass, φ and φ′, is within 2 ulp of the JS activation over
     });
   }
 });
+
+test(
+  'the softplus derivative pass gives the softplus pass’s φ′ bit for bit and its square, split between threads or not',
+  { skip: !BACKENDS.includes('wasm') && 'no WebAssembly here' },
+  () => {
+    const rng = new Rng(39);
+    const values = [0, -0, 5e-324, 36.7, -36.7, 709.8, -745.2, 750, -750, Infinity, -Infinity, NaN];
+    for (let i = 0; i < 150_000; i++) values.push(-40 + 80 * rng.uniform()); // above the 65,536 entries of the thread split
+    values.push(0.5); // an odd length: the last entry through the half-filled lane
+    const z = Float64Array.from(values);
+    for (const len of [z.length, 1001]) {
+      const input = z.subarray(0, len);
+      const phi = Float64Array.from(input);
+      const dphi = new Float64Array(len);
+      withKernelBackend('wasm', () => softplusInPlace(phi, dphi));
+      const { offsets, heap } = withKernelBackend('wasm', () => layout([len, len]));
+      heap.set(input, offsets[0] / 8);
+      softplusDerivativePass(offsets[0], offsets[1], len);
+      const squares = heap.slice(offsets[0] / 8, offsets[0] / 8 + len);
+      const derivative = heap.slice(offsets[1] / 8, offsets[1] / 8 + len);
+      assert.deepEqual(Array.from(derivative), Array.from(dphi), `${len} entries: φ′`);
+      assert.deepEqual(
+        Array.from(squares),
+        Array.from(dphi, (d) => d * d),
+        `${len} entries: φ′²`,
+      );
+    }
+  },
+);
 
 test('arrays are laid out above the kernels module’s constant tables', { skip: !BACKENDS.includes('wasm') && 'no WebAssembly here' }, () => {
   withKernelBackend('wasm', () => {

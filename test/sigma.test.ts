@@ -1,7 +1,19 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { Matrix } from 'ml-matrix';
-import { activation, bivariateNormalExpectation, gaussHermite, gaussLegendre, jacobianGram, reluSeparationCheck, Rng, sigma, TwoLayerNet } from '../src/index';
+import {
+  activation,
+  bivariateNormalExpectation,
+  gaussHermite,
+  gaussLegendre,
+  jacobianGram,
+  reluSeparationCheck,
+  Rng,
+  sigma,
+  TwoLayerNet,
+  withKernelBackend,
+} from '../src/index';
+import { availableKernelBackends } from '../src/linalg/wasm/runtime';
 
 function randomCenters(K: number, d: number, seed: number, unit = true): Matrix {
   const rng = new Rng(seed);
@@ -97,6 +109,47 @@ test('closed form, quadrature and Monte Carlo agree within their stated errors o
     const mc = sigma(C, name, { method: 'montecarlo', samples: 40_000, seed: 6 });
     const se = mc.standardErrors as Matrix;
     for (let i = 0; i < 4; i++) for (let j = 0; j < 4; j++) assert.ok(Math.abs(quad.sigma.get(i, j) - mc.sigma.get(i, j)) <= 5 * se.get(i, j) + 1e-12);
+  }
+});
+
+test("Monte Carlo Σ(C): every backend gives the plain estimate from the seed's normal stream (batches of 4,000 included), and its standard errors", () => {
+  const K = 7;
+  const d = 9; // odd: a sample's draws end mid-pair, so batches must carry the spare normal
+  const samples = 4_100;
+  const C = randomCenters(K, d, 8);
+  // the estimate written out: the same stream, then Σ_ij = (c_iᵀc_j)·mean_s φ'(c_iᵀg_s)φ'(c_jᵀg_s)
+  const g = new Rng(5)
+    .fork('sigma-montecarlo')
+    .normalStream()
+    .fill(new Float64Array(samples * d));
+  const act = activation('softplus');
+  const mean = new Float64Array(K * K);
+  const meanSq = new Float64Array(K * K);
+  const D = new Float64Array(K);
+  for (let s = 0; s < samples; s++) {
+    for (let i = 0; i < K; i++) {
+      let z = 0;
+      for (let j = 0; j < d; j++) z += C.get(i, j) * g[s * d + j];
+      D[i] = act.dphi(z);
+    }
+    for (let i = 0; i < K; i++)
+      for (let j = 0; j < K; j++) {
+        mean[i * K + j] += (D[i] * D[j]) / samples;
+        meanSq[i * K + j] += (D[i] * D[j]) ** 2 / samples;
+      }
+  }
+  const gram = C.mmul(C.transpose());
+  for (const backend of availableKernelBackends()) {
+    const mc = withKernelBackend(backend, () => sigma(C, 'softplus', { method: 'montecarlo', samples, seed: 5 }));
+    const se = mc.standardErrors as Matrix;
+    for (let i = 0; i < K; i++)
+      for (let j = 0; j < K; j++) {
+        const expected = gram.get(i, j) * mean[i * K + j];
+        assert.ok(Math.abs(mc.sigma.get(i, j) - expected) <= 1e-12 * Math.abs(expected), `${backend} Σ[${i}][${j}]: ${mc.sigma.get(i, j)} vs ${expected}`);
+        const variance = ((meanSq[i * K + j] - mean[i * K + j] ** 2) * samples) / (samples - 1);
+        const expectedSe = Math.abs(gram.get(i, j)) * Math.sqrt(variance / samples);
+        assert.ok(Math.abs(se.get(i, j) - expectedSe) <= 1e-8 * expectedSe, `${backend} SE[${i}][${j}]: ${se.get(i, j)} vs ${expectedSe}`);
+      }
   }
 });
 

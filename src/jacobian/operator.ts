@@ -2,7 +2,7 @@ import { Matrix } from 'ml-matrix';
 import { Activation } from '../models/activations';
 import { ValidationError } from '../core/errors';
 import { toFlat } from '../linalg/flat';
-import { gemmNT, gemmTNAccumulate, hadamardUpperByGram, mirrorUpper, scaleRows, symmetricProductUpper } from '../linalg/kernels';
+import { gemmNT, gemmTNAccumulate, hadamardSymmetricByGram, mirrorUpper, scaleRows, symmetricProductUpper } from '../linalg/kernels';
 import { kernelBackend, native } from '../linalg/wasm/runtime';
 import { singularValuesFromGram } from '../linalg/spectrum';
 import { TwoLayerNet } from '../models/twoLayerNet';
@@ -180,17 +180,17 @@ export class JacobianOperator implements LinearOperator {
     const G = symmetricProductUpper(A, rows, k); // Σ_l A_rl A_sl
     const n = this.n;
     const sample = this.rowSample;
-    if (this.sampleOrder)
-      hadamardUpperByGram(G, this.X, n, d); // the two upper triangles line up entry for entry
-    else {
-      const inner = symmetricProductUpper(this.X, n, d); // x_iᵀx_j for i ≤ j
-      for (let r = 0; r < rows; r++) {
-        const i = sample[r];
-        const o = r * rows;
-        for (let q = r; q < rows; q++) {
-          const j = sample[q];
-          G[o + q] *= i <= j ? inner[i * n + j] : inner[j * n + i];
-        }
+    if (this.sampleOrder) {
+      hadamardSymmetricByGram(G, this.X, n, d); // the two upper triangles line up entry for entry; mirrored there
+      return G;
+    }
+    const inner = symmetricProductUpper(this.X, n, d); // x_iᵀx_j for i ≤ j
+    for (let r = 0; r < rows; r++) {
+      const i = sample[r];
+      const o = r * rows;
+      for (let q = r; q < rows; q++) {
+        const j = sample[q];
+        G[o + q] *= i <= j ? inner[i * n + j] : inner[j * n + i];
       }
     }
     mirrorUpper(G, rows);

@@ -352,7 +352,6 @@ export function gemmSequential(a: Float64Array, b: Float64Array, m: number, k: n
   return out;
 }
 
-/** A·Aᵀ (m×m) by dsyrk, the lower triangle mirrored from the upper one (so the result is exactly symmetric). */
 /** Tile edge of the mirror below: 64 doubles a row keep both tiles in L1/L2 while one is read by columns. */
 const MIRROR_TILE = 64;
 
@@ -375,17 +374,18 @@ export function mirrorUpper(out: Float64Array, m: number): void {
   }
 }
 
-/** Rows per block of hadamardUpperByGram: a block of X·Xᵀ stays in cache while it scales the same rows of `out`. */
+/** Rows per block of hadamardSymmetricByGram: a block of X·Xᵀ stays in cache while it scales the same rows of `out`. */
 const HADAMARD_BLOCK_ROWS = 64;
 let hadamardScratch = new Float64Array(0);
 
 /**
- * out_ij ← out_ij·(x_iᵀx_j) on the upper triangle (j ≥ i) of the row-major m×m `out`, X row-major m×d: the products
- * come by blocks of rows (gemmNT of a block of X against the rows from its first on), so the m×m X·Xᵀ is never
- * allocated. A fresh m×m array costs its page faults on every call (≈ 2.5 ms for 1000×1000 here), more than the
- * product itself when d is small.
+ * out_ij ← out_ij·(x_iᵀx_j) on the upper triangle (j ≥ i) of the row-major m×m `out`, X row-major m×d, then the
+ * strictly lower triangle set to the mirror of the upper one (so `out` is exactly symmetric). The products come by
+ * blocks of rows (gemmNT of a block of X against the rows from its first on), so the m×m X·Xᵀ is never allocated (a
+ * fresh m×m array costs its page faults on every call, ≈ 2.5 ms for 1000×1000 here, more than the product itself when
+ * d is small); each block is mirrored while its rows are still in cache (64 contiguous entries per lower row).
  */
-export function hadamardUpperByGram(out: Float64Array, x: Float64Array, m: number, d: number): void {
+export function hadamardSymmetricByGram(out: Float64Array, x: Float64Array, m: number, d: number): void {
   checkLength(out, m * m, 'out');
   checkLength(x, m * d, 'X');
   for (let i0 = 0; i0 < m; i0 += HADAMARD_BLOCK_ROWS) {
@@ -398,6 +398,11 @@ export function hadamardUpperByGram(out: Float64Array, x: Float64Array, m: numbe
       const o = i * m;
       const b = (i - i0) * width - i0;
       for (let j = i; j < m; j++) out[o + j] *= block[b + j];
+    }
+    for (let j = i0 + 1; j < m; j++) {
+      const row = j * m;
+      const last = Math.min(i1, j);
+      for (let i = i0; i < last; i++) out[row + i] = out[i * m + j];
     }
   }
 }
@@ -491,6 +496,19 @@ export function softplusPass(z: number, dz: number, len: number): void {
 }
 
 /**
+ * dphi ← softplus′(z) (the sigmoid, the same bits as softplusPass's φ′) and z ← softplus′(z)² over `len` doubles at
+ * byte offsets z and dz of WebAssembly memory, split with the helper thread like softplusPass.
+ */
+export function softplusDerivativePass(z: number, dz: number, len: number): void {
+  const e = wasmExports();
+  const half = len >> 1;
+  if (!(
+    len >= SOFTPLUS_SPLIT_MIN && split(OP.softplusDerivativePass, [z + half * 8, dz + half * 8, len - half], () => e.softplus_derivative_pass(z, dz, half))
+  ))
+    e.softplus_derivative_pass(z, dz, len);
+}
+
+/**
  * The softplus network's forward pass: Z = XWᵀ (dgemm on blas, the SIMD kernel on wasm) written into WebAssembly
  * memory, φ(Z) and φ′(Z) by the vectorised softplus pass there (split with the helper thread), f = φ(Z)·v, and φ′(Z)
  * into `dphi` when given. Equal to the JS activation's results within a few ulp per entry. Only on the blas and wasm
@@ -539,5 +557,40 @@ export function softplusInPlace(z: Float64Array, dphi: Float64Array): boolean {
   softplusPass(zo, dz, len);
   z.set(heap.subarray(zo / 8, zo / 8 + len));
   dphi.set(heap.subarray(dz / 8, dz / 8 + len));
+  return true;
+}
+
+/**
+ * The Monte Carlo moments of Σ(C) for softplus (Li et al. 2019 Def. 2.1, φ′ = sigmoid): with Z = G·Cᵀ (G rows×d, C K×d,
+ * row-major) and D = φ′(Z), adds the upper triangles (j ≥ i) of DᵀD to `sum` and of (D⊙D)ᵀ(D⊙D) to `sumSq` (K×K).
+ * Blas backend only (else false: the caller runs its generic route): dgemm writes Z into WebAssembly memory, one
+ * vectorised pass writes D beside it and D⊙D over it (softplusDerivativePass), and dsyrk reads both there, so nothing
+ * is copied.
+ */
+export function softplusDerivativeMoments(
+  g: Float64Array,
+  c: Float64Array,
+  rows: number,
+  K: number,
+  d: number,
+  sum: Float64Array,
+  sumSq: Float64Array,
+): boolean {
+  checkLength(g, rows * d, 'G');
+  checkLength(c, K * d, 'C');
+  checkLength(sum, K * K, 'sum');
+  checkLength(sumSq, K * K, 'sumSq');
+  if (kernelBackend() !== 'blas' || !fusedInWasm()) return false;
+  if (rows === 0 || K === 0) return true;
+  const len = rows * K;
+  const { offsets, heap } = layout([len, len]);
+  const [z, dz] = offsets;
+  const zView = heap.subarray(z / 8, z / 8 + len);
+  const dView = heap.subarray(dz / 8, dz / 8 + len);
+  if (d > 0) native().dgemm(false, true, rows, K, d, 1, g, d, c, d, 0, zView, K);
+  else zView.fill(0);
+  softplusDerivativePass(z, dz, len); // D beside Z, D⊙D over Z
+  native().dsyrk(true, K, rows, 1, dView, K, 1, sum, K);
+  native().dsyrk(true, K, rows, 1, zView, K, 1, sumSq, K);
   return true;
 }

@@ -19,12 +19,15 @@ export interface MlpWeights {
   classes: number;
 }
 
-/** He-style initialisation: W ~ N(0, 2/d), V ~ N(0, 1/k). */
+/** He-style initialisation: W ~ N(0, 2/d), V ~ N(0, 1/k), W's draws then V's from one fast normal stream of `rng`. */
 export function initMlp(d: number, k: number, classes: number, rng: Rng): MlpWeights {
   integer(d, 'd', 1);
   integer(k, 'width', 1);
   integer(classes, 'classes', 2);
-  return { W: rng.normalVector(k * d, Math.sqrt(2 / d)), V: rng.normalVector(classes * k, Math.sqrt(1 / k)), d, k, classes };
+  const draws = rng.normalStream();
+  const W = draws.fill(new Float64Array(k * d), Math.sqrt(2 / d));
+  const V = draws.fill(new Float64Array(classes * k), Math.sqrt(1 / k));
+  return { W, V, d, k, classes };
 }
 
 export function cloneMlp(w: MlpWeights): MlpWeights {
@@ -35,15 +38,21 @@ export function cloneMlp(w: MlpWeights): MlpWeights {
  * Outputs (B × classes, row-major) and hidden activations (B × k) of the B row-major inputs (B × d). Both layers go
  * through the kernels: on the blas backend as dgemm (round-off differs from the plain loops), else summed in the order
  * of the plain loops z += W[l][j]·x[j] and s += V[c][l]·h[l]. Shared with other heads on the same MLP (e.g. the
- * normalised contrastive encoder of Zhou et al. 2021). On the blas backend H is written into `hidden` (B×k) when given;
- * elsewhere it is a new array.
+ * normalised contrastive encoder of Zhou et al. 2021). On the blas backend H is written into `hidden` (B×k) and the
+ * logits into `logits` (B×classes) when given; elsewhere they are new arrays.
  */
-export function mlpForward(w: MlpWeights, inputs: Float64Array, B: number, hidden?: Float64Array): { H: Float64Array; logits: Float64Array } {
+export function mlpForward(
+  w: MlpWeights,
+  inputs: Float64Array,
+  B: number,
+  hidden?: Float64Array,
+  logits?: Float64Array,
+): { H: Float64Array; logits: Float64Array } {
   const { d, k, classes } = w;
   if (inputs.length !== B * d) throw new ValidationError('inputs', `expected ${B}×${d} values, got ${inputs.length}`);
   if (kernelBackend() === 'blas') {
     const H = reluInPlace(gemmNT(inputs, w.W, B, k, d, hidden));
-    return { H, logits: gemmNT(H, w.V, B, classes, k) };
+    return { H, logits: gemmNT(H, w.V, B, classes, k, logits) };
   }
   const Wt = new Float64Array(d * k); // Wᵀ, so that each z is one column sum
   for (let l = 0; l < k; l++) for (let j = 0; j < d; j++) Wt[j * k + l] = w.W[l * d + j];
@@ -51,8 +60,7 @@ export function mlpForward(w: MlpWeights, inputs: Float64Array, B: number, hidde
   reluInPlace(H);
   const Vt = new Float64Array(k * classes);
   for (let c = 0; c < classes; c++) for (let l = 0; l < k; l++) Vt[l * classes + c] = w.V[c * k + l];
-  const logits = gemmSequential(H, Vt, B, classes, k); // s += V[c][l]·h[l] in order of l
-  return { H, logits };
+  return { H, logits: gemmSequential(H, Vt, B, classes, k) }; // s += V[c][l]·h[l] in order of l
 }
 
 /**
@@ -111,13 +119,38 @@ export function mlpBackward(w: MlpWeights, inputs: Float64Array, H: Float64Array
   gemmTNAccumulate(dZ, inputs, B, k, d, gradW); // gradW[l] += dZ[b][l]·x_b, b in order, as the plain loop did
 }
 
-/** Logits, hidden activations and the inputs themselves (B × d) of the rows `rows` of X (flat n×d). */
-function forward(w: MlpWeights, X: Float64Array, rows: ArrayLike<number>): { H: Float64Array; logits: Float64Array; inputs: Float64Array } {
-  const { d } = w;
+/**
+ * Work arrays of one training run on the blas backend (a batch's inputs, hidden layer, logits and ∂/∂H), sized for the
+ * largest batch: fresh arrays per batch cost more than the small products between them.
+ */
+interface BatchWork {
+  inputs: Float64Array;
+  hidden: Float64Array;
+  logits: Float64Array;
+  dZ: Float64Array;
+}
+
+function batchWork(w: MlpWeights, batchSize: number): BatchWork {
+  return {
+    inputs: new Float64Array(batchSize * w.d),
+    hidden: new Float64Array(batchSize * w.k),
+    logits: new Float64Array(batchSize * w.classes),
+    dZ: new Float64Array(batchSize * w.k),
+  };
+}
+
+/** Logits, hidden activations and the inputs themselves (B × d) of the rows `rows` of X (flat n×d), in `work` when given. */
+function forward(w: MlpWeights, X: Float64Array, rows: ArrayLike<number>, work?: BatchWork): { H: Float64Array; logits: Float64Array; inputs: Float64Array } {
+  const { d, k, classes } = w;
   const B = rows.length;
-  const inputs = new Float64Array(B * d);
-  for (let b = 0; b < B; b++) inputs.set(X.subarray(rows[b] * d, rows[b] * d + d), b * d);
-  return { ...mlpForward(w, inputs, B), inputs };
+  const inputs = work === undefined ? new Float64Array(B * d) : work.inputs.subarray(0, B * d);
+  for (let b = 0; b < B; b++) {
+    const from = rows[b] * d;
+    const to = b * d;
+    for (let j = 0; j < d; j++) inputs[to + j] = X[from + j];
+  }
+  if (work === undefined) return { ...mlpForward(w, inputs, B), inputs };
+  return { ...mlpForward(w, inputs, B, work.hidden.subarray(0, B * k), work.logits.subarray(0, B * classes)), inputs };
 }
 
 /** Per-sample cross-entropy and the softmax probabilities, in place of the logits. */
@@ -224,10 +257,11 @@ function outputGradient(
   Xf: Float64Array,
   batch: ArrayLike<number>,
   labels: ArrayLike<number>,
+  work?: BatchWork,
 ): { H: Float64Array; G: Float64Array; inputs: Float64Array; losses: Float64Array } {
   const { classes } = w;
   const B = batch.length;
-  const { H, logits: G, inputs } = forward(w, Xf, batch);
+  const { H, logits: G, inputs } = forward(w, Xf, batch, work);
   const losses = softmaxCrossEntropy(
     G,
     classes,
@@ -254,12 +288,13 @@ function blasMomentumBatch(
   velocityV: Float64Array,
   mu: number,
   lr: number,
+  work: BatchWork,
 ): void {
   const { classes, k, d } = w;
   const B = batch.length;
-  const { H, G, inputs } = outputGradient(w, Xf, batch, labels);
+  const { H, G, inputs } = outputGradient(w, Xf, batch, labels, work);
   const blas = native();
-  const dZ = new Float64Array(B * k);
+  const dZ = work.dZ.subarray(0, B * k);
   blas.dgemm(false, false, B, k, classes, 1, G, classes, w.V, k, 0, dZ, k); // ∂/∂H = G·V, at the V of the forward pass
   maskByActive(dZ, H);
   blas.dgemm(true, false, classes, k, B, -lr, G, classes, H, k, mu, velocityV, k); // v_V ← μ·v_V − η·GᵀH
@@ -321,12 +356,13 @@ export function trainMlp(
   const blas = kernelBackend() === 'blas';
   const gradW = new Float64Array(blas ? 0 : w.W.length);
   const gradV = new Float64Array(blas ? 0 : w.V.length);
+  const work = blas ? batchWork(w, Math.min(batchSize, X.rows)) : undefined;
   options.onEpoch?.(0);
   for (let epoch = 1; epoch <= epochs; epoch++) {
     const order = options.rng.permutation(X.rows);
     for (let start = 0; start < order.length; start += batchSize) {
       const batch = order.subarray(start, Math.min(order.length, start + batchSize));
-      if (blas) blasMomentumBatch(w, Xf, batch, labels, velocityW, velocityV, mu, lr);
+      if (work !== undefined) blasMomentumBatch(w, Xf, batch, labels, velocityW, velocityV, mu, lr, work);
       else {
         batchGradient(w, Xf, batch, labels, gradW, gradV);
         momentumStep(w.W, velocityW, gradW, mu, lr);

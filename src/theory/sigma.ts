@@ -5,7 +5,7 @@ import { toMatrix } from '../data/clusterable';
 import { ValidationError } from '../core/errors';
 import { fromFlat, toFlat } from '../linalg/flat';
 import { maxOf } from '../core/vector';
-import { gemmNT, gemmTNAccumulate, reciprocalProductSum, softplusInPlace } from '../linalg/kernels';
+import { gemmNT, gemmTNAccumulate, reciprocalProductSum, softplusDerivativeMoments, softplusInPlace } from '../linalg/kernels';
 import { bivariateProductExpectation, gaussHermite } from '../core/quadrature';
 import { symmetricEigenvalues } from '../linalg/dense';
 import { Rng } from '../core/random';
@@ -25,6 +25,8 @@ export const DEFAULT_QUADRATURE_NODES = 128;
 const coarseNodes = (n: number) => Math.max(2, Math.round((3 * n) / 4));
 export const MAX_QUADRATURE_NODES = 150; // the Newton starting guesses of gaussHermite fail beyond this
 export const DEFAULT_MONTE_CARLO_SAMPLES = 20_000;
+/** Samples per batch of the Monte Carlo route: 4,000 × K doubles per work array (3.2 MB at K = 100) keep dsyrk efficient. */
+const MONTE_CARLO_BATCH = 4000;
 
 /** Closed forms of E[φ'(u)φ'(v)] exist for these; quadrature is offered only where φ' is analytic, so its error estimate is sound. */
 const CLOSED_FORM = new Set(['relu', 'gaussianDerivative', 'linear']);
@@ -185,19 +187,22 @@ export function sigma(centers: Matrix | number[][], activationSpec: ActivationSp
     notes.push(`Gauss–Hermite with ${nodes}×${nodes} nodes; error estimate = max |Q_${nodes} − Q_${coarseNodes(nodes)}|`);
   } else {
     samples = integer(options.samples ?? DEFAULT_MONTE_CARLO_SAMPLES, 'samples', 2);
-    const rng = new Rng(options.seed ?? 0).fork('sigma-montecarlo');
+    // the draws: one fast normal stream keyed by the seed's fork, one sample (d draws) after another
+    const draws = new Rng(options.seed ?? 0).fork('sigma-montecarlo').normalStream();
     const d = C.columns;
     const sum = new Float64Array(K * K);
     const sumSq = new Float64Array(K * K);
-    // batches of draws: Z = G·Cᵀ, then Σ_s φ'φ'ᵀ and Σ_s (φ'φ'ᵀ)² as products Φ'ᵀΦ' and (Φ'²)ᵀ(Φ'²)
-    const batch = Math.min(samples, 512);
+    // batches of draws: Z = G·Cᵀ, then Σ_s φ'φ'ᵀ and Σ_s (φ'φ'ᵀ)² as products Φ'ᵀΦ' and (Φ'²)ᵀ(Φ'²) (upper triangles)
+    const batch = Math.min(samples, MONTE_CARLO_BATCH);
     const G = new Float64Array(batch * d);
-    const dphi = new Float64Array(batch * K);
-    const squares = new Float64Array(batch * K);
+    let dphi: Float64Array | undefined;
+    let squares: Float64Array | undefined;
     for (let done = 0; done < samples; done += batch) {
       const rows = Math.min(batch, samples - done);
-      const Gb = G.subarray(0, rows * d);
-      for (let q = 0; q < rows * d; q++) Gb[q] = rng.normal(); // draw order as one sample after another
+      const Gb = draws.fill(G.subarray(0, rows * d));
+      if (act.name === 'softplus' && softplusDerivativeMoments(Gb, Cf, rows, K, d, sum, sumSq)) continue;
+      dphi ??= new Float64Array(batch * K);
+      squares ??= new Float64Array(batch * K);
       const Z = gemmNT(Gb, Cf, rows, K, d);
       const D = dphi.subarray(0, rows * K);
       if (!(act.name === 'softplus' && softplusInPlace(Z, D))) act.evaluate(Z, Z, D); // the vectorised pass for softplus

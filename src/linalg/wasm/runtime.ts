@@ -31,6 +31,7 @@ export const OP = {
   reluBackwardLists: 5,
   gemmSequential: 6,
   softplusPass: 7,
+  softplusDerivativePass: 8,
 } as const;
 export type OpCode = (typeof OP)[keyof typeof OP];
 
@@ -85,6 +86,7 @@ export interface WasmExports {
   add_scaled_columns(out: number, s: number, pt: number, k: number, d: number): void;
   gemm_seq(a: number, bt: number, c: number, m: number, k: number, d: number): void;
   softplus_pass(z: number, dphi: number, len: number): void;
+  softplus_derivative_pass(z: number, dphi: number, len: number): void;
   relu_rows(z: number, v: number, f: number, n: number, k: number): void;
   exp_f64(x: number, out: number, len: number): void;
   log1p_f64(x: number, out: number, len: number): void;
@@ -238,6 +240,7 @@ function serve() {
           break;
         case OP.gemmSequential: kernels.gemm_seq(a[3], a[4], a[5], a[6], a[7], a[8]); break;
         case OP.softplusPass: kernels.softplus_pass(a[3], a[4], a[5]); break;
+        case OP.softplusDerivativePass: kernels.softplus_derivative_pass(a[3], a[4], a[5]); break;
         default: throw new Error('unknown op ' + a[2]);
       }
     } catch {
