@@ -31,6 +31,7 @@ import {
 } from '../src/index';
 import { softplusDerivativePass, softplusInPlace, vectorExp, vectorLog1p } from '../src/linalg/kernels';
 import { layout } from '../src/linalg/wasm/runtime';
+import { adoptFlat } from '../src/linalg/flat';
 import { softplus } from '../src/models/activations';
 import { generateKernelsWat, HEAP_BASE, OUTPUT } from '../scripts/generateKernelsWat';
 import { KERNEL_SHAPES, reluKernelsRun } from './helpers';
@@ -282,6 +283,28 @@ test('flattening reads a matrix through its rows or, for other matrix classes, e
     X.set(3, 2, bad);
     assert.throws(() => networkJacobian(net, net.initialWeights(rng.fork('w')), X), new RegExp(`X\\[3\\]\\[2\\].*${bad}`));
   }
+});
+
+test('adoptFlat wraps a row-major array as a Matrix without copying, usable by ml-matrix like any other', () => {
+  const data = Float64Array.from({ length: 12 }, (_, p) => p + 1);
+  const m = adoptFlat(data, 3, 4);
+  assert.equal(m.rows, 3);
+  assert.equal(m.columns, 4);
+  assert.deepEqual(m.to2DArray(), [
+    [1, 2, 3, 4],
+    [5, 6, 7, 8],
+    [9, 10, 11, 12],
+  ]);
+  assert.deepEqual(
+    m.mmul(m.transpose()).to2DArray(),
+    fromFlat(data, 3, 4)
+      .mmul(fromFlat(data, 3, 4).transpose())
+      .to2DArray(),
+  );
+  m.set(1, 2, -1);
+  assert.equal(data[6], -1, 'the rows are views of the array handed over');
+  assert.deepEqual(Array.from(toFlat(m.clone())), Array.from(data));
+  assert.throws(() => adoptFlat(new Float64Array(5), 2, 3), /data/);
 });
 
 test('gramSingularValues: the spectrum of JJᵀ from the smaller Gram, on every backend', () => {

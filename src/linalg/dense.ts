@@ -1,6 +1,6 @@
 import { EigenvalueDecomposition, Matrix, SingularValueDecomposition } from 'ml-matrix';
 import { ValidationError } from '../core/errors';
-import { fromFlat, toFlat } from './flat';
+import { adoptFlat, fromFlat, toFlat } from './flat';
 import { kernelBackend, native } from './wasm/runtime';
 
 /**
@@ -51,7 +51,7 @@ export function symmetricEigen(a: Matrix | Float64Array, n?: number): SymmetricE
     const w = new Float64Array(size);
     const info = native().dsyevd(true, size, flat, w);
     if (info !== 0) lapackFailed('dsyevd', info);
-    return { values: w, vectors: fromFlat(flat, size, size) };
+    return { values: w, vectors: adoptFlat(flat, size, size) }; // flat is squareFlat's own copy, overwritten by dsyevd
   }
   const eig = new EigenvalueDecomposition(a instanceof Matrix ? a : fromFlat(flat, size, size), { assumeSymmetric: true });
   const values = eig.realEigenvalues;

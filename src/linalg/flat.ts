@@ -1,10 +1,11 @@
 import { Matrix } from 'ml-matrix';
 import { storedRows } from '../core/matrixRows';
+import { ValidationError } from '../core/errors';
 import { gemmNT } from './kernels';
 
 /**
  * Hot loops work on one row-major Float64Array per matrix (cache-friendly, no per-element objects);
- * the public API speaks ml-matrix. These two functions are the only crossing points. toFlat gives the row-major
+ * the public API speaks ml-matrix. toFlat, fromFlat and adoptFlat are the only crossing points. toFlat gives the row-major
  * entries of m, into `out` (rows·columns entries) when given.
  */
 export function toFlat(m: Matrix, out: Float64Array = new Float64Array(m.rows * m.columns)): Float64Array {
@@ -24,6 +25,22 @@ export function fromFlat(data: ArrayLike<number>, rows: number, columns: number)
   } else {
     for (let i = 0; i < rows; i++) for (let j = 0; j < columns; j++) m.set(i, j, data[i * columns + j]);
   }
+  return m;
+}
+
+/**
+ * A Matrix whose rows are views of the row-major `data` (no copy, and no 100 small row allocations as in fromFlat): the
+ * caller hands `data` over and must not write it afterwards. For arrays the toolkit has just computed (eigenvectors,
+ * Σ(C)). Falls back to fromFlat's copy when ml-matrix does not keep its rows as the `data` array storedRows expects.
+ */
+export function adoptFlat(data: Float64Array, rows: number, columns: number): Matrix {
+  if (data.length !== rows * columns) throw new ValidationError('data', `expected ${rows}×${columns} values, got ${data.length}`);
+  const m = new Matrix(0, 0);
+  const fields = m as unknown as { data: Float64Array[]; rows: number; columns: number };
+  if (!Array.isArray(fields.data) || storedRows(m) === undefined) return fromFlat(data, rows, columns);
+  fields.data = Array.from({ length: rows }, (_, i) => data.subarray(i * columns, (i + 1) * columns));
+  fields.rows = rows;
+  fields.columns = columns;
   return m;
 }
 

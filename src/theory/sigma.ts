@@ -3,7 +3,7 @@ import { Activation, ActivationSpec, activation as resolveActivation } from '../
 import { BoundCheck, boundCheck } from './checks';
 import { toMatrix } from '../data/clusterable';
 import { ValidationError } from '../core/errors';
-import { fromFlat, toFlat } from '../linalg/flat';
+import { adoptFlat, toFlat } from '../linalg/flat';
 import { maxOf } from '../core/vector';
 import { gemmNT, gemmTNAccumulate, reciprocalProductSum, softplusDerivativeMoments, softplusInPlace } from '../linalg/kernels';
 import { bivariateProductExpectation, gaussHermite } from '../core/quadrature';
@@ -69,27 +69,31 @@ export interface SigmaResult {
   notes: string[];
 }
 
-function checkCenters(C: Matrix, field: string): void {
-  finiteMatrix(C, field);
+/** C's entries finite, C non-empty, and no zero row (read from Cf, C's row-major entries). */
+function checkCenters(C: Matrix, Cf: Float64Array, field: string): void {
   if (C.rows === 0 || C.columns === 0) throw new ValidationError(field, 'expected a non-empty matrix of centers');
+  const d = C.columns;
   for (let i = 0; i < C.rows; i++) {
-    if (C.getRow(i).every((x) => x === 0)) throw new ValidationError(`${field}[${i}]`, "zero row: φ'(0·g) is a constant, not a cluster direction");
+    let zero = true;
+    for (let j = 0; j < d && zero; j++) zero = Cf[i * d + j] === 0;
+    if (zero) throw new ValidationError(`${field}[${i}]`, "zero row: φ'(0·g) is a constant, not a cluster direction");
   }
 }
 
-/** E[φ'(u)φ'(v)] in closed form for (u, v) ~ N(0, [[su², m], [m, sv²]]). */
-function closedFormExpectation(act: Activation, su: number, sv: number, m: number): number {
+/**
+ * E[φ'(u)φ'(v)] in closed form for (u, v) ~ N(0, [[su², m], [m, sv²]]), as one function per activation (chosen once
+ * per Σ(C), so the loop over pairs calls a single small function).
+ */
+function closedFormExpectation(act: Activation): (su: number, sv: number, m: number) => number {
   switch (act.name) {
-    case 'relu': {
+    case 'relu':
       // orthant probability: P(u > 0, v > 0) = (π − arccos ρ)/(2π)
-      const rho = Math.max(-1, Math.min(1, m / (su * sv)));
-      return (Math.PI - Math.acos(rho)) / (2 * Math.PI);
-    }
+      return (su, sv, m) => (Math.PI - Math.acos(Math.max(-1, Math.min(1, m / (su * sv))))) / (2 * Math.PI);
     case 'gaussianDerivative':
       // E[exp(−(u² + v²)/2)] = det(I + S)^{−1/2}
-      return 1 / Math.sqrt((1 + su * su) * (1 + sv * sv) - m * m);
+      return (su, sv, m) => 1 / Math.sqrt((1 + su * su) * (1 + sv * sv) - m * m);
     case 'linear':
-      return 1;
+      return () => 1;
     default:
       throw new ValidationError('method', `no closed form for activation "${act.name}"; use quadrature or montecarlo`);
   }
@@ -144,11 +148,12 @@ function sigmoidProductExpectation(su: number, sv: number, m: number, n: number)
 /** Computes Σ(C), its spectrum, λ(C) and κ(C) by the requested (or best available) method. */
 export function sigma(centers: Matrix | number[][], activationSpec: ActivationSpec, options: SigmaOptions = {}): SigmaResult {
   const C = centers instanceof Matrix ? centers : toMatrix(centers, 'centers');
-  checkCenters(C, 'centers');
+  finiteMatrix(C, 'centers');
+  const Cf = toFlat(C);
+  checkCenters(C, Cf, 'centers');
   const act = resolveActivation(activationSpec);
   const method = chooseMethod(act, options.method);
   const K = C.rows;
-  const Cf = toFlat(C);
   const cc = gemmNT(Cf, Cf, K, K, C.columns); // C·Cᵀ, row-major K×K
   const gram = (i: number, j: number) => cc[i * K + j];
   const norms = Array.from({ length: K }, (_, i) => Math.sqrt(gram(i, i)));
@@ -164,9 +169,14 @@ export function sigma(centers: Matrix | number[][], activationSpec: ActivationSp
   let samples: number | undefined;
 
   if (method === 'closed') {
+    const expectation = closedFormExpectation(act);
     for (let i = 0; i < K; i++) {
+      const su = norms[i];
       for (let j = i; j < K; j++) {
-        setSymmetric(i, j, gram(i, j) * closedFormExpectation(act, norms[i], norms[j], gram(i, j)));
+        const m = cc[i * K + j];
+        const value = m * expectation(su, norms[j], m);
+        S[i * K + j] = value;
+        S[j * K + i] = value;
       }
     }
     errorEstimate = 4 * Number.EPSILON * maxOf(norms) ** 2;
@@ -240,7 +250,7 @@ export function sigma(centers: Matrix | number[][], activationSpec: ActivationSp
     );
   }
   return {
-    sigma: fromFlat(S, K, K),
+    sigma: adoptFlat(S, K, K), // S is this call's own array
     eigenvalues,
     lambda,
     centerNorm,
