@@ -308,42 +308,52 @@ function log1pStatements(s: string, x: string, out: string, scratch?: Scratch, n
 }
 
 const SOFTPLUS_LOCALS = ['x', 'y', 'e', 'e0', 'u', 'lg', 'phi', 'd', ...EXP_LOCALS, ...LOG_LOCALS.filter((n) => !EXP_LOCALS.includes(n))];
+/** The table offsets through the z or dphi slots of entry group `s` (`scratch`), else through lanes. */
+const scratchAt =
+  (s: string, scratch: boolean) =>
+  (ptr: string): Scratch | undefined =>
+    scratch ? { base: `(local.get $${ptr})`, offset: 16 * Number(s) } : undefined;
+
+/** e = e^{−|x|} of $x<s> into $e<s> (statements shared by the softplus passes). */
+function expOfMinusAbs(s: string, scratch: boolean): string[] {
+  return [
+    ';; e = e^y, y = −|x| (x with its sign bit set), at least −746',
+    set(`y${s}`, `(f64x2.pmax (v128.or ${get(`x${s}`)} ${I64('0x8000000000000000')}) ${f64(-746)})`),
+    ...expStatements(s, `y${s}`, `e${s}`, true, scratchAt(s, scratch)('z')),
+  ];
+}
+
+/** φ′ = softplus′(x) from e = e^{−|x|} into $d<s> (statements shared by the softplus passes: the same bits in both). */
+function sigmoidFromExp(s: string): string[] {
+  return [
+    ';; φ′ = 1/(1 + e) where x > 0, e/(1 + e) elsewhere: the numerator is max(e, [x > 0]) (e ≤ 1; NaN stays)',
+    set(`u${s}`, bin('f64x2.add', f64(1), get(`e${s}`))),
+    set(`d${s}`, bin('f64x2.div', `(f64x2.pmax ${get(`e${s}`)} (v128.and (f64x2.gt ${get(`x${s}`)} ${f64(0)}) ${f64(1)}))`, get(`u${s}`))),
+  ];
+}
+
 /**
  * softplus and its derivative of $x<s> into $phi<s> and $d<s> (statements). `scratch`: the table offsets go through
  * the z and dphi slots of these entries (16 bytes each; overwritten by the results afterwards), else through lanes.
  */
 function softplusStatements(s: string, scratch = false): string[] {
-  const at = (ptr: string): Scratch | undefined => (scratch ? { base: `(local.get $${ptr})`, offset: 16 * Number(s) } : undefined);
   return [
-    ';; e = e^y, y = −|x| (x with its sign bit set), at least −746',
-    set(`y${s}`, `(f64x2.pmax (v128.or ${get(`x${s}`)} ${I64('0x8000000000000000')}) ${f64(-746)})`),
-    ...expStatements(s, `y${s}`, `e${s}`, true, at('z')),
+    ...expOfMinusAbs(s, scratch),
     ';; e0 = 2^(m/N)·(1 + r) ≈ e (relative gap ≤ r²/2 ≈ 2.3e−7): the log table index from it, ready before e',
     set(`e0${s}`, bin('f64x2.mul', bin('f64x2.add', get(`sb${s}`), bin('f64x2.mul', get(`sb${s}`), get(`r${s}`))), f64(2 ** -SUBNORMAL_SHIFT))),
-    ';; φ′ = 1/(1 + e) where x > 0, e/(1 + e) elsewhere: the numerator is max(e, [x > 0]) (e ≤ 1; NaN stays)',
-    set(`u${s}`, bin('f64x2.add', f64(1), get(`e${s}`))),
-    set(`d${s}`, bin('f64x2.div', `(f64x2.pmax ${get(`e${s}`)} (v128.and (f64x2.gt ${get(`x${s}`)} ${f64(0)}) ${f64(1)}))`, get(`u${s}`))),
+    ...sigmoidFromExp(s),
     ';; φ = max(x, 0) + log1p(e)',
-    ...log1pStatements(s, `e${s}`, `lg${s}`, at('dphi'), `e0${s}`),
+    ...log1pStatements(s, `e${s}`, `lg${s}`, scratchAt(s, scratch)('dphi'), `e0${s}`),
     set(`phi${s}`, bin('f64x2.add', `(f64x2.pmax ${get(`x${s}`)} ${f64(0)})`, get(`lg${s}`))),
   ];
 }
 
 /**
- * softplus′ (the sigmoid) of $x<s> into $d<s> and its square into $phi<s> (statements): the first half of
- * softplusStatements (the same e and the same division, so the same bits as softplus_pass's φ′), without the log1p.
+ * softplus′ (the sigmoid) of $x<s> into $d<s> and its square into $phi<s> (statements): softplusStatements without the
+ * log1p (the same e and the same division, so the same bits as softplus_pass's φ′).
  */
 function softplusDerivativeStatements(s: string, scratch = false): string[] {
-  const at = (ptr: string): Scratch | undefined => (scratch ? { base: `(local.get $${ptr})`, offset: 16 * Number(s) } : undefined);
-  return [
-    ';; e = e^y, y = −|x| (x with its sign bit set), at least −746',
-    set(`y${s}`, `(f64x2.pmax (v128.or ${get(`x${s}`)} ${I64('0x8000000000000000')}) ${f64(-746)})`),
-    ...expStatements(s, `y${s}`, `e${s}`, true, at('z')),
-    ';; φ′ = 1/(1 + e) where x > 0, e/(1 + e) elsewhere: the numerator is max(e, [x > 0]) (e ≤ 1; NaN stays); φ′² beside it',
-    set(`u${s}`, bin('f64x2.add', f64(1), get(`e${s}`))),
-    set(`d${s}`, bin('f64x2.div', `(f64x2.pmax ${get(`e${s}`)} (v128.and (f64x2.gt ${get(`x${s}`)} ${f64(0)}) ${f64(1)}))`, get(`u${s}`))),
-    set(`phi${s}`, bin('f64x2.mul', get(`d${s}`), get(`d${s}`))),
-  ];
+  return [...expOfMinusAbs(s, scratch), ...sigmoidFromExp(s), ';; φ′² beside it', set(`phi${s}`, bin('f64x2.mul', get(`d${s}`), get(`d${s}`)))];
 }
 
 /**

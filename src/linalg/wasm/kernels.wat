@@ -2339,9 +2339,10 @@
         ;; t_j + (e^r − 1) = t_j + r + r²·(1/2 + r/6 + r²/24)
         (local.set $p0 (f64x2.add (f64x2.add (local.get $tail0) (local.get $r0)) (f64x2.mul (local.get $r20) (f64x2.add (f64x2.add (f64x2.splat (f64.const 0.5)) (f64x2.mul (local.get $r0) (f64x2.splat (f64.const 0.16666666666666666)))) (f64x2.mul (local.get $r20) (f64x2.splat (f64.const 0.041666666666666664)))))))
         (local.set $e0 (f64x2.mul (f64x2.add (local.get $sb0) (f64x2.mul (local.get $sb0) (local.get $p0))) (f64x2.splat (f64.const 5.421010862427522e-20))))
-        ;; φ′ = 1/(1 + e) where x > 0, e/(1 + e) elsewhere: the numerator is max(e, [x > 0]) (e ≤ 1; NaN stays); φ′² beside it
+        ;; φ′ = 1/(1 + e) where x > 0, e/(1 + e) elsewhere: the numerator is max(e, [x > 0]) (e ≤ 1; NaN stays)
         (local.set $u0 (f64x2.add (f64x2.splat (f64.const 1)) (local.get $e0)))
         (local.set $d0 (f64x2.div (f64x2.pmax (local.get $e0) (v128.and (f64x2.gt (local.get $x0) (f64x2.splat (f64.const 0))) (f64x2.splat (f64.const 1)))) (local.get $u0)))
+        ;; φ′² beside it
         (local.set $phi0 (f64x2.mul (local.get $d0) (local.get $d0)))
         ;; e = e^y, y = −|x| (x with its sign bit set), at least −746
         (local.set $y1 (f64x2.pmax (v128.or (local.get $x1) (v128.const i64x2 0x8000000000000000 0x8000000000000000)) (f64x2.splat (f64.const -746))))
@@ -2362,9 +2363,10 @@
         ;; t_j + (e^r − 1) = t_j + r + r²·(1/2 + r/6 + r²/24)
         (local.set $p1 (f64x2.add (f64x2.add (local.get $tail1) (local.get $r1)) (f64x2.mul (local.get $r21) (f64x2.add (f64x2.add (f64x2.splat (f64.const 0.5)) (f64x2.mul (local.get $r1) (f64x2.splat (f64.const 0.16666666666666666)))) (f64x2.mul (local.get $r21) (f64x2.splat (f64.const 0.041666666666666664)))))))
         (local.set $e1 (f64x2.mul (f64x2.add (local.get $sb1) (f64x2.mul (local.get $sb1) (local.get $p1))) (f64x2.splat (f64.const 5.421010862427522e-20))))
-        ;; φ′ = 1/(1 + e) where x > 0, e/(1 + e) elsewhere: the numerator is max(e, [x > 0]) (e ≤ 1; NaN stays); φ′² beside it
+        ;; φ′ = 1/(1 + e) where x > 0, e/(1 + e) elsewhere: the numerator is max(e, [x > 0]) (e ≤ 1; NaN stays)
         (local.set $u1 (f64x2.add (f64x2.splat (f64.const 1)) (local.get $e1)))
         (local.set $d1 (f64x2.div (f64x2.pmax (local.get $e1) (v128.and (f64x2.gt (local.get $x1) (f64x2.splat (f64.const 0))) (f64x2.splat (f64.const 1)))) (local.get $u1)))
+        ;; φ′² beside it
         (local.set $phi1 (f64x2.mul (local.get $d1) (local.get $d1)))
         (v128.store offset=0 (local.get $z) (local.get $phi0))
         (v128.store offset=0 (local.get $dphi) (local.get $d0))
@@ -2396,9 +2398,10 @@
         ;; t_j + (e^r − 1) = t_j + r + r²·(1/2 + r/6 + r²/24)
         (local.set $p0 (f64x2.add (f64x2.add (local.get $tail0) (local.get $r0)) (f64x2.mul (local.get $r20) (f64x2.add (f64x2.add (f64x2.splat (f64.const 0.5)) (f64x2.mul (local.get $r0) (f64x2.splat (f64.const 0.16666666666666666)))) (f64x2.mul (local.get $r20) (f64x2.splat (f64.const 0.041666666666666664)))))))
         (local.set $e0 (f64x2.mul (f64x2.add (local.get $sb0) (f64x2.mul (local.get $sb0) (local.get $p0))) (f64x2.splat (f64.const 5.421010862427522e-20))))
-        ;; φ′ = 1/(1 + e) where x > 0, e/(1 + e) elsewhere: the numerator is max(e, [x > 0]) (e ≤ 1; NaN stays); φ′² beside it
+        ;; φ′ = 1/(1 + e) where x > 0, e/(1 + e) elsewhere: the numerator is max(e, [x > 0]) (e ≤ 1; NaN stays)
         (local.set $u0 (f64x2.add (f64x2.splat (f64.const 1)) (local.get $e0)))
         (local.set $d0 (f64x2.div (f64x2.pmax (local.get $e0) (v128.and (f64x2.gt (local.get $x0) (f64x2.splat (f64.const 0))) (f64x2.splat (f64.const 1)))) (local.get $u0)))
+        ;; φ′² beside it
         (local.set $phi0 (f64x2.mul (local.get $d0) (local.get $d0)))
         (v128.store (local.get $z) (local.get $phi0))
         (v128.store (local.get $dphi) (local.get $d0))
@@ -2426,9 +2429,10 @@
         ;; t_j + (e^r − 1) = t_j + r + r²·(1/2 + r/6 + r²/24)
         (local.set $p0 (f64x2.add (f64x2.add (local.get $tail0) (local.get $r0)) (f64x2.mul (local.get $r20) (f64x2.add (f64x2.add (f64x2.splat (f64.const 0.5)) (f64x2.mul (local.get $r0) (f64x2.splat (f64.const 0.16666666666666666)))) (f64x2.mul (local.get $r20) (f64x2.splat (f64.const 0.041666666666666664)))))))
         (local.set $e0 (f64x2.mul (f64x2.add (local.get $sb0) (f64x2.mul (local.get $sb0) (local.get $p0))) (f64x2.splat (f64.const 5.421010862427522e-20))))
-        ;; φ′ = 1/(1 + e) where x > 0, e/(1 + e) elsewhere: the numerator is max(e, [x > 0]) (e ≤ 1; NaN stays); φ′² beside it
+        ;; φ′ = 1/(1 + e) where x > 0, e/(1 + e) elsewhere: the numerator is max(e, [x > 0]) (e ≤ 1; NaN stays)
         (local.set $u0 (f64x2.add (f64x2.splat (f64.const 1)) (local.get $e0)))
         (local.set $d0 (f64x2.div (f64x2.pmax (local.get $e0) (v128.and (f64x2.gt (local.get $x0) (f64x2.splat (f64.const 0))) (f64x2.splat (f64.const 1)))) (local.get $u0)))
+        ;; φ′² beside it
         (local.set $phi0 (f64x2.mul (local.get $d0) (local.get $d0)))
         (v128.store64_lane 0 (local.get $z) (local.get $phi0))
         (v128.store64_lane 0 (local.get $dphi) (local.get $d0)))))
