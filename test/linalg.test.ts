@@ -28,6 +28,8 @@ import {
   fromFlat,
   withKernelBackend,
   type KernelBackend,
+  kernelThreads,
+  setKernelThreads,
 } from '../src/index';
 import { softplusDerivativePass, softplusInPlace, vectorExp, vectorLog1p } from '../src/linalg/kernels';
 import { layout } from '../src/linalg/wasm/runtime';
@@ -425,22 +427,30 @@ test(
     for (let i = 0; i < 150_000; i++) values.push(-40 + 80 * rng.uniform()); // above the 65,536 entries of the thread split
     values.push(0.5); // an odd length: the last entry through the half-filled lane
     const z = Float64Array.from(values);
-    for (const len of [z.length, 1001]) {
-      const input = z.subarray(0, len);
-      const phi = Float64Array.from(input);
-      const dphi = new Float64Array(len);
-      withKernelBackend('wasm', () => softplusInPlace(phi, dphi));
-      const { offsets, heap } = withKernelBackend('wasm', () => layout([len, len]));
-      heap.set(input, offsets[0] / 8);
-      softplusDerivativePass(offsets[0], offsets[1], len);
-      const squares = heap.slice(offsets[0] / 8, offsets[0] / 8 + len);
-      const derivative = heap.slice(offsets[1] / 8, offsets[1] / 8 + len);
-      assert.deepEqual(Array.from(derivative), Array.from(dphi), `${len} entries: φ′`);
-      assert.deepEqual(
-        Array.from(squares),
-        Array.from(dphi, (d) => d * d),
-        `${len} entries: φ′²`,
-      );
+    const threadsBefore = kernelThreads();
+    try {
+      for (const threads of [1, 2] as const)
+        for (const len of [z.length, 1001]) {
+          const input = z.subarray(0, len);
+          const phi = Float64Array.from(input);
+          const dphi = new Float64Array(len);
+          withKernelBackend('wasm', () => softplusInPlace(phi, dphi));
+          setKernelThreads(threads); // 2: the helper thread takes the second half (where the machine has two cores)
+          const { squares, derivative } = withKernelBackend('wasm', () => {
+            const { offsets, heap } = layout([len, len]);
+            heap.set(input, offsets[0] / 8);
+            softplusDerivativePass(offsets[0], offsets[1], len);
+            return { squares: heap.slice(offsets[0] / 8, offsets[0] / 8 + len), derivative: heap.slice(offsets[1] / 8, offsets[1] / 8 + len) };
+          });
+          assert.deepEqual(Array.from(derivative), Array.from(dphi), `${threads} thread(s), ${len} entries: φ′`);
+          assert.deepEqual(
+            Array.from(squares),
+            Array.from(dphi, (d) => d * d),
+            `${threads} thread(s), ${len} entries: φ′²`,
+          );
+        }
+    } finally {
+      setKernelThreads(threadsBefore as 1 | 2);
     }
   },
 );

@@ -132,7 +132,7 @@ test('NormalStream: fill() is the ziggurat written out on consecutive outputs (6
   );
 });
 
-test('NormalStream: a stable stream (these values are every seeded Monte Carlo Σ(C) and MLP initialisation)', () => {
+test('NormalStream: a stable stream for a fixed key (a change here changes the draws behind every seeded Monte Carlo Σ(C) and MLP initialisation)', () => {
   const first = Array.from(new NormalStream([1, 2, 3, 4]).fill(new Float64Array(4)));
   assert.deepEqual(
     first.map((x) => x.toPrecision(12)),
@@ -140,7 +140,7 @@ test('NormalStream: a stable stream (these values are every seeded Monte Carlo �
   );
 });
 
-test('NormalStream: the draws do not depend on how they are split between fill calls (odd splits keep the spare)', () => {
+test('NormalStream: the draws do not depend on how they are split between fill calls (whole outputs per draw, so no state is left between calls)', () => {
   const whole = new NormalStream([1, 2, 3, 4]).fill(new Float64Array(1000));
   const pieces = new NormalStream([1, 2, 3, 4]);
   const parts = [1, 332, 3, 0, 664].map((n) => Array.from(pieces.fill(new Float64Array(n))));
@@ -170,17 +170,20 @@ test('NormalStream: 200,000 draws match N(0, 1): moments and the ziggurat tail b
   const pTail = 2 * normalSurvival(r);
   const tail = z.filter((x) => Math.abs(x) > r).length;
   assert.ok(Math.abs(tail - n * pTail) < 5 * Math.sqrt(n * pTail), `${tail} draws beyond r, expected ${n * pTail}`);
-  const sorted = Float64Array.from(z).sort();
-  let ks = 0;
-  for (let i = 0; i < n; i++) {
-    const F = normalCdf(sorted[i]);
-    ks = Math.max(ks, Math.abs(F - i / n), Math.abs(F - (i + 1) / n));
-  }
-  assert.ok(ks < 1.95 / Math.sqrt(n), `KS distance ${ks}`); // Kolmogorov's 0.1 % point: 1.949/√n
-  // a planted fault must fail the same test: uniforms on [0, 1) instead of [−1, 1) give only positive normals
-  let shifted = 0;
-  for (let i = 0; i < n; i++) shifted = Math.max(shifted, Math.abs(normalCdf(Math.abs(sorted[i])) - i / n));
-  assert.ok(shifted > 1.95 / Math.sqrt(n));
+  const ksDistance = (draws: Float64Array) => {
+    const sorted = Float64Array.from(draws).sort();
+    let ks = 0;
+    for (let i = 0; i < sorted.length; i++) {
+      const F = normalCdf(sorted[i]);
+      ks = Math.max(ks, Math.abs(F - i / sorted.length), Math.abs(F - (i + 1) / sorted.length));
+    }
+    return ks;
+  };
+  const critical = 1.95 / Math.sqrt(n); // Kolmogorov's 0.1 % point: 1.949/√n
+  assert.ok(ksDistance(z) < critical, `KS distance ${ksDistance(z)}`);
+  // planted faults must fail the same test: the sign bit ignored (|z|), or the layers' widths 5 % too wide
+  assert.ok(ksDistance(z.map(Math.abs)) > critical);
+  assert.ok(ksDistance(z.map((x) => (Math.abs(x) < r ? 1.05 * x : x))) > critical);
 });
 
 test('Rng.normalStream is keyed by the seed (same seed, same draws; forks and seeds differ) and advances the parent', () => {

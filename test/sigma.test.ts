@@ -114,7 +114,7 @@ test('closed form, quadrature and Monte Carlo agree within their stated errors o
 
 test("Monte Carlo Σ(C): every backend gives the plain estimate from the seed's normal stream (batches of 4,000 included), and its standard errors", () => {
   const K = 7;
-  const d = 9; // odd: a sample's draws end mid-pair, so batches must carry the spare normal
+  const d = 9; // 4,100 samples in batches of 4,000: the second batch must continue the same stream
   const samples = 4_100;
   const C = randomCenters(K, d, 8);
   // the estimate written out: the same stream, then Σ_ij = (c_iᵀc_j)·mean_s φ'(c_iᵀg_s)φ'(c_jᵀg_s)

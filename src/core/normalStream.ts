@@ -42,12 +42,13 @@ export const ZIGGURAT = (() => {
  * per-draw ARC4 normals of `Rng.normal` cost ≈ 70 ms and this stream ≈ 6 ms.
  *
  * - Generator: xoshiro128** (Blackman & Vigna, "Scrambled linear pseudorandom number generators", 2021): 128 bits of
- *   state, period 2^128 − 1, 32-bit outputs; all its arithmetic is 32-bit integer (`Math.imul`, shifts, xor), so every
- *   engine gives the same bits.
+ *   state, period 2^128 − 1, 32-bit outputs; all its arithmetic is 32-bit integer (`Math.imul`, shifts, xor), so its
+ *   outputs are the same bits on every engine.
  * - Normals: the 256-layer ziggurat above, from 64 bits per draw (two outputs a, b: the layer from b's low 8 bits, the
- *   sign from bit 8, the 52-bit integer from a and b's top 20 bits, as numpy's ziggurat splits one 64-bit word); the
- *   wedge and tail tests take 53-bit uniforms from two more outputs each. Only `Math.exp` and `Math.log1p` are used,
- *   on about 1 % of the draws.
+ *   sign from bit 8, the 52-bit integer from a and b's top 20 bits: the bit widths of numpy's ziggurat, not its
+ *   stream); the wedge and tail tests take 53-bit uniforms from two more outputs each. Only `Math.exp` and
+ *   `Math.log1p` are used, on about 1 % of the draws (the engine's own: V8 gives the same bits on every platform,
+ *   while ECMAScript does not require them correctly rounded).
  *
  * Each normal consumes whole outputs, so the stream does not depend on how draws are split between `fill` calls.
  */

@@ -30,14 +30,15 @@ export function fromFlat(data: ArrayLike<number>, rows: number, columns: number)
 
 /**
  * A Matrix whose rows are views of the row-major `data` (no copy, and no 100 small row allocations as in fromFlat): the
- * caller hands `data` over and must not write it afterwards. For arrays the toolkit has just computed (eigenvectors,
- * Σ(C)). Falls back to fromFlat's copy when ml-matrix does not keep its rows as the `data` array storedRows expects.
+ * caller hands `data` over and must not write it afterwards (the Matrix keeps the whole array alive; methods that
+ * rebuild rows, e.g. addColumn, end the sharing). For arrays the toolkit has just computed (eigenvectors, Σ(C)). Falls
+ * back to fromFlat's copy when ml-matrix does not keep its rows as the `data` array storedRows expects.
  */
 export function adoptFlat(data: Float64Array, rows: number, columns: number): Matrix {
   if (data.length !== rows * columns) throw new ValidationError('data', `expected ${rows}×${columns} values, got ${data.length}`);
   const m = new Matrix(0, 0);
   const fields = m as unknown as { data: Float64Array[]; rows: number; columns: number };
-  if (!Array.isArray(fields.data) || storedRows(m) === undefined) return fromFlat(data, rows, columns);
+  if (storedRows(m) === undefined) return fromFlat(data, rows, columns);
   fields.data = Array.from({ length: rows }, (_, i) => data.subarray(i * columns, (i + 1) * columns));
   fields.rows = rows;
   fields.columns = columns;

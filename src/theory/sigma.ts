@@ -202,7 +202,7 @@ export function sigma(centers: Matrix | number[][], activationSpec: ActivationSp
     const d = C.columns;
     const sum = new Float64Array(K * K);
     const sumSq = new Float64Array(K * K);
-    // batches of draws: Z = G·Cᵀ, then Σ_s φ'φ'ᵀ and Σ_s (φ'φ'ᵀ)² as products Φ'ᵀΦ' and (Φ'²)ᵀ(Φ'²) (upper triangles)
+    // batches of draws: Z = G·Cᵀ, then Σ_s φ'φ'ᵀ and Σ_s (φ'φ'ᵀ)² as products Φ'ᵀΦ' and (Φ'²)ᵀ(Φ'²) (their upper triangles on blas; only those are read)
     const batch = Math.min(samples, MONTE_CARLO_BATCH);
     const G = new Float64Array(batch * d);
     let dphi: Float64Array | undefined;
