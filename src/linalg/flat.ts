@@ -37,8 +37,8 @@ export function fromFlat(data: ArrayLike<number>, rows: number, columns: number)
 export function adoptFlat(data: Float64Array, rows: number, columns: number): Matrix {
   if (data.length !== rows * columns) throw new ValidationError('data', `expected ${rows}×${columns} values, got ${data.length}`);
   const m = new Matrix(0, 0);
-  const fields = m as unknown as { data: Float64Array[]; rows: number; columns: number };
   if (storedRows(m) === undefined) return fromFlat(data, rows, columns);
+  const fields = m as unknown as { data: Float64Array[]; rows: number; columns: number };
   fields.data = Array.from({ length: rows }, (_, i) => data.subarray(i * columns, (i + 1) * columns));
   fields.rows = rows;
   fields.columns = columns;

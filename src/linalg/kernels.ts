@@ -487,12 +487,24 @@ export function vectorLog1p(x: Float64Array, out = new Float64Array(x.length)): 
  */
 const SOFTPLUS_SPLIT_MIN = 65_536;
 
+/**
+ * Runs a pass over the `len` entries at WebAssembly offsets z and dz (`kernel(z, dz, len)`, the helper thread's operation
+ * `op`), the second half on the helper thread when `len` is large enough to be worth waking it.
+ */
+function splitPairPass(
+  op: typeof OP.softplusPass | typeof OP.softplusDerivativePass,
+  kernel: (z: number, dz: number, len: number) => void,
+  z: number,
+  dz: number,
+  len: number,
+): void {
+  const half = len >> 1;
+  if (!(len >= SOFTPLUS_SPLIT_MIN && split(op, [z + half * 8, dz + half * 8, len - half], () => kernel(z, dz, half)))) kernel(z, dz, len);
+}
+
 /** φ(z) in place and φ′(z) at `dz` for the `len` entries at WebAssembly offset `z`, split with the helper thread when large. */
 export function softplusPass(z: number, dz: number, len: number): void {
-  const e = wasmExports();
-  const half = len >> 1;
-  if (!(len >= SOFTPLUS_SPLIT_MIN && split(OP.softplusPass, [z + half * 8, dz + half * 8, len - half], () => e.softplus_pass(z, dz, half))))
-    e.softplus_pass(z, dz, len);
+  splitPairPass(OP.softplusPass, wasmExports().softplus_pass, z, dz, len);
 }
 
 /**
@@ -500,12 +512,7 @@ export function softplusPass(z: number, dz: number, len: number): void {
  * byte offsets z and dz of WebAssembly memory, split with the helper thread like softplusPass.
  */
 export function softplusDerivativePass(z: number, dz: number, len: number): void {
-  const e = wasmExports();
-  const half = len >> 1;
-  if (!(
-    len >= SOFTPLUS_SPLIT_MIN && split(OP.softplusDerivativePass, [z + half * 8, dz + half * 8, len - half], () => e.softplus_derivative_pass(z, dz, half))
-  ))
-    e.softplus_derivative_pass(z, dz, len);
+  splitPairPass(OP.softplusDerivativePass, wasmExports().softplus_derivative_pass, z, dz, len);
 }
 
 /**

@@ -149,8 +149,7 @@ function forward(w: MlpWeights, X: Float64Array, rows: ArrayLike<number>, work?:
     const to = b * d;
     for (let j = 0; j < d; j++) inputs[to + j] = X[from + j];
   }
-  if (work === undefined) return { ...mlpForward(w, inputs, B), inputs };
-  return { ...mlpForward(w, inputs, B, work.hidden.subarray(0, B * k), work.logits.subarray(0, B * classes)), inputs };
+  return { ...mlpForward(w, inputs, B, work?.hidden.subarray(0, B * k), work?.logits.subarray(0, B * classes)), inputs };
 }
 
 /** Per-sample cross-entropy and the softmax probabilities, in place of the logits. */
