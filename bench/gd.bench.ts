@@ -143,6 +143,7 @@ export function gdBenchmarks(): { stepMs: number; runS: number } {
       minMs: baseline.minMs * (4500 / baselineSteps),
       maxMs: baseline.maxMs * (4500 / baselineSteps),
       repeats: 1,
+      warmups: 0,
     };
     rows.push(baseline, estimate);
   }

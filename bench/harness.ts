@@ -1,12 +1,16 @@
 import { linalgBackend } from '../src/index';
 
-/** Tiny benchmark harness: runs each case `repeats` times after one warm-up and prints median and range. */
+/** Tiny benchmark harness: runs each case `repeats` times after its warm-up calls and prints median and range. */
 export interface BenchCase {
   name: string;
   repeats: number;
   run: () => unknown;
-  /** Default true; long single runs (minutes) skip it, since their JIT warm-up is a negligible share. */
-  warmup?: boolean;
+  /**
+   * Untimed calls first: one by default (true), none when false (long single runs, whose JIT warm-up is a negligible
+   * share), or that many (the millisecond cases: V8 compiles with its optimising tier only after a function has run
+   * a number of times, so their first 10–20 calls are slower than every later one).
+   */
+  warmup?: boolean | number;
 }
 
 export interface BenchResult {
@@ -15,6 +19,7 @@ export interface BenchResult {
   minMs: number;
   maxMs: number;
   repeats: number;
+  warmups: number;
 }
 
 /** The case ids of `npm run bench -- --json FILE` (the peer benchmark's ids). */
@@ -39,6 +44,7 @@ export interface CaseRecord {
   min_ms: number;
   max_ms: number;
   repeats: number;
+  warmups: number;
   backend: string;
   threads: number;
 }
@@ -65,7 +71,15 @@ export function withBaselines(): boolean {
 /** Files a toolkit timing under its case id, with the backend that ran it. */
 export function record(id: CaseId, r: BenchResult): BenchResult {
   const info = linalgBackend();
-  records.set(id, { median_ms: r.medianMs, min_ms: r.minMs, max_ms: r.maxMs, repeats: r.repeats, backend: info.backend, threads: info.threads });
+  records.set(id, {
+    median_ms: r.medianMs,
+    min_ms: r.minMs,
+    max_ms: r.maxMs,
+    repeats: r.repeats,
+    warmups: r.warmups,
+    backend: info.backend,
+    threads: info.threads,
+  });
   return r;
 }
 
@@ -73,8 +87,15 @@ export function recorded(): Map<CaseId, CaseRecord> {
   return records;
 }
 
+/**
+ * Warm-up calls of the millisecond cases (gram, sigma_closed, sigma_eig, mlp_eval): V8 reaches its final tier on them
+ * after about 15 calls (measured: 1–6 ms per call before, 0.6–0.7 ms after, for the closed-form Σ(C)).
+ */
+export const SHORT_CASE_WARMUPS = 20;
+
 export function measure(c: BenchCase): BenchResult {
-  if (c.warmup !== false) c.run(); // warm-up: JIT and caches
+  const warmups = c.warmup === false ? 0 : c.warmup === true || c.warmup === undefined ? 1 : c.warmup;
+  for (let i = 0; i < warmups; i++) c.run(); // warm-up: JIT and caches
   const times: number[] = [];
   for (let i = 0; i < c.repeats; i++) {
     const start = process.hrtime.bigint();
@@ -84,7 +105,7 @@ export function measure(c: BenchCase): BenchResult {
   times.sort((a, b) => a - b);
   const mid = Math.floor(times.length / 2);
   const median = times.length % 2 ? times[mid] : (times[mid - 1] + times[mid]) / 2;
-  return { name: c.name, medianMs: median, minMs: times[0], maxMs: times[times.length - 1], repeats: c.repeats };
+  return { name: c.name, medianMs: median, minMs: times[0], maxMs: times[times.length - 1], repeats: c.repeats, warmups };
 }
 
 export function report(title: string, results: BenchResult[], baselineOf?: (r: BenchResult) => BenchResult | undefined): void {

@@ -1,5 +1,5 @@
 import { evaluateMlp, initMlp, kernelBackend, loadMnist, Rng, trainMlp, withKernelBackend } from '../src/index';
-import { measure, record, relativeGap, report, withBaselines } from './harness';
+import { measure, record, relativeGap, report, SHORT_CASE_WARMUPS, withBaselines } from './harness';
 
 /**
  * The MNIST MLP at the li2019-mnist notebook's size (1,000 pooled digits, 196 pixels, width 256, 10 classes): one SGD
@@ -25,7 +25,12 @@ export function mlpBenchmarks(): void {
     ...(withBaselines() ? [measure({ name: 'one SGD epoch, plain JS loops (baseline)', repeats: 3, run: () => withKernelBackend('js', epoch) })] : []),
     record(
       'mlp_eval',
-      measure({ name: `evaluate 1,000 images, kernels (backend ${inUse})`, repeats: 20, run: () => evaluateMlp(fast, train.X, train.labels) }),
+      measure({
+        name: `evaluate 1,000 images, kernels (backend ${inUse})`,
+        repeats: 20,
+        warmup: SHORT_CASE_WARMUPS,
+        run: () => evaluateMlp(fast, train.X, train.labels),
+      }),
     ),
     ...(withBaselines()
       ? [

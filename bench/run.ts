@@ -16,7 +16,9 @@ const jsonAt = process.argv.indexOf('--json');
 const jsonFile = jsonAt >= 0 ? process.argv[jsonAt + 1] : undefined;
 if (jsonAt >= 0 && (jsonFile === undefined || jsonFile.startsWith('--'))) throw new Error('--json needs a file name');
 const info = linalgBackend();
-const library = info.library ? `, ${info.library.blas} + ${info.library.lapack}, OpenBLAS core ${info.library.core} (${info.library.coreSource})` : '';
+const library = info.library
+  ? `, ${info.library.blas} + ${info.library.lapack}, ${info.library.core === 'MKL' ? info.library.config : `OpenBLAS core ${info.library.core} (${info.library.coreSource})`}`
+  : '';
 console.log(`# labelnoise benchmarks (node ${process.version}, ${new Date().toISOString()}, kernels: ${info.backend}, ${info.threads} threads${library})`);
 if (selected('gd_step_relu', 'gd_step_softplus', 'fig6')) gdBenchmarks();
 if (selected('gram', 'gram_eig', 'lanczos')) spectrumBenchmarks();

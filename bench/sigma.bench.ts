@@ -1,6 +1,6 @@
 import { EigenvalueDecomposition, Matrix } from 'ml-matrix';
 import { activation, bivariateNormalExpectation, fromFlat, Rng, sigma, symmetricEigen, toFlat } from '../src/index';
-import { measure, record, relativeGap, report, withBaselines, type CaseId, type BenchResult } from './harness';
+import { measure, record, relativeGap, report, SHORT_CASE_WARMUPS, withBaselines, type CaseId, type BenchResult } from './harness';
 
 /**
  * Σ(C) for K = 100 random unit centers in R^50 (seed 1) by each method, against plain reference routes:
@@ -67,6 +67,7 @@ export function sigmaBenchmarks(): void {
       reference: () => closedReference(C),
       tolerance: 1e-12,
       repeats: 20, // a millisecond: a median of 3 is mostly JIT tier-up and noise
+      warmup: SHORT_CASE_WARMUPS,
     },
     {
       id: 'sigma_quad' as CaseId,
@@ -75,6 +76,7 @@ export function sigmaBenchmarks(): void {
       reference: () => quadratureReference(C),
       tolerance: 1e-12,
       repeats: 3,
+      warmup: 1,
     },
     {
       id: 'sigma_mc' as CaseId,
@@ -83,6 +85,7 @@ export function sigmaBenchmarks(): void {
       reference: () => monteCarloReference(C, 20000),
       tolerance: 1e-12,
       repeats: 10, // its kernels take a few calls to reach steady speed (JIT tiers, the helper thread, WebAssembly memory)
+      warmup: 1,
     },
   ];
   for (const c of cases) {
@@ -90,7 +93,12 @@ export function sigmaBenchmarks(): void {
     if (!(gap <= c.tolerance)) throw new Error(`Σ(C) ${c.label}: toolkit and reference differ by ${gap}`);
     const ours = record(
       c.id,
-      measure({ name: `${c.label}: toolkit sigma(), incl. its eigenvalues and ‖C‖ (≡ reference to ${gap.toExponential(1)})`, repeats: c.repeats, run: c.ours }),
+      measure({
+        name: `${c.label}: toolkit sigma(), incl. its eigenvalues and ‖C‖ (≡ reference to ${gap.toExponential(1)})`,
+        repeats: c.repeats,
+        warmup: c.warmup,
+        run: c.ours,
+      }),
     );
     rows.push(ours);
     if (withBaselines()) {
@@ -106,6 +114,7 @@ export function sigmaBenchmarks(): void {
       measure({
         name: 'eigendecomposition of the 100×100 Σ(C) (λ(C), κ(C)), values + vectors, toolkit symmetricEigen()',
         repeats: 20,
+        warmup: SHORT_CASE_WARMUPS,
         run: () => symmetricEigen(S),
       }),
     ),

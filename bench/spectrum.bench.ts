@@ -9,7 +9,7 @@ import {
   TwoLayerNet,
   type LinearOperator,
 } from '../src/index';
-import { measure, record, report, withBaselines } from './harness';
+import { measure, record, report, SHORT_CASE_WARMUPS, withBaselines } from './harness';
 
 /**
  * Jacobian spectrum benchmarks (issue 4), fixed sizes and seed 1, softplus, d = 20, k = 100 (p = k·d = 2000):
@@ -48,8 +48,24 @@ export function spectrumBenchmarks(): void {
   if (gap > 1e-10) throw new Error(`full-spectrum routes disagree by ${gap}`);
   const gram = op.gram();
   const gramFlat = op.gramFlat();
+  // as a tracker along a trajectory would: a new 8-MB array per call costs its page faults (timed on the next line)
+  const gramOut = new Float64Array(1000 * 1000);
   const full = [
-    record('gram', measure({ name: 'Gram JJᵀ, Hadamard formula (n=1000), toolkit gramFlat()', repeats: 20, run: () => op.gramFlat() })),
+    record(
+      'gram',
+      measure({
+        name: 'Gram JJᵀ, Hadamard formula (n=1000), toolkit gramFlat(out) into one reused array',
+        repeats: 20,
+        warmup: SHORT_CASE_WARMUPS,
+        run: () => op.gramFlat(gramOut),
+      }),
+    ),
+    measure({
+      name: 'Gram JJᵀ, Hadamard formula (n=1000), toolkit gramFlat() into a new array per call',
+      repeats: 20,
+      warmup: SHORT_CASE_WARMUPS,
+      run: () => op.gramFlat(),
+    }),
     ...(withBaselines()
       ? [
           measure({

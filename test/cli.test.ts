@@ -38,6 +38,8 @@ test('the build leaves the CLI executable, so npx labelnoise runs it after a cle
   const r = spawnSync(CLI, ['--version'], { encoding: 'utf8' });
   assert.equal(r.status, 0, r.stderr || String(r.error));
   assert.match(r.stdout, /^labelnoise \d+\.\d+\.\d+/);
+  // the backend, and on blas the libraries it loaded
+  assert.match(r.stdout, /\nkernels (blas \(\d+ threads?; \S+\.(so|dylib|dll)[^)]*, (OpenBLAS \S+|MKL)\)|wasm \(|js \()/);
 });
 
 test('gd writes result.json and trajectory.csv that agree, and prints the checkpoints', () => {

@@ -1,7 +1,7 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { execFileSync } from 'node:child_process';
-import { readFileSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { Matrix, MatrixSubView } from 'ml-matrix';
 import {
@@ -31,7 +31,15 @@ import {
   kernelThreads,
   setKernelThreads,
 } from '../src/index';
-import { softplusDerivativePass, softplusInPlace, vectorExp, vectorLog1p } from '../src/linalg/kernels';
+import {
+  hadamardSymmetricByGram,
+  softplusDerivativePass,
+  softplusInPlace,
+  symmetricHadamardGram,
+  symmetricProductUpper,
+  vectorExp,
+  vectorLog1p,
+} from '../src/linalg/kernels';
 import { layout } from '../src/linalg/wasm/runtime';
 import { adoptFlat } from '../src/linalg/flat';
 import { softplus } from '../src/models/activations';
@@ -270,6 +278,93 @@ test('the Gram JJᵀ equals the explicit J·Jᵀ entry by entry and is exactly s
   }
 });
 
+test("the Jacobian's JVP/VJP keep X in kernel memory between calls only while nothing else is laid out there", () => {
+  const rng = new Rng(39);
+  const net = new TwoLayerNet({ inputDim: 5, width: 6, activation: 'softplus' });
+  const W = net.initialWeights(rng.fork('w'));
+  for (const backend of BACKENDS) {
+    withKernelBackend(backend, () => {
+      const first = networkJacobian(net, W, rng.normalMatrix(40, 5));
+      const second = networkJacobian(net, W, rng.normalMatrix(40, 5)); // the same sizes: the same blocks
+      const x = rng.normalVector(first.columns);
+      const y = rng.normalVector(first.rows);
+      const alone = [first.matvec(x), first.rmatvec(y)].map((v) => Array.from(v));
+      const J1 = toFlat(first.explicit());
+      agrees(alone[0], gemmNT(J1, x, 40, 1, first.columns), `${backend}: JVP`);
+      agrees(alone[1], gemmTNAccumulateInto(J1, y, 40, first.columns), `${backend}: VJP`);
+      // another operator of the same shape in between, then an unrelated kernel call over the same scratch area
+      second.matvec(x);
+      assert.deepEqual(Array.from(first.matvec(x)), alone[0], `${backend}: JVP after another operator's`);
+      vectorExp(rng.normalVector(4 * 40 * 5)); // lays its arrays over the same scratch area (on blas and wasm)
+      assert.deepEqual(Array.from(first.rmatvec(y)), alone[1], `${backend}: VJP after another kernel`);
+      assert.deepEqual(Array.from(first.rmatvec(y)), alone[1], `${backend}: VJP repeated`);
+    });
+  }
+});
+
+test('symmetricHadamardGram: (A·Aᵀ)⊙(X·Xᵀ) formed in kernel memory equals the JS-memory route bit for bit, exactly symmetric, at block edges', () => {
+  const rng = new Rng(37);
+  // orders below, at and across the 64-row blocks, odd and even (the SIMD pass pairs rows and columns)
+  for (const m of [1, 2, 3, 63, 64, 65, 127, 130, 193]) {
+    const k = 5 + (m % 7);
+    const d = 1 + (m % 4);
+    const A = toFlat(rng.normalMatrix(m, k));
+    const X = toFlat(rng.normalMatrix(m, d));
+    for (const backend of BACKENDS) {
+      const { fast, plain } = withKernelBackend(backend, () => {
+        const upper = symmetricProductUpper(A, m, k);
+        hadamardSymmetricByGram(upper, X, m, d); // the JS loops on the same two factors
+        return { fast: symmetricHadamardGram(A, X, m, k, d), plain: upper };
+      });
+      assert.deepEqual(Array.from(fast), Array.from(plain), `${backend}, m = ${m}: kernel-memory route ≡ JS route`);
+      const AA = withKernelBackend('js', () => gemmNT(A, A, m, m, k));
+      const XX = withKernelBackend('js', () => gemmNT(X, X, m, m, d));
+      agrees(
+        fast,
+        AA.map((v, p) => v * XX[p]),
+        `${backend}, m = ${m}: against the JS products`,
+      );
+      for (let r = 0; r < m; r++) for (let q = 0; q < r; q++) assert.equal(fast[r * m + q], fast[q * m + r], `${backend}, m = ${m}: G[${r}][${q}]`);
+    }
+  }
+  // into a caller's array (reused along a trajectory); a wrong length is refused before any work
+  const net = new TwoLayerNet({ inputDim: 6, width: 8, activation: 'softplus' });
+  const op = networkJacobian(net, net.initialWeights(rng.fork('w')), rng.normalMatrix(70, 6));
+  const out = new Float64Array(70 * 70).fill(NaN);
+  assert.equal(op.gramFlat(out), out);
+  assert.deepEqual(Array.from(out), Array.from(op.gramFlat()));
+  assert.throws(() => op.gramFlat(new Float64Array(70 * 69)), /out: expected 70×70 = 4900 entries, got 4830/);
+});
+
+test('spectralNormOf: σ_max to 1e-15 of dgesdd at any scale (power-of-two scaling of the Gram route), zero and empty matrices', () => {
+  const rng = new Rng(38);
+  for (const [m, n, scale] of [
+    [100, 50, 1],
+    [50, 100, 1e-200],
+    [7, 3, 1e250],
+    [1, 5, 1],
+    [5, 1, 3],
+    [40, 40, 1e-300], // squares underflow without the scaling (ml-matrix's SVD, the js reference, does not converge on subnormal matrices)
+  ]) {
+    const M = rng.normalMatrix(m, n).mul(scale);
+    for (const backend of BACKENDS) {
+      const norm = withKernelBackend(backend, () => spectralNormOf(M));
+      const reference = withKernelBackend('js', () => singularValues(M)[0]);
+      assert.ok(Math.abs(norm - reference) <= 4e-15 * reference, `${backend}, ${m}×${n} at ${scale}: ${norm} vs ${reference}`);
+    }
+  }
+  for (const backend of BACKENDS) {
+    assert.equal(
+      withKernelBackend(backend, () => spectralNormOf(new Matrix(4, 3))),
+      0,
+    );
+    assert.equal(
+      withKernelBackend(backend, () => spectralNormOf(new Matrix(0, 3))),
+      0,
+    );
+  }
+});
+
 test('flattening reads a matrix through its rows or, for other matrix classes, entry by entry; validation names the entry', () => {
   const rng = new Rng(36);
   const M = rng.normalMatrix(5, 4);
@@ -466,7 +561,21 @@ test('arrays are laid out above the kernels module’s constant tables', { skip:
 });
 
 /** Runs test/linalgChild.ts with `env` over this environment (undefined values removed) and parses its JSON line. */
-function child(env: Record<string, string | undefined>): { info: { backend: string; library?: { core: string } }; [key: string]: unknown } {
+/** Jᵀy from the explicit J (rows×columns, row-major), by the JS reference's accumulation. */
+function gemmTNAccumulateInto(J: Float64Array, y: Float64Array, rows: number, columns: number): Float64Array {
+  const out = new Float64Array(columns);
+  withKernelBackend('js', () => gemmTNAccumulate(y, J, rows, 1, columns, out));
+  return out;
+}
+
+/** The values every child-process run of test/linalgChild.ts must reproduce from the JS reference's run. */
+const CHILD_RESULTS = ['product', 'accumulated', 'gram', 'hadamardGram', 'eigenvalues', 'eigenvalues310', 'singularValues', 'spectralNorm'];
+
+function child(env: Record<string, string | undefined>): {
+  info: { backend: string; library?: { core: string; config: string } };
+  eigenResidual310: number;
+  [key: string]: unknown;
+} {
   const merged: Record<string, string> = {};
   for (const [key, value] of Object.entries({ ...process.env, ...env })) if (value !== undefined) merged[key] = value;
   const out = execFileSync(process.execPath, ['--import', 'tsx', join(__dirname, 'linalgChild.ts')], { env: merged, cwd: ROOT, encoding: 'utf8' });
@@ -475,7 +584,11 @@ function child(env: Record<string, string | undefined>): { info: { backend: stri
 
 test(
   "OpenBLAS gives the JS reference's answers under every OPENBLAS_CORETYPE tried here (child processes)",
-  { skip: !BACKENDS.includes('blas') && 'the native backend does not load here' },
+  {
+    skip:
+      (!BACKENDS.includes('blas') && 'the native backend does not load here') ||
+      (withKernelBackend('blas', () => linalgBackend()).library?.core === 'MKL' && 'the BLAS library in use is MKL, not OpenBLAS'),
+  },
   () => {
     const reference = child({ LABELNOISE_KERNELS: 'js' });
     // unset (labelnoise's choice for this CPU), the value this environment sets (if any), and the kernel families
@@ -485,10 +598,36 @@ test(
       const r = child({ LABELNOISE_KERNELS: 'blas', OPENBLAS_CORETYPE: core });
       assert.equal(r.info.backend, 'blas');
       if (core !== undefined) assert.equal(r.info.library?.core.toLowerCase(), core.toLowerCase(), `OpenBLAS runs the ${core} kernels`);
-      for (const key of ['product', 'accumulated', 'gram', 'eigenvalues', 'singularValues']) {
-        agrees(r[key] as number[], reference[key] as number[], `OPENBLAS_CORETYPE=${core ?? '(unset)'}: ${key}`);
-      }
+      for (const key of CHILD_RESULTS) agrees(r[key] as number[], reference[key] as number[], `OPENBLAS_CORETYPE=${core ?? '(unset)'}: ${key}`);
+      assert.ok(r.eigenResidual310 <= 1e-13, `OPENBLAS_CORETYPE=${core ?? '(unset)'}: eigenvectors of order 310, residual ${r.eigenResidual310}`);
     }
+  },
+);
+
+/** Debian non-free's Intel MKL (package libmkl-rt), when this machine has it. */
+const MKL_LIBRARY = ['/usr/lib/x86_64-linux-gnu/libmkl_rt.so'].find((path) => existsSync(path));
+
+test(
+  "Intel MKL named by LABELNOISE_BLAS_LIBRARY: the JS reference's answers, its threading layer and reproducibility mode set (child processes)",
+  {
+    skip:
+      (!BACKENDS.includes('blas') && 'the native backend does not load here') ||
+      (MKL_LIBRARY === undefined && 'MKL (Debian non-free libmkl-rt) is not installed'),
+  },
+  () => {
+    const reference = child({ LABELNOISE_KERNELS: 'js' });
+    for (const layer of [undefined, 'SEQUENTIAL']) {
+      const r = child({ LABELNOISE_KERNELS: 'blas', LABELNOISE_BLAS_LIBRARY: MKL_LIBRARY, MKL_THREADING_LAYER: layer, MKL_CBWR: undefined });
+      assert.equal(r.info.backend, 'blas');
+      assert.equal(r.info.library?.core, 'MKL');
+      // OpenMP through libgomp unless a layer is named; conditional numerical reproducibility set by labelnoise
+      assert.match(r.info.library?.config ?? '', new RegExp(`threading ${layer ?? 'GNU'};.*CNR AUTO \\(strict\\)`));
+      for (const key of CHILD_RESULTS) agrees(r[key] as number[], reference[key] as number[], `MKL (${layer ?? 'default layer'}): ${key}`);
+      assert.ok(r.eigenResidual310 <= 1e-13, `MKL: eigenvectors of order 310, residual ${r.eigenResidual310}`);
+    }
+    // a mode named in the environment is MKL's to take, and reported as such
+    const named = child({ LABELNOISE_KERNELS: 'blas', LABELNOISE_BLAS_LIBRARY: MKL_LIBRARY, MKL_CBWR: 'AUTO' });
+    assert.match(named.info.library?.config ?? '', /CNR MKL_CBWR=AUTO/);
   },
 );
 

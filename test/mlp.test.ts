@@ -208,3 +208,25 @@ test('training and evaluation agree across backends: the fused momentum step on 
     assert.ok(losses.some(Number.isNaN), `${backend}: a NaN weight left every loss finite`);
   }
 });
+
+test('evaluation by chunks of rows (blas: in kernel memory) equals the plain loops, and a non-finite input is named before any product', () => {
+  const rng = new Rng(22);
+  // 4,500 rows of 784 with width 300: more than one chunk of the blas route's 2^22-double budget
+  const X = rng.normalMatrix(4500, 784);
+  const labels = Int32Array.from({ length: 4500 }, (_, i) => (i * 3) % 10);
+  const w = initMlp(784, 300, 10, rng.fork('init'));
+  const reference = withKernelBackend('js', () => evaluateMlp(w, X, labels));
+  for (const backend of availableKernelBackends()) {
+    const got = withKernelBackend(backend, () => evaluateMlp(w, X, labels));
+    assertClose(got.losses, reference.losses, 1e-11, `${backend} per-sample losses`);
+    assert.deepEqual(Array.from(got.predictions), Array.from(reference.predictions), `${backend} predictions`);
+    assert.ok(Math.abs(got.meanLoss - reference.meanLoss) <= 1e-12 * reference.meanLoss, `${backend} mean loss`);
+    assert.equal(got.accuracy, reference.accuracy);
+  }
+  const bad = X.clone();
+  bad.set(4321, 17, Infinity); // in the second chunk
+  for (const backend of availableKernelBackends()) {
+    assert.throws(() => withKernelBackend(backend, () => evaluateMlp(w, bad, labels)), /X\[4321\]\[17\]: expected a finite number, got Infinity/);
+    assert.throws(() => withKernelBackend(backend, () => evaluateMlp(w, X.subMatrix(0, 9, 0, 99), labels.subarray(0, 10))), /X: expected 784 columns, got 100/);
+  }
+});

@@ -1,7 +1,7 @@
 import { spawnSync } from 'node:child_process';
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { kernelBackend, kernelThreads } from '../../src/linalg/wasm/runtime';
+import { kernelBackend, kernelThreads, linalgLibraryText } from '../../src/linalg/wasm/runtime';
 import { packageRoot } from './kernelspec';
 
 /** What a report was produced with, recorded in every summary.json entry so two reports can be compared. */
@@ -16,6 +16,8 @@ export interface Provenance {
   platform: string;
   kernelBackend: string;
   kernelThreads: number;
+  /** The native BLAS/LAPACK libraries on the blas backend (e.g. "libopenblas.so.0 + liblapacke.so.3, OpenBLAS SkylakeX"), else null. */
+  kernelLibrary: string | null;
   /** When the report (or run) started, ISO 8601. */
   startedAt: string;
 }
@@ -54,6 +56,7 @@ export function collectProvenance(startedAt = new Date()): Provenance {
     platform: `${process.platform}-${process.arch}`,
     kernelBackend: kernelBackend(),
     kernelThreads: kernelThreads(),
+    kernelLibrary: linalgLibraryText(),
     startedAt: startedAt.toISOString(),
   };
 }

@@ -309,7 +309,7 @@ function indexHtml(runs: NotebookRun[], provenance: Provenance): string {
   const p = provenance;
   const body =
     `<h1>labelnoise report</h1><p>${runs.length} notebooks, ${failed} failed; ${evidenceChecks.length} evidence checks (${all.evidence.holds} hold, ${all.evidence.violated} violated, ${all.evidence['not-applicable']} not applicable) and ${identityChecks.length} identities.</p>` +
-    `<p class="provenance">Generated ${escapeHtml(p.startedAt)} from commit ${escapeHtml(p.commit ?? 'unknown')}${p.dirty ? ' (with uncommitted changes)' : ''}, Node ${escapeHtml(p.node)}, kernels ${escapeHtml(p.kernelBackend)} (${p.kernelThreads} thread${p.kernelThreads === 1 ? '' : 's'}).</p>` +
+    `<p class="provenance">Generated ${escapeHtml(p.startedAt)} from commit ${escapeHtml(p.commit ?? 'unknown')}${p.dirty ? ' (with uncommitted changes)' : ''}, Node ${escapeHtml(p.node)}, kernels ${escapeHtml(p.kernelBackend)} (${p.kernelThreads} thread${p.kernelThreads === 1 ? '' : 's'}${p.kernelLibrary ? `; ${escapeHtml(p.kernelLibrary)}` : ''}).</p>` +
     `<h2>Evidence by kind</h2><table id="kinds"><thead><tr><th>kind</th><th>holds</th><th>violated</th><th>not applicable</th></tr></thead><tbody>${kindRows}</tbody></table>` +
     `<h2>Notebooks</h2><table id="notebooks"><thead><tr><th>notebook</th><th>status</th><th>seconds</th><th>holds</th><th>violated</th><th>hypotheses not met</th><th>identities</th></tr></thead><tbody>${rows}</tbody></table>` +
     `<div id="summary-chart" class="plot" style="width:100%;min-height:360px"></div><script>(function(){var s=${scriptJson(chart)};Plotly.newPlot("summary-chart",s.data,s.layout,{responsive:true});})();</script>` +

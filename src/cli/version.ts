@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { kernelBackend, kernelThreads } from '../linalg/wasm/runtime';
+import { kernelBackend, kernelThreads, linalgLibraryText } from '../linalg/wasm/runtime';
 
 /** This package's version, read from its package.json (dist/src/cli → root). */
 export function packageVersion(): string {
@@ -12,6 +12,6 @@ export function versionText(): string {
   return [
     `labelnoise ${packageVersion()}`,
     `node ${process.versions.node}`,
-    `kernels ${kernelBackend()} (${kernelThreads()} thread${kernelThreads() === 1 ? '' : 's'})`,
+    `kernels ${kernelBackend()} (${kernelThreads()} thread${kernelThreads() === 1 ? '' : 's'}${linalgLibraryText() !== null ? `; ${linalgLibraryText()}` : ''})`,
   ].join('\n');
 }

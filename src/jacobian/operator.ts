@@ -2,8 +2,8 @@ import { Matrix } from 'ml-matrix';
 import { Activation } from '../models/activations';
 import { ValidationError } from '../core/errors';
 import { toFlat } from '../linalg/flat';
-import { gemmNT, gemmTNAccumulate, hadamardSymmetricByGram, mirrorUpper, scaleRows, symmetricProductUpper } from '../linalg/kernels';
-import { kernelBackend, native } from '../linalg/wasm/runtime';
+import { gemmNT, gemmTNAccumulate, mirrorUpper, scaleRows, symmetricHadamardGram, symmetricProductUpper } from '../linalg/kernels';
+import { fusedInWasm, kernelBackend, layoutKept, native, wasmExports } from '../linalg/wasm/runtime';
 import { singularValuesFromGram } from '../linalg/spectrum';
 import { TwoLayerNet } from '../models/twoLayerNet';
 import { finiteMatrix, finiteVector } from '../core/validate';
@@ -105,6 +105,17 @@ export class JacobianOperator implements LinearOperator {
     return A;
   }
 
+  /**
+   * Blocks in the kernels' memory for the JVP and VJP: X (copied there unless this operator's previous call left it
+   * and nothing was laid out since, as between the steps of Lanczos), an n×d product and an n-vector.
+   */
+  private kernelMemory(): { offsets: number[]; heap: Float64Array } {
+    const { n, d } = this;
+    const { offsets, heap, kept } = layoutKept(this, [n * d, n * d, n]);
+    if (!kept) heap.set(this.X, offsets[0] / 8);
+    return { offsets, heap };
+  }
+
   private scratch(): Float64Array {
     this.productScratch ??= new Float64Array(this.n * this.d);
     return this.productScratch;
@@ -115,6 +126,13 @@ export class JacobianOperator implements LinearOperator {
     if (x.length !== this.columns) throw new ValidationError('x', `expected length ${this.columns} (k·d), got ${x.length}`);
     const { n, d, k } = this;
     const A = this.rowCoefficients();
+    if (A !== null && n > 0 && k > 0 && d > 0 && fusedInWasm()) {
+      // in the kernels' memory: X beside A·Δ (dgemm writes it there), then the row sums of X ⊙ A·Δ in one SIMD pass
+      const { offsets, heap } = this.kernelMemory();
+      native().dgemm(false, false, n, d, k, 1, A, k, x, d, 0, heap.subarray(offsets[1] / 8, offsets[1] / 8 + n * d), d); // A·Δ, n×d
+      wasmExports().row_dots(offsets[0], offsets[1], offsets[2], n, d);
+      return heap.slice(offsets[2] / 8, offsets[2] / 8 + n);
+    }
     if (A !== null) {
       const AD = this.scratch();
       if (n > 0 && k > 0 && d > 0) native().dgemm(false, false, n, d, k, 1, A, k, x, d, 0, AD, d); // A·Δ, n×d
@@ -144,6 +162,15 @@ export class JacobianOperator implements LinearOperator {
     if (y.length !== this.rows) throw new ValidationError('y', `expected length ${this.rows} (rows), got ${y.length}`);
     const { n, d, k } = this;
     const A = this.rowCoefficients();
+    if (A !== null && n > 0 && k > 0 && d > 0 && fusedInWasm()) {
+      // diag(y)·X formed in the kernels' memory (scale_rows), where dgemm reads it
+      const { offsets, heap } = this.kernelMemory();
+      heap.set(y, offsets[2] / 8);
+      wasmExports().scale_rows(offsets[0], offsets[2], offsets[1], n, d);
+      const out = new Float64Array(this.columns);
+      native().dgemm(true, false, k, d, n, 1, A, k, heap.subarray(offsets[1] / 8, offsets[1] / 8 + n * d), d, 0, out, d); // Aᵀ·(diag(y)·X)
+      return out;
+    }
     if (A !== null) {
       const Xy = scaleRows(this.X, y, n, d, this.scratch());
       const out = new Float64Array(this.columns);
@@ -172,18 +199,20 @@ export class JacobianOperator implements LinearOperator {
     return out;
   }
 
-  /** The Gram JJᵀ as a row-major rows×rows array (for spectra of large Grams: no ml-matrix copy). */
-  gramFlat(): Float64Array {
+  /**
+   * The Gram JJᵀ as a row-major rows×rows array (for spectra of large Grams: no ml-matrix copy), written into `out`
+   * when given (e.g. one array reused along a trajectory) and then returned.
+   */
+  gramFlat(out?: Float64Array): Float64Array {
     const { d, k, rows } = this;
+    if (out !== undefined && out.length !== rows * rows)
+      throw new ValidationError('out', `expected ${rows}×${rows} = ${rows * rows} entries, got ${out.length}`);
     const A = this.rowCoefficients() ?? this.buildRowCoefficients();
-    // both factors are symmetric: the Hadamard product is formed on the upper triangle and mirrored once
-    const G = symmetricProductUpper(A, rows, k); // Σ_l A_rl A_sl
     const n = this.n;
+    // both factors are symmetric: the Hadamard product is formed on the upper triangle and mirrored once
+    if (this.sampleOrder) return symmetricHadamardGram(A, this.X, n, k, d, out); // rows are the samples, in order
+    const G = symmetricProductUpper(A, rows, k, out); // Σ_l A_rl A_sl
     const sample = this.rowSample;
-    if (this.sampleOrder) {
-      hadamardSymmetricByGram(G, this.X, n, d); // the two upper triangles line up entry for entry; mirrored there
-      return G;
-    }
     const inner = symmetricProductUpper(this.X, n, d); // x_iᵀx_j for i ≤ j
     for (let r = 0; r < rows; r++) {
       const i = sample[r];

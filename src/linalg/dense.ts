@@ -118,8 +118,31 @@ export function thinSvd(a: Matrix): ThinSvd {
   return { values: Float64Array.from(order, (i) => sigma[i]), left, right };
 }
 
-/** The spectral norm ‖A‖ = σ_max. */
+/**
+ * The spectral norm ‖A‖ = σ_max. On blas it is √λ_max of the smaller Gram matrix (AᵀA or AAᵀ by dsyrk, values only by
+ * dsyevd): LAPACK finds the top eigenvalue to within about ε·λ_max, so σ_max keeps full relative accuracy (squaring
+ * loses only the small singular values), at a fraction of dgesdd's cost (≈ 0.05 against 0.18 ms for 100×50 here). A
+ * is first scaled by a power of two (exact) so that no square over- or underflows; a non-finite A goes to dgesdd.
+ */
 export function spectralNormOf(a: Matrix): number {
-  const s = singularValues(a);
-  return s.length === 0 ? 0 : s[0];
+  const m = a.rows;
+  const n = a.columns;
+  if (m === 0 || n === 0) return 0;
+  if (kernelBackend() !== 'blas') return singularValues(a)[0];
+  const flat = toFlat(a);
+  let largest = 0;
+  for (let p = 0; p < flat.length; p++) largest = Math.max(largest, Math.abs(flat[p]));
+  if (largest === 0) return 0;
+  if (!Number.isFinite(largest)) return singularValues(a)[0];
+  const scale = 2 ** Math.round(Math.log2(largest)); // entries of A/scale in [½, 2]·2^0 at most: squares far from over/underflow
+  for (let p = 0; p < flat.length; p++) flat[p] /= scale;
+  const order = Math.min(m, n);
+  const gram = new Float64Array(order * order);
+  if (order === m)
+    native().dsyrk(false, m, n, 1, flat, n, 0, gram, m); // A·Aᵀ (upper triangle)
+  else native().dsyrk(true, n, m, 1, flat, n, 0, gram, n); // Aᵀ·A (upper triangle)
+  const values = new Float64Array(order);
+  const info = native().dsyevd(false, order, gram, values);
+  if (info !== 0) lapackFailed('dsyevd', info);
+  return scale * Math.sqrt(Math.max(0, values[order - 1]));
 }

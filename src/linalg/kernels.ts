@@ -407,6 +407,56 @@ export function hadamardSymmetricByGram(out: Float64Array, x: Float64Array, m: n
   }
 }
 
+/** Largest order formed in WebAssembly memory by symmetricHadamardGram (that memory never shrinks): 2048² doubles, 32 MB. */
+const WASM_GRAM_MAX_ORDER = 2048;
+
+/**
+ * A new Float64Array of n entries whose memory is not cleared, for a result every entry of which is written: a cleared
+ * array of several MB is a fresh mapping whose page faults cost more than the work written into it (2.6 ms for 8 MB
+ * here), while an uncleared one reuses memory the allocator already holds. Node's Buffer.allocUnsafeSlow (its own
+ * memory, never the shared pool); elsewhere a plain (cleared) array.
+ */
+export function uninitializedFloat64(n: number): Float64Array {
+  if (typeof Buffer === 'undefined' || n < 1024) return new Float64Array(n);
+  const bytes = Buffer.allocUnsafeSlow(n * 8);
+  return new Float64Array(bytes.buffer, bytes.byteOffset, n);
+}
+
+/**
+ * (A·Aᵀ) ⊙ (X·Xᵀ) for the row-major m×k A and m×d X, exactly symmetric, into `out` (m×m row-major; a new array when
+ * not given): the Gram JJᵀ of a two-layer network's Jacobian by the Hadamard formula. On the blas backend (orders up
+ * to 2048) it is formed in WebAssembly memory: dsyrk writes the upper triangle of A·Aᵀ there, each 64-row block of
+ * X·Xᵀ comes by dgemm beside it, and one SIMD pass per block (hadamard_mirror_rows) multiplies the block's rows in
+ * and mirrors them onto the lower triangle while they are in cache; the result is then copied out once. Elsewhere the
+ * same products by symmetricProductUpper and hadamardSymmetricByGram. Both routes form each entry as the same
+ * product of the same two numbers, so they agree bit for bit for the same A·Aᵀ and X·Xᵀ.
+ */
+export function symmetricHadamardGram(a: Float64Array, x: Float64Array, m: number, k: number, d: number, out?: Float64Array): Float64Array {
+  checkLength(a, m * k, 'A');
+  checkLength(x, m * d, 'X');
+  if (out !== undefined) checkLength(out, m * m, 'out');
+  if (kernelBackend() !== 'blas' || !fusedInWasm() || m > WASM_GRAM_MAX_ORDER || m === 0 || k === 0 || d === 0) {
+    const g = symmetricProductUpper(a, m, k, out ?? uninitializedFloat64(m * m));
+    hadamardSymmetricByGram(g, x, m, d);
+    return g;
+  }
+  const result = out ?? uninitializedFloat64(m * m);
+  const { offsets, heap } = layout([m * m, HADAMARD_BLOCK_ROWS * m]);
+  const gOffset = offsets[0] / 8;
+  const g = heap.subarray(gOffset, gOffset + m * m);
+  const blas = native();
+  blas.dsyrk(false, m, k, 1, a, k, 0, g, m);
+  const wasm = wasmExports();
+  for (let i0 = 0; i0 < m; i0 += HADAMARD_BLOCK_ROWS) {
+    const i1 = Math.min(m, i0 + HADAMARD_BLOCK_ROWS);
+    const block = heap.subarray(offsets[1] / 8, offsets[1] / 8 + (i1 - i0) * (m - i0));
+    blas.dgemm(false, true, i1 - i0, m - i0, d, 1, x.subarray(i0 * d, i1 * d), d, x.subarray(i0 * d), d, 0, block, m - i0);
+    wasm.hadamard_mirror_rows(offsets[0], offsets[1], m, i0, i1);
+  }
+  result.set(g);
+  return result;
+}
+
 /**
  * The upper triangle (j ≥ i) of A·Aᵀ for the row-major m×d A into `out` (m×m; the strictly lower part is left as it
  * was): dsyrk on the blas backend, else the full product (whose upper triangle is the same numbers).

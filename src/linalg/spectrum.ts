@@ -122,7 +122,10 @@ function freshDirection(length: number, basis: Basis, rng: Rng): Float64Array | 
  */
 function extendBasis(x: Float64Array, scale: number, basis: Basis, rng: Rng): { coefficient: number; vector: Float64Array | null } {
   const size = norm(x);
-  if (size > 1e-13 * Math.max(scale, size, 1e-300)) return { coefficient: size, vector: x.map((xi) => xi / size) };
+  if (size > 1e-13 * Math.max(scale, size, 1e-300)) {
+    for (let i = 0; i < x.length; i++) x[i] /= size; // x is the caller's own vector
+    return { coefficient: size, vector: x };
+  }
   return { coefficient: 0, vector: freshDirection(x.length, basis, rng) };
 }
 

@@ -2,7 +2,8 @@ import { Matrix } from 'ml-matrix';
 import { ValidationError } from '../core/errors';
 import { fromFlat, toFlat } from '../linalg/flat';
 import { gemmNT, gemmSequential, gemmTNAccumulate } from '../linalg/kernels';
-import { kernelBackend, native } from '../linalg/wasm/runtime';
+import { fusedInWasm, kernelBackend, layout, native, wasmExports } from '../linalg/wasm/runtime';
+import { storedRows } from '../core/matrixRows';
 import { Rng } from '../core/random';
 import { finiteMatrix, integer, positiveNumber, inRange } from '../core/validate';
 
@@ -173,8 +174,10 @@ function softmaxCrossEntropy(logits: Float64Array, classes: number, labels: Arra
   return losses;
 }
 
-function checkData(w: MlpWeights, X: Matrix, labels: ArrayLike<number>): void {
-  finiteMatrix(X, 'X', undefined, w.d);
+/** X (finite unless `finite` is false, for a caller that checks it itself) and labels in 0..classes−1 for X's rows. */
+function checkData(w: MlpWeights, X: Matrix, labels: ArrayLike<number>, finite = true): void {
+  if (finite) finiteMatrix(X, 'X', undefined, w.d);
+  else if (!(X instanceof Matrix) || X.columns !== w.d) finiteMatrix(X, 'X', undefined, w.d); // throws: the type or shape is wrong
   if (labels.length !== X.rows) throw new ValidationError('labels', `expected ${X.rows} labels, got ${labels.length}`);
   for (let i = 0; i < labels.length; i++) {
     if (!(Number.isInteger(labels[i]) && labels[i] >= 0 && labels[i] < w.classes))
@@ -202,6 +205,10 @@ export function evaluateMlp(
   X: Matrix,
   labels: ArrayLike<number>,
 ): { accuracy: number; meanLoss: number; losses: Float64Array; predictions: Int32Array } {
+  if (kernelBackend() === 'blas' && fusedInWasm()) {
+    checkData(w, X, labels, false);
+    return evaluateInKernelMemory(w, X, labels);
+  }
   checkData(w, X, labels);
   const n = X.rows;
   // every row in order (no gather), the inputs and hidden layer in work arrays kept between calls
@@ -216,6 +223,67 @@ export function evaluateMlp(
     if (best === labels[i]) correct++;
   }
   return { accuracy: correct / X.rows, meanLoss: losses.reduce((a, b) => a + b, 0) / X.rows, losses, predictions };
+}
+
+/** Doubles of WebAssembly memory one chunk of evaluateInKernelMemory may use (32 MB: that memory never shrinks). */
+const EVALUATION_CHUNK_DOUBLES = 1 << 22;
+
+/**
+ * evaluateMlp on the blas backend, by chunks of rows in the WebAssembly kernels' memory (no array allocated per call,
+ * so no page faults): the chunk's rows are copied there and checked finite in one SIMD pass, then Hᵀ = W·Xᵀ by dgemm
+ * (the transposed layout is the faster one for OpenBLAS at these shapes), the ReLU in place (relu_in_place: the same
+ * operations as reluInPlace), the logits as Lᵀ = V·Hᵀ, and softmax, losses and predictions read Lᵀ by columns. The same
+ * numbers as the row-major route up to the summation order of the products.
+ */
+function evaluateInKernelMemory(
+  w: MlpWeights,
+  X: Matrix,
+  labels: ArrayLike<number>,
+): { accuracy: number; meanLoss: number; losses: Float64Array; predictions: Int32Array } {
+  const { d, k, classes } = w;
+  const n = X.rows;
+  const losses = new Float64Array(n);
+  const predictions = new Int32Array(n);
+  const chunk = Math.max(1, Math.min(n, Math.floor(EVALUATION_CHUNK_DOUBLES / (d + k + classes))));
+  const blas = native();
+  const wasm = wasmExports();
+  const rows = storedRows(X);
+  let correct = 0;
+  let lossSum = 0;
+  for (let r0 = 0; r0 < n; r0 += chunk) {
+    const B = Math.min(chunk, n - r0);
+    const { offsets, heap } = layout([B * d, k * B, classes * B]);
+    const inputs = heap.subarray(offsets[0] / 8, offsets[0] / 8 + B * d);
+    for (let b = 0; b < B; b++) {
+      const row = rows?.[r0 + b];
+      if (row !== undefined && row.length === d) inputs.set(row, b * d);
+      else for (let j = 0; j < d; j++) inputs[b * d + j] = X.get(r0 + b, j);
+    }
+    if (wasm.all_finite(offsets[0], B * d) !== 1) finiteMatrix(X, 'X', undefined, d); // throws, naming the entry
+    const Ht = heap.subarray(offsets[1] / 8, offsets[1] / 8 + k * B);
+    const Lt = heap.subarray(offsets[2] / 8, offsets[2] / 8 + classes * B);
+    blas.dgemm(false, true, k, B, d, 1, w.W, d, inputs, d, 0, Ht, B); // Hᵀ = W·Xᵀ
+    wasm.relu_in_place(offsets[1], k * B);
+    blas.dgemm(false, false, classes, B, k, 1, w.V, k, Ht, B, 0, Lt, B); // Lᵀ = V·Hᵀ
+    for (let b = 0; b < B; b++) {
+      let max = -Infinity;
+      let best = 0;
+      for (let c = 0; c < classes; c++) {
+        const s = Lt[c * B + b];
+        max = Math.max(max, s);
+        if (s > Lt[best * B + b]) best = c;
+      }
+      let sum = 0;
+      for (let c = 0; c < classes; c++) sum += Math.exp(Lt[c * B + b] - max);
+      const label = labels[r0 + b];
+      const loss = Math.log(sum) + max - Lt[label * B + b];
+      losses[r0 + b] = loss;
+      lossSum += loss;
+      predictions[r0 + b] = best;
+      if (best === label) correct++;
+    }
+  }
+  return { accuracy: correct / n, meanLoss: lossSum / n, losses, predictions };
 }
 
 /** ‖θ − θ0‖ over both layers. */

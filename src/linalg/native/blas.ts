@@ -14,7 +14,7 @@ import { requireOptional } from '../../core/optional';
 
 /** The koffi API used here. */
 interface Koffi {
-  load(path: string): KoffiLibrary;
+  load(path: string, options?: { global?: boolean }): KoffiLibrary;
 }
 interface KoffiLibrary {
   func(signature: string): (...args: unknown[]) => unknown;
@@ -30,6 +30,8 @@ const CHAR_V = 86;
 const CHAR_S = 83;
 const CHAR_U = 85;
 const CHAR_L = 76;
+const CHAR_R = 82;
+const CHAR_T = 84;
 /**
  * Calls with fewer floating-point operations than this run OpenBLAS on one thread: waking and joining its second
  * thread costs more than it saves on small products, and far more on a loaded machine (where a descheduled worker
@@ -46,9 +48,9 @@ export interface NativeLibraryInfo {
   blas: string;
   /** The file the LAPACKE routines were loaded from (the BLAS library itself when it carries them). */
   lapack: string;
-  /** OpenBLAS's kernel family in use (e.g. SkylakeX, Haswell), or 'unknown' for another BLAS. */
+  /** OpenBLAS's kernel family in use (e.g. SkylakeX, Haswell), 'MKL' for Intel's MKL, or 'unknown' for another BLAS. */
   core: string;
-  /** OpenBLAS's build string, when it has one. */
+  /** OpenBLAS's build string, or MKL's version and threading layer, when the library has one. */
   config: string;
   /** Where the core type came from: the environment's OPENBLAS_CORETYPE, labelnoise's choice for this CPU, or the library's own detection. */
   coreSource: 'OPENBLAS_CORETYPE' | 'labelnoise' | 'library';
@@ -152,10 +154,10 @@ export function nativeFailure(): string {
   return failure;
 }
 
-function tryLoad(koffi: Koffi, names: string[]): { lib: KoffiLibrary; name: string } | null {
+function tryLoad(koffi: Koffi, names: string[], options?: { global: boolean }): { lib: KoffiLibrary; name: string } | null {
   for (const name of names) {
     try {
-      return { lib: koffi.load(name), name };
+      return { lib: options ? koffi.load(name, options) : koffi.load(name), name };
     } catch {
       // not there: try the next
     }
@@ -170,6 +172,42 @@ function hasSymbol(lib: KoffiLibrary, signature: string): boolean {
   } catch {
     return false;
   }
+}
+
+const MKL_SET_THREADING_LAYER = 'int MKL_Set_Threading_Layer(int)';
+/** MKL's threading layers (mkl_service.h). */
+const MKL_THREADING = { INTEL: 0, SEQUENTIAL: 1, GNU: 3 } as const;
+/** MKL_CBWR_Set: MKL_CBWR_AUTO (the code path chosen for this CPU, kept fixed) | MKL_CBWR_STRICT (also for unaligned arrays). */
+const MKL_CBWR_AUTO_STRICT = 2 | 0x10000;
+
+/** How Intel's MKL (libmkl_rt, e.g. Debian non-free's libmkl-rt) was set up when it is the BLAS library. */
+interface MklSetup {
+  /** The threading layer in use: 'GNU' (OpenMP from libgomp), 'SEQUENTIAL', or the environment's MKL_THREADING_LAYER. */
+  threading: string;
+  /** Whether labelnoise set conditional numerical reproducibility (MKL_CBWR unset in the environment, and MKL took it). */
+  reproducible: boolean;
+}
+
+/**
+ * MKL's single dynamic library picks its threading layer on first use. Its GNU layer needs libgomp's OpenMP symbols
+ * visible to the modules it opens, which a plain (RTLD_LOCAL) load does not give: libgomp is loaded globally first,
+ * and without it MKL runs sequentially. A layer named by MKL_THREADING_LAYER is left to MKL, except that GNU gets
+ * libgomp. Conditional numerical reproducibility (AUTO, strict) is set unless MKL_CBWR says otherwise: without it MKL
+ * may sum in a different order when an array's alignment differs, so the same call could differ between runs.
+ */
+function configureMkl(koffi: Koffi, lib: KoffiLibrary): MklSetup {
+  const fromEnv = process.env.MKL_THREADING_LAYER?.trim().toUpperCase();
+  let threading: string;
+  if (fromEnv !== undefined && fromEnv !== '' && fromEnv !== 'GNU') threading = fromEnv;
+  else {
+    const gomp = tryLoad(koffi, ['libgomp.so.1', 'libgomp.so'], { global: true });
+    threading = gomp !== null ? 'GNU' : 'SEQUENTIAL';
+    if (fromEnv === 'GNU' && gomp === null) threading = 'SEQUENTIAL (MKL_THREADING_LAYER=GNU, but libgomp does not load)';
+    lib.func(MKL_SET_THREADING_LAYER)(gomp !== null ? MKL_THREADING.GNU : MKL_THREADING.SEQUENTIAL);
+  }
+  // MKL_CBWR_Set returns 0 (MKL_CBWR_SUCCESS) when the mode is taken
+  const reproducible = (process.env.MKL_CBWR ?? '') === '' && lib.func('int MKL_CBWR_Set(int)')(MKL_CBWR_AUTO_STRICT) === 0;
+  return { threading, reproducible };
 }
 
 /** The native backend, loaded on first call; null (with `nativeFailure()` saying why) when koffi or a library is missing. */
@@ -199,6 +237,7 @@ export function loadNative(): NativeBlas | null {
     native = null;
     return native;
   }
+  const mkl = hasSymbol(blas.lib, MKL_SET_THREADING_LAYER) ? configureMkl(koffi, blas.lib) : null;
   const syevd = 'int LAPACKE_dsyevd(int, char, char, int, double *, int, double *)';
   const lapack = hasSymbol(blas.lib, syevd) ? blas : tryLoad(koffi, searched.lapack.slice(1));
   if (lapack === null) {
@@ -207,7 +246,7 @@ export function loadNative(): NativeBlas | null {
     return native;
   }
   try {
-    native = bind(blas, lapack, coreSource);
+    native = bind(blas, lapack, mkl === null ? coreSource : 'library', mkl);
   } catch (e) {
     failure = `${blas.name} / ${lapack.name} lack a routine labelnoise needs: ${(e as Error).message}`;
     native = null;
@@ -215,7 +254,12 @@ export function loadNative(): NativeBlas | null {
   return native;
 }
 
-function bind(blas: { lib: KoffiLibrary; name: string }, lapack: { lib: KoffiLibrary; name: string }, coreSource: NativeLibraryInfo['coreSource']): NativeBlas {
+function bind(
+  blas: { lib: KoffiLibrary; name: string },
+  lapack: { lib: KoffiLibrary; name: string },
+  coreSource: NativeLibraryInfo['coreSource'],
+  mkl: MklSetup | null,
+): NativeBlas {
   const b = blas.lib;
   const l = lapack.lib;
   const gemm = b.func('void cblas_dgemm(int, int, int, int, int, int, double, const double *, int, const double *, int, double, double *, int)');
@@ -232,8 +276,10 @@ function bind(blas: { lib: KoffiLibrary; name: string }, lapack: { lib: KoffiLib
   const potrf = l.func('int LAPACKE_dpotrf(int, char, int, double *, int)');
   const optional = (signature: string) => (hasSymbol(b, signature) ? b.func(signature) : null);
   const imatcopy = optional('void cblas_dimatcopy(int, int, int, int, double, double *, int, int)');
+  const mklImatcopy = imatcopy === null ? optional('void MKL_Dimatcopy(char, char, size_t, size_t, double, double *, size_t, size_t)') : null;
   const transposeSquare = (n: number, a: Float64Array) => {
     if (imatcopy !== null) imatcopy(ROW_MAJOR, TRANS, n, n, 1, a, n, n);
+    else if (mklImatcopy !== null) mklImatcopy(CHAR_R, CHAR_T, n, n, 1, a, n, n);
     else {
       for (let i = 0; i < n; i++)
         for (let j = i + 1; j < n; j++) {
@@ -245,8 +291,8 @@ function bind(blas: { lib: KoffiLibrary; name: string }, lapack: { lib: KoffiLib
   };
   const coreName = optional('const char *openblas_get_corename()');
   const configName = optional('const char *openblas_get_config()');
-  const setThreads = optional('void openblas_set_num_threads(int)');
-  const getThreads = optional('int openblas_get_num_threads()');
+  const setThreads = optional('void openblas_set_num_threads(int)') ?? optional('void MKL_Set_Num_Threads(int)');
+  const getThreads = optional('int openblas_get_num_threads()') ?? optional('int MKL_Get_Max_Threads()');
   let threadCount = getThreads !== null ? (getThreads() as number) : cpus().length;
   let active = threadCount;
   /** One thread for small calls, `threadCount` for the rest. */
@@ -259,8 +305,8 @@ function bind(blas: { lib: KoffiLibrary; name: string }, lapack: { lib: KoffiLib
     info: {
       blas: blas.name,
       lapack: lapack.name,
-      core: coreName !== null ? String(coreName()).trim() : 'unknown',
-      config: configName !== null ? String(configName()).trim() : '',
+      core: coreName !== null ? String(coreName()).trim() : mkl !== null ? 'MKL' : 'unknown',
+      config: configName !== null ? String(configName()).trim() : mkl !== null ? mklDescription(b, mkl) : '',
       coreSource,
     },
     dgemm: (transA, transB, m, n, k, alpha, a, lda, bm, ldb, beta, c, ldc) => {
@@ -314,4 +360,13 @@ function bind(blas: { lib: KoffiLibrary; name: string }, lapack: { lib: KoffiLib
     },
     threads: () => threadCount,
   };
+}
+
+/** MKL's version string with its threading layer and reproducibility setting, for provenance. */
+function mklDescription(lib: KoffiLibrary, mkl: MklSetup): string {
+  const buffer = Buffer.alloc(256);
+  lib.func('void MKL_Get_Version_String(_Out_ uint8_t *buf, int len)')(buffer, buffer.length);
+  const end = buffer.indexOf(0);
+  const version = buffer.toString('latin1', 0, end < 0 ? buffer.length : end).trim();
+  return `${version}; threading ${mkl.threading}; ${mkl.reproducible ? 'CNR AUTO (strict), set by labelnoise' : `CNR ${process.env.MKL_CBWR ? `MKL_CBWR=${process.env.MKL_CBWR}` : 'not set (MKL refused it)'}`}`;
 }

@@ -936,6 +936,156 @@
             (local.set $j (i32.add (local.get $j) (i32.const 1)))
             (br $last))))))
 
+  ;; x[p] ← (x[p] + |x[p]|)·0.5 for p < len: the MLP's branch-free ReLU (exactly max(x, 0) for |x| ≤ DBL_MAX/2, +0 for
+  ;; x ≤ 0, NaN stays NaN), the same three operations per entry as its JS loop, two entries per instruction
+  (func (export "relu_in_place") (param $x i32) (param $len i32)
+    (local $end i32) (local $end2 i32) (local $v v128) (local $t f64)
+    (local.set $end (i32.add (local.get $x) (i32.shl (local.get $len) (i32.const 3))))
+    (local.set $end2 (i32.add (local.get $x) (i32.shl (i32.and (local.get $len) (i32.const -2)) (i32.const 3))))
+    (block $done2
+      (loop $pairs
+        (br_if $done2 (i32.ge_u (local.get $x) (local.get $end2)))
+        (local.set $v (v128.load (local.get $x)))
+        (v128.store (local.get $x) (f64x2.mul (f64x2.add (local.get $v) (f64x2.abs (local.get $v))) (f64x2.splat (f64.const 0.5))))
+        (local.set $x (i32.add (local.get $x) (i32.const 16)))
+        (br $pairs)))
+    (if (i32.lt_u (local.get $x) (local.get $end))
+      (then
+        (local.set $t (f64.load (local.get $x)))
+        (f64.store (local.get $x) (f64.mul (f64.add (local.get $t) (f64.abs (local.get $t))) (f64.const 0.5))))))
+
+  ;; 1 when every x[p] (p < len) is finite, else 0: Σ x·0 is 0 exactly when no entry is ±∞ or NaN (allFinite's test,
+  ;; without a branch per entry; two lanes of partial sums)
+  (func (export "all_finite") (param $x i32) (param $len i32) (result i32)
+    (local $end i32) (local $end2 i32) (local $acc v128) (local $s f64)
+    (local.set $end (i32.add (local.get $x) (i32.shl (local.get $len) (i32.const 3))))
+    (local.set $end2 (i32.add (local.get $x) (i32.shl (i32.and (local.get $len) (i32.const -2)) (i32.const 3))))
+    (local.set $acc (v128.const i64x2 0 0))
+    (block $done2
+      (loop $pairs
+        (br_if $done2 (i32.ge_u (local.get $x) (local.get $end2)))
+        (local.set $acc (f64x2.add (local.get $acc) (f64x2.mul (v128.load (local.get $x)) (f64x2.splat (f64.const 0)))))
+        (local.set $x (i32.add (local.get $x) (i32.const 16)))
+        (br $pairs)))
+    (local.set $s (f64.add (f64x2.extract_lane 0 (local.get $acc)) (f64x2.extract_lane 1 (local.get $acc))))
+    (if (i32.lt_u (local.get $x) (local.get $end))
+      (then (local.set $s (f64.add (local.get $s) (f64.mul (f64.load (local.get $x)) (f64.const 0))))))
+    (f64.eq (local.get $s) (f64.const 0)))
+
+  ;; out[i] = Σ_j x[i·d + j]·y[i·d + j] for i < n, j < d: the row sums of X ⊙ Y (the Jacobian's JVP, rowsum(X ⊙ A·Δ)),
+  ;; each as two partial sums (even and odd j; an odd last j into the even one), then even + odd
+  (func (export "row_dots") (param $x i32) (param $y i32) (param $out i32) (param $n i32) (param $d i32)
+    (local $i i32) (local $end i32) (local $end2 i32) (local $acc v128) (local $s f64)
+    (local.set $i (i32.const 0))
+    (block $doneI
+      (loop $rows
+        (br_if $doneI (i32.ge_u (local.get $i) (local.get $n)))
+        (local.set $end (i32.add (local.get $x) (i32.shl (local.get $d) (i32.const 3))))
+        (local.set $end2 (i32.add (local.get $x) (i32.shl (i32.and (local.get $d) (i32.const -2)) (i32.const 3))))
+        (local.set $acc (v128.const i64x2 0 0))
+        (block $done2
+          (loop $pairs
+            (br_if $done2 (i32.ge_u (local.get $x) (local.get $end2)))
+            (local.set $acc (f64x2.add (local.get $acc) (f64x2.mul (v128.load (local.get $x)) (v128.load (local.get $y)))))
+            (local.set $x (i32.add (local.get $x) (i32.const 16)))
+            (local.set $y (i32.add (local.get $y) (i32.const 16)))
+            (br $pairs)))
+        (local.set $s (f64x2.extract_lane 0 (local.get $acc)))
+        (if (i32.lt_u (local.get $x) (local.get $end))
+          (then
+            (local.set $s (f64.add (local.get $s) (f64.mul (f64.load (local.get $x)) (f64.load (local.get $y)))))
+            (local.set $x (i32.add (local.get $x) (i32.const 8)))
+            (local.set $y (i32.add (local.get $y) (i32.const 8)))))
+        (f64.store (local.get $out) (f64.add (local.get $s) (f64x2.extract_lane 1 (local.get $acc))))
+        (local.set $out (i32.add (local.get $out) (i32.const 8)))
+        (local.set $i (i32.add (local.get $i) (i32.const 1)))
+        (br $rows))))
+
+  ;; The Hadamard step of a symmetric Gram on rows i0 ≤ i < i1 of the row-major m×m g: g[i·m + j] ← g[i·m + j]·blk[(i − i0)·w +
+  ;; j − i0] for j ≥ i (w = m − i0: the block of the second factor from column i0 on), one product per entry as in
+  ;; hadamardSymmetricByGram's JS loop; then the columns i0 ≤ i < i1 of the strictly lower triangle copied from the
+  ;; rows just scaled, g[j·m + i] = g[i·m + j] for i < j (2×2 tiles by shuffles where a whole pair of rows and of
+  ;; columns lies below the block, single entries elsewhere), while those rows are still in cache.
+  (func (export "hadamard_mirror_rows") (param $g i32) (param $blk i32) (param $m i32) (param $i0 i32) (param $i1 i32)
+    (local $i i32) (local $j i32) (local $p i32) (local $q i32) (local $end i32) (local $end2 i32) (local $row i32)
+    (local $w i32) (local $a v128) (local $b v128) (local $i2 i32)
+    (local.set $row (i32.shl (local.get $m) (i32.const 3)))
+    (local.set $w (i32.sub (local.get $m) (local.get $i0)))
+    (local.set $i (local.get $i0))
+    (block $doneScale
+      (loop $scale
+        (br_if $doneScale (i32.ge_u (local.get $i) (local.get $i1)))
+        ;; p: g[i·m + i], q: blk[(i − i0)·w + (i − i0)], end: g[i·m + m]
+        (local.set $p (i32.add (local.get $g) (i32.shl (i32.add (i32.mul (local.get $i) (local.get $m)) (local.get $i)) (i32.const 3))))
+        (local.set $q (i32.add (local.get $blk)
+          (i32.shl (i32.add (i32.mul (i32.sub (local.get $i) (local.get $i0)) (local.get $w)) (i32.sub (local.get $i) (local.get $i0))) (i32.const 3))))
+        (local.set $end (i32.add (local.get $g) (i32.shl (i32.mul (i32.add (local.get $i) (i32.const 1)) (local.get $m)) (i32.const 3))))
+        (local.set $end2 (i32.sub (local.get $end) (i32.shl (i32.and (i32.sub (local.get $m) (local.get $i)) (i32.const 1)) (i32.const 3))))
+        (block $done2
+          (loop $pairs
+            (br_if $done2 (i32.ge_u (local.get $p) (local.get $end2)))
+            (v128.store (local.get $p) (f64x2.mul (v128.load (local.get $p)) (v128.load (local.get $q))))
+            (local.set $p (i32.add (local.get $p) (i32.const 16)))
+            (local.set $q (i32.add (local.get $q) (i32.const 16)))
+            (br $pairs)))
+        (if (i32.lt_u (local.get $p) (local.get $end))
+          (then (f64.store (local.get $p) (f64.mul (f64.load (local.get $p)) (f64.load (local.get $q))))))
+        (local.set $i (i32.add (local.get $i) (i32.const 1)))
+        (br $scale)))
+    ;; the triangle below the block's diagonal part (i0 < j < i1) and any odd last row or column: entry by entry
+    (local.set $j (i32.add (local.get $i0) (i32.const 1)))
+    (block $doneTri
+      (loop $tri
+        (br_if $doneTri (i32.ge_u (local.get $j) (select (local.get $i1) (local.get $m) (i32.lt_u (local.get $i1) (local.get $m)))))
+        (local.set $i (local.get $i0))
+        (block $doneTriRow
+          (loop $triRow
+            (br_if $doneTriRow (i32.ge_u (local.get $i) (local.get $j)))
+            (f64.store (i32.add (local.get $g) (i32.shl (i32.add (i32.mul (local.get $j) (local.get $m)) (local.get $i)) (i32.const 3)))
+              (f64.load (i32.add (local.get $g) (i32.shl (i32.add (i32.mul (local.get $i) (local.get $m)) (local.get $j)) (i32.const 3)))))
+            (local.set $i (i32.add (local.get $i) (i32.const 1)))
+            (br $triRow)))
+        (local.set $j (i32.add (local.get $j) (i32.const 1)))
+        (br $tri)))
+    ;; below the block (j ≥ i1): pairs of columns j, j + 1 against pairs of rows i, i + 1 as 2×2 transposes
+    (local.set $i2 (i32.sub (local.get $i1) (i32.and (i32.sub (local.get $i1) (local.get $i0)) (i32.const 1))))
+    (local.set $j (local.get $i1))
+    (block $doneBelow
+      (loop $below
+        (br_if $doneBelow (i32.ge_u (i32.add (local.get $j) (i32.const 1)) (local.get $m)))
+        ;; p: g[i0·m + j] (rows i0.. of columns j, j + 1), q: g[j·m + i0] (row j from column i0)
+        (local.set $p (i32.add (local.get $g) (i32.shl (i32.add (i32.mul (local.get $i0) (local.get $m)) (local.get $j)) (i32.const 3))))
+        (local.set $q (i32.add (local.get $g) (i32.shl (i32.add (i32.mul (local.get $j) (local.get $m)) (local.get $i0)) (i32.const 3))))
+        (local.set $i (local.get $i0))
+        (block $doneTiles
+          (loop $tiles
+            (br_if $doneTiles (i32.ge_u (local.get $i) (local.get $i2)))
+            (local.set $a (v128.load (local.get $p)))
+            (local.set $b (v128.load (i32.add (local.get $p) (local.get $row))))
+            (v128.store (local.get $q) (i8x16.shuffle 0 1 2 3 4 5 6 7 16 17 18 19 20 21 22 23 (local.get $a) (local.get $b)))
+            (v128.store (i32.add (local.get $q) (local.get $row)) (i8x16.shuffle 8 9 10 11 12 13 14 15 24 25 26 27 28 29 30 31 (local.get $a) (local.get $b)))
+            (local.set $p (i32.add (local.get $p) (i32.shl (local.get $row) (i32.const 1))))
+            (local.set $q (i32.add (local.get $q) (i32.const 16)))
+            (local.set $i (i32.add (local.get $i) (i32.const 2)))
+            (br $tiles)))
+        (if (i32.lt_u (local.get $i2) (local.get $i1))
+          (then
+            (f64.store (local.get $q) (f64.load (local.get $p)))
+            (f64.store (i32.add (local.get $q) (local.get $row)) (f64.load (i32.add (local.get $p) (i32.const 8))))))
+        (local.set $j (i32.add (local.get $j) (i32.const 2)))
+        (br $below)))
+    ;; an odd last column j = m − 1 (when it lies below the block)
+    (if (i32.and (i32.lt_u (local.get $j) (local.get $m)) (i32.ge_u (local.get $j) (local.get $i1)))
+      (then
+        (local.set $i (local.get $i0))
+        (block $doneLastCol
+          (loop $lastCol
+            (br_if $doneLastCol (i32.ge_u (local.get $i) (local.get $i1)))
+            (f64.store (i32.add (local.get $g) (i32.shl (i32.add (i32.mul (local.get $j) (local.get $m)) (local.get $i)) (i32.const 3)))
+              (f64.load (i32.add (local.get $g) (i32.shl (i32.add (i32.mul (local.get $i) (local.get $m)) (local.get $j)) (i32.const 3)))))
+            (local.set $i (i32.add (local.get $i) (i32.const 1)))
+            (br $lastCol))))))
+
   ;; Σ_p c[p]·(Σ_q w[q]/(1 + e[p]·f[q])) for p < np, q < nq: the inner sum in two lanes (even and odd q; an odd last
   ;; q goes into the even lane), then lane 0 + lane 1; the outer sum in order of p. reciprocalProductSum's JS loop sums
   ;; in the same order, so the two give the same bits. (The factored Gauss–Hermite rule for E[σ(u)σ(v)], softplus Σ(C).)

@@ -84,6 +84,10 @@ export interface WasmExports {
   reciprocal_product_sum(e: number, c: number, f: number, w: number, np: number, nq: number): number;
   scale_rows(x: number, s: number, out: number, n: number, d: number): void;
   add_scaled_columns(out: number, s: number, pt: number, k: number, d: number): void;
+  hadamard_mirror_rows(g: number, blk: number, m: number, i0: number, i1: number): void;
+  relu_in_place(x: number, len: number): void;
+  row_dots(x: number, y: number, out: number, n: number, d: number): void;
+  all_finite(x: number, len: number): number;
   gemm_seq(a: number, bt: number, c: number, m: number, k: number, d: number): void;
   softplus_pass(z: number, dphi: number, len: number): void;
   softplus_derivative_pass(z: number, dphi: number, len: number): void;
@@ -206,6 +210,17 @@ export function linalgBackend(): LinalgBackendInfo {
     ...(lib !== null ? { library: lib.info } : {}),
     ...(b !== 'blas' && nativeFailure() !== '' ? { unavailable: nativeFailure() } : {}),
   };
+}
+
+/**
+ * The native libraries in one line, for `labelnoise --version` and report provenance: e.g. "libopenblas.so.0 + liblapacke.so.3,
+ * OpenBLAS SkylakeX" or "libmkl_rt.so, MKL"; null off the blas backend.
+ */
+export function linalgLibraryText(): string | null {
+  const lib = linalgBackend().library;
+  if (lib === undefined) return null;
+  const files = lib.lapack === lib.blas ? lib.blas : `${lib.blas} + ${lib.lapack}`;
+  return `${files}, ${lib.core === 'MKL' ? 'MKL' : `OpenBLAS ${lib.core}`}`;
 }
 
 // ---- the helper thread --------------------------------------------------------------------------------------------
@@ -385,14 +400,34 @@ export function heapView(): Float64Array {
   return new Float64Array((wasm as Wasm).memory.buffer as ArrayBuffer);
 }
 
+/** The caller of layoutKept whose blocks nothing has been laid over since (null after any other layout or reservation). */
+let keptOwner: object | null = null;
+let keptKey = '';
+
 /** Byte offsets of consecutive f64 blocks in the scratch area, for the duration of one call. */
 export function layout(sizes: number[]): { offsets: number[]; heap: Float64Array } {
+  keptOwner = null;
   const { offsets } = blocksFrom(reservedEnd, sizes);
   return { offsets, heap: heapView() };
 }
 
+/**
+ * layout() for a caller that leaves data in its blocks for its own next call (an operator's X between the JVPs and
+ * VJPs of an iterative solver): `kept` is true when the previous layout of the scratch area was this owner's, with the
+ * same sizes at the same place, so the blocks still hold what it left there.
+ */
+export function layoutKept(owner: object, sizes: number[]): { offsets: number[]; heap: Float64Array; kept: boolean } {
+  const key = `${reservedEnd}:${sizes.join(',')}`;
+  const kept = keptOwner === owner && keptKey === key;
+  const { offsets } = blocksFrom(reservedEnd, sizes);
+  keptOwner = owner;
+  keptKey = key;
+  return { offsets, heap: heapView(), kept };
+}
+
 /** Reserves blocks that later calls must not overwrite, until `unreserve(offsets[0])`. */
 export function reserve(sizes: number[]): number[] {
+  keptOwner = null;
   const { offsets, end } = blocksFrom(reservedEnd, sizes);
   reservations.set(offsets[0], end);
   reservedEnd = end;
@@ -400,6 +435,7 @@ export function reserve(sizes: number[]): number[] {
 }
 
 export function unreserve(offset: number): void {
+  keptOwner = null;
   reservations.delete(offset);
   reservedEnd = Math.max(heapBase, ...reservations.values());
 }
