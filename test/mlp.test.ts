@@ -209,7 +209,7 @@ test('training and evaluation agree across backends: the fused momentum step on 
   }
 });
 
-test('evaluation by chunks of rows (blas: in kernel memory) equals the plain loops, and a non-finite input is named before any product', () => {
+test('evaluation by chunks of rows (blas: in kernel memory) equals the plain loops, and a non-finite input is named', () => {
   const rng = new Rng(22);
   // 4,500 rows of 784 with width 300: more than one chunk of the blas route's 2^22-double budget
   const X = rng.normalMatrix(4500, 784);
@@ -228,5 +228,17 @@ test('evaluation by chunks of rows (blas: in kernel memory) equals the plain loo
   for (const backend of availableKernelBackends()) {
     assert.throws(() => withKernelBackend(backend, () => evaluateMlp(w, bad, labels)), /X\[4321\]\[17\]: expected a finite number, got Infinity/);
     assert.throws(() => withKernelBackend(backend, () => evaluateMlp(w, X.subMatrix(0, 9, 0, 99), labels.subarray(0, 10))), /X: expected 784 columns, got 100/);
+  }
+  // odd sizes (9 rows of 5, width 7: odd k·B and B·d, so the SIMD passes' single last entries run), a NaN in the last entry
+  const small = rng.normalMatrix(9, 5);
+  const smallLabels = Int32Array.from([0, 1, 2, 0, 1, 2, 0, 1, 2]);
+  const v = initMlp(5, 7, 3, rng.fork('small'));
+  const plain = withKernelBackend('js', () => evaluateMlp(v, small, smallLabels));
+  for (const backend of availableKernelBackends()) {
+    const got = withKernelBackend(backend, () => evaluateMlp(v, small, smallLabels));
+    assertClose(got.losses, plain.losses, 1e-12, `${backend} odd sizes`);
+    const last = small.clone();
+    last.set(8, 4, NaN);
+    assert.throws(() => withKernelBackend(backend, () => evaluateMlp(v, last, smallLabels)), /X\[8\]\[4\]: expected a finite number, got NaN/);
   }
 });

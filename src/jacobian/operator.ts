@@ -9,6 +9,9 @@ import { TwoLayerNet } from '../models/twoLayerNet';
 import { finiteMatrix, finiteVector } from '../core/validate';
 import { LinearOperator } from '../linalg/linearOperator';
 
+/** Largest n·d whose JVP/VJP run in WebAssembly memory (two n×d blocks, 64 MB: that memory never shrinks). */
+const KERNEL_MEMORY_MAX_ENTRIES = 1 << 22;
+
 /**
  * Which outputs of a K̄-output network f_c(W, x) = V_cᵀφ(Wx) form the rows of the Jacobian (Li et al. 2019 Fig. 5/Table 1):
  * - `allClasses`: one row per (sample, class), n·K̄ rows, sample-major;
@@ -106,8 +109,9 @@ export class JacobianOperator implements LinearOperator {
   }
 
   /**
-   * Blocks in the kernels' memory for the JVP and VJP: X (copied there unless this operator's previous call left it
-   * and nothing was laid out since, as between the steps of Lanczos), an n×d product and an n-vector.
+   * Blocks in the kernels' memory for the JVP and VJP (n·d up to KERNEL_MEMORY_MAX_ENTRIES; a larger X stays in JS
+   * memory): X (copied there unless this operator's previous call left it and nothing was laid out since, as between
+   * the steps of Lanczos), an n×d product and an n-vector.
    */
   private kernelMemory(): { offsets: number[]; heap: Float64Array } {
     const { n, d } = this;
@@ -126,7 +130,7 @@ export class JacobianOperator implements LinearOperator {
     if (x.length !== this.columns) throw new ValidationError('x', `expected length ${this.columns} (k·d), got ${x.length}`);
     const { n, d, k } = this;
     const A = this.rowCoefficients();
-    if (A !== null && n > 0 && k > 0 && d > 0 && fusedInWasm()) {
+    if (A !== null && n > 0 && k > 0 && d > 0 && n * d <= KERNEL_MEMORY_MAX_ENTRIES && fusedInWasm()) {
       // in the kernels' memory: X beside A·Δ (dgemm writes it there), then the row sums of X ⊙ A·Δ in one SIMD pass
       const { offsets, heap } = this.kernelMemory();
       native().dgemm(false, false, n, d, k, 1, A, k, x, d, 0, heap.subarray(offsets[1] / 8, offsets[1] / 8 + n * d), d); // A·Δ, n×d
@@ -162,7 +166,7 @@ export class JacobianOperator implements LinearOperator {
     if (y.length !== this.rows) throw new ValidationError('y', `expected length ${this.rows} (rows), got ${y.length}`);
     const { n, d, k } = this;
     const A = this.rowCoefficients();
-    if (A !== null && n > 0 && k > 0 && d > 0 && fusedInWasm()) {
+    if (A !== null && n > 0 && k > 0 && d > 0 && n * d <= KERNEL_MEMORY_MAX_ENTRIES && fusedInWasm()) {
       // diag(y)·X formed in the kernels' memory (scale_rows), where dgemm reads it
       const { offsets, heap } = this.kernelMemory();
       heap.set(y, offsets[2] / 8);

@@ -6,7 +6,7 @@ import { positiveNumber, integer } from '../core/validate';
 
 /** Spectral norm ‖C‖ of a matrix (largest singular value). */
 export function spectralNorm(C: Matrix): number {
-  return spectralNormOf(C); // LAPACK dgesdd on the blas backend
+  return spectralNormOf(C); // LAPACK (the smaller Gram's top eigenvalue) on the blas backend
 }
 
 /** η = c·K/(n‖C‖²), the step-size scale of Li et al. 2019 Thm 2.2/2.3 (Thm 2.3 admits c ≤ 1/(2·c_up·Γ²)). */

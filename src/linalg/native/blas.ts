@@ -177,12 +177,13 @@ function hasSymbol(lib: KoffiLibrary, signature: string): boolean {
 const MKL_SET_THREADING_LAYER = 'int MKL_Set_Threading_Layer(int)';
 /** MKL's threading layers (mkl_service.h). */
 const MKL_THREADING = { INTEL: 0, SEQUENTIAL: 1, GNU: 3 } as const;
+const MKL_THREADING_NAMES = ['INTEL', 'SEQUENTIAL', 'PGI', 'GNU', 'TBB'];
 /** MKL_CBWR_Set: MKL_CBWR_AUTO (the code path chosen for this CPU, kept fixed) | MKL_CBWR_STRICT (also for unaligned arrays). */
 const MKL_CBWR_AUTO_STRICT = 2 | 0x10000;
 
 /** How Intel's MKL (libmkl_rt, e.g. Debian non-free's libmkl-rt) was set up when it is the BLAS library. */
 interface MklSetup {
-  /** The threading layer in use: 'GNU' (OpenMP from libgomp), 'SEQUENTIAL', or the environment's MKL_THREADING_LAYER. */
+  /** The threading layer MKL reports it took ('GNU': OpenMP from libgomp, 'SEQUENTIAL'), or the one MKL_THREADING_LAYER names. */
   threading: string;
   /** Whether labelnoise set conditional numerical reproducibility (MKL_CBWR unset in the environment, and MKL took it). */
   reproducible: boolean;
@@ -191,19 +192,23 @@ interface MklSetup {
 /**
  * MKL's single dynamic library picks its threading layer on first use. Its GNU layer needs libgomp's OpenMP symbols
  * visible to the modules it opens, which a plain (RTLD_LOCAL) load does not give: libgomp is loaded globally first,
- * and without it MKL runs sequentially. A layer named by MKL_THREADING_LAYER is left to MKL, except that GNU gets
- * libgomp. Conditional numerical reproducibility (AUTO, strict) is set unless MKL_CBWR says otherwise: without it MKL
+ * and without it MKL runs sequentially. A layer named by MKL_THREADING_LAYER is set as named (GNU with libgomp loaded
+ * first; a name MKL does not list is left to MKL), and the layer MKL reports it took is what provenance shows. Conditional numerical reproducibility (AUTO, strict) is set unless MKL_CBWR says otherwise: without it MKL
  * may sum in a different order when an array's alignment differs, so the same call could differ between runs.
  */
 function configureMkl(koffi: Koffi, lib: KoffiLibrary): MklSetup {
   const fromEnv = process.env.MKL_THREADING_LAYER?.trim().toUpperCase();
   let threading: string;
-  if (fromEnv !== undefined && fromEnv !== '' && fromEnv !== 'GNU') threading = fromEnv;
-  else {
+  const named = fromEnv === undefined ? -1 : MKL_THREADING_NAMES.indexOf(fromEnv);
+  if (fromEnv !== undefined && fromEnv !== '' && fromEnv !== 'GNU') {
+    // a layer MKL knows is set as named, so that the report says what MKL took; any other name is MKL's to read
+    threading = named >= 0 ? (MKL_THREADING_NAMES[lib.func(MKL_SET_THREADING_LAYER)(named) as number] ?? fromEnv) : `MKL_THREADING_LAYER=${fromEnv}`;
+  } else {
     const gomp = tryLoad(koffi, ['libgomp.so.1', 'libgomp.so'], { global: true });
-    threading = gomp !== null ? 'GNU' : 'SEQUENTIAL';
-    if (fromEnv === 'GNU' && gomp === null) threading = 'SEQUENTIAL (MKL_THREADING_LAYER=GNU, but libgomp does not load)';
-    lib.func(MKL_SET_THREADING_LAYER)(gomp !== null ? MKL_THREADING.GNU : MKL_THREADING.SEQUENTIAL);
+    // MKL returns the layer it took
+    const took = lib.func(MKL_SET_THREADING_LAYER)(gomp !== null ? MKL_THREADING.GNU : MKL_THREADING.SEQUENTIAL) as number;
+    threading = MKL_THREADING_NAMES[took] ?? `unknown (${took})`;
+    if (fromEnv === 'GNU' && gomp === null) threading += ' (MKL_THREADING_LAYER=GNU, but libgomp does not load)';
   }
   // MKL_CBWR_Set returns 0 (MKL_CBWR_SUCCESS) when the mode is taken
   const reproducible = (process.env.MKL_CBWR ?? '') === '' && lib.func('int MKL_CBWR_Set(int)')(MKL_CBWR_AUTO_STRICT) === 0;
