@@ -9,9 +9,10 @@ export function packageVersion(): string {
 
 /** `labelnoise --version`: the package, the runtime and the kernel backend a run would use. */
 export function versionText(): string {
+  const library = linalgLibraryText();
   return [
     `labelnoise ${packageVersion()}`,
     `node ${process.versions.node}`,
-    `kernels ${kernelBackend()} (${kernelThreads()} thread${kernelThreads() === 1 ? '' : 's'}${linalgLibraryText() !== null ? `; ${linalgLibraryText()}` : ''})`,
+    `kernels ${kernelBackend()} (${kernelThreads()} thread${kernelThreads() === 1 ? '' : 's'}${library !== null ? `; ${library}` : ''})`,
   ].join('\n');
 }

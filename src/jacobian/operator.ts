@@ -113,6 +113,12 @@ export class JacobianOperator implements LinearOperator {
    * memory): X (copied there unless this operator's previous call left it and nothing was laid out since, as between
    * the steps of Lanczos), an n×d product and an n-vector.
    */
+  /** Whether the JVP and VJP run in the kernels' memory: a non-empty X of at most KERNEL_MEMORY_MAX_ENTRIES, with the kernels loaded. */
+  private inKernelMemory(): boolean {
+    const { n, d, k } = this;
+    return n > 0 && k > 0 && d > 0 && n * d <= KERNEL_MEMORY_MAX_ENTRIES && fusedInWasm();
+  }
+
   private kernelMemory(): { offsets: number[]; heap: Float64Array } {
     const { n, d } = this;
     const { offsets, heap, kept } = layoutKept(this, [n * d, n * d, n]);
@@ -130,7 +136,7 @@ export class JacobianOperator implements LinearOperator {
     if (x.length !== this.columns) throw new ValidationError('x', `expected length ${this.columns} (k·d), got ${x.length}`);
     const { n, d, k } = this;
     const A = this.rowCoefficients();
-    if (A !== null && n > 0 && k > 0 && d > 0 && n * d <= KERNEL_MEMORY_MAX_ENTRIES && fusedInWasm()) {
+    if (A !== null && this.inKernelMemory()) {
       // in the kernels' memory: X beside A·Δ (dgemm writes it there), then the row sums of X ⊙ A·Δ in one SIMD pass
       const { offsets, heap } = this.kernelMemory();
       native().dgemm(false, false, n, d, k, 1, A, k, x, d, 0, heap.subarray(offsets[1] / 8, offsets[1] / 8 + n * d), d); // A·Δ, n×d
@@ -166,7 +172,7 @@ export class JacobianOperator implements LinearOperator {
     if (y.length !== this.rows) throw new ValidationError('y', `expected length ${this.rows} (rows), got ${y.length}`);
     const { n, d, k } = this;
     const A = this.rowCoefficients();
-    if (A !== null && n > 0 && k > 0 && d > 0 && n * d <= KERNEL_MEMORY_MAX_ENTRIES && fusedInWasm()) {
+    if (A !== null && this.inKernelMemory()) {
       // diag(y)·X formed in the kernels' memory (scale_rows), where dgemm reads it
       const { offsets, heap } = this.kernelMemory();
       heap.set(y, offsets[2] / 8);

@@ -11,9 +11,15 @@ import { gemmNT } from './kernels';
 export function toFlat(m: Matrix, out: Float64Array = new Float64Array(m.rows * m.columns)): Float64Array {
   const { rows, columns } = m;
   if (out.length !== rows * columns) throw new RangeError(`toFlat: expected an out array of ${rows * columns} entries, got ${out.length}`);
+  return copyRows(m, 0, rows, out);
+}
+
+/** Rows first..first+count−1 of m, row-major, into `out` from its start (through ml-matrix's own rows when it keeps them). */
+export function copyRows(m: Matrix, first: number, count: number, out: Float64Array): Float64Array {
+  const columns = m.columns;
   const stored = storedRows(m);
-  if (stored !== undefined) for (let i = 0; i < rows; i++) out.set(stored[i], i * columns);
-  else for (let i = 0; i < rows; i++) for (let j = 0; j < columns; j++) out[i * columns + j] = m.get(i, j);
+  if (stored !== undefined) for (let i = 0; i < count; i++) out.set(stored[first + i], i * columns);
+  else for (let i = 0; i < count; i++) for (let j = 0; j < columns; j++) out[i * columns + j] = m.get(first + i, j);
   return out;
 }
 

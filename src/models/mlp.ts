@@ -1,9 +1,8 @@
 import { Matrix } from 'ml-matrix';
 import { ValidationError } from '../core/errors';
-import { fromFlat, toFlat } from '../linalg/flat';
+import { copyRows, fromFlat, toFlat } from '../linalg/flat';
 import { gemmNT, gemmSequential, gemmTNAccumulate } from '../linalg/kernels';
 import { fusedInWasm, kernelBackend, layout, native, wasmExports } from '../linalg/wasm/runtime';
-import { storedRows } from '../core/matrixRows';
 import { Rng } from '../core/random';
 import { finiteMatrix, integer, positiveNumber, inRange } from '../core/validate';
 
@@ -247,18 +246,12 @@ function evaluateInKernelMemory(
   const chunk = Math.max(1, Math.min(n, Math.floor(EVALUATION_CHUNK_DOUBLES / (d + k + classes))));
   const blas = native();
   const wasm = wasmExports();
-  const rows = storedRows(X);
   let correct = 0;
   let lossSum = 0;
   for (let r0 = 0; r0 < n; r0 += chunk) {
     const B = Math.min(chunk, n - r0);
     const { offsets, heap } = layout([B * d, k * B, classes * B]);
-    const inputs = heap.subarray(offsets[0] / 8, offsets[0] / 8 + B * d);
-    for (let b = 0; b < B; b++) {
-      const row = rows?.[r0 + b];
-      if (row !== undefined && row.length === d) inputs.set(row, b * d);
-      else for (let j = 0; j < d; j++) inputs[b * d + j] = X.get(r0 + b, j);
-    }
+    const inputs = copyRows(X, r0, B, heap.subarray(offsets[0] / 8, offsets[0] / 8 + B * d));
     if (wasm.all_finite(offsets[0], B * d) !== 1) finiteMatrix(X, 'X', undefined, d); // throws, naming the entry
     const Ht = heap.subarray(offsets[1] / 8, offsets[1] / 8 + k * B);
     const Lt = heap.subarray(offsets[2] / 8, offsets[2] / 8 + classes * B);
